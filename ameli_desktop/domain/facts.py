@@ -1,0 +1,347 @@
+"""Load and validate resources/facts.toml: the dated rules and figures the app relies on.
+
+Facts are data so that a changed delay or a new Schengen member can be corrected without a release;
+they are validated strictly because a typo there would silently change every answer the app gives.
+"""
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+
+class FactsError(UserError):
+    """facts.toml is missing, malformed, or a value has the wrong type."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class SchengenFacts:
+    max_days: int
+    window_days: int
+    earliest_record: date
+    max_future_years: int
+    ees_start: date
+    ees_complete: date
+    members: Mapping[str, date]  # ISO alpha-2 -> first day that counts
+    not_members: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CeamFacts:
+    validity_years: int
+    order_lead_days: int
+    provisional_validity_months: int
+    expiry_warning_days: int
+    covered_countries: frozenset[str]
+    home_country: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VitaleFacts:
+    delivery_days_online: int
+    delivery_days_post: int
+    wait_after_block_days: int
+    request_age: int
+    automatic_age: int
+    photo_size_mm: tuple[int, int]
+    order_checklist: tuple[str, ...]
+    while_waiting: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HelpFacts:
+    phone: str
+    phone_days: tuple[str, ...]  # "mon".."sun"
+    phone_opens: time
+    phone_closes: time
+    phone_from_abroad: str
+    english_line: str
+    emergency_number: str
+    timezone: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountFacts:
+    email_validation_days: int
+    needs: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    en: str
+    fr: str
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    schengen: SchengenFacts
+    ceam: CeamFacts
+    vitale: VitaleFacts
+    help: HelpFacts
+    account: AccountFacts
+    countries: Mapping[str, Country]
+    sources: Mapping[str, Source]
+    raw: Mapping[str, Any]  # the whole parsed file, for sources of individual facts
+
+    def source_of(self, section: str, key: str | None = None) -> list[Source]:
+        """The sources of a section, or of one fact when it names its own with `<key>_source`."""
+        data = self.raw.get(section, {})
+        if key is not None and f"{key}_source" in data:
+            ids = [data[f"{key}_source"]]
+        else:
+            ids = list(data.get("sources", []))
+        return [self.sources[i] for i in ids if i in self.sources]
+
+    def country_name(self, code: str, language: str = "en") -> str:
+        """A country's name in English or French, or the code itself when it is not listed."""
+        country = self.countries.get(code.upper())
+        if country is None:
+            return code.upper()
+        return country.fr if language.startswith("fr") else country.en
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class _Reader:
+    """Typed access to one table of the TOML file, naming the exact key when a value is wrong."""
+
+    def __init__(self, path: Path, data: Mapping[str, Any], prefix: str) -> None:
+        self.path = path
+        self.data = data
+        self.prefix = prefix
+
+    def fail(self, key: str, expected: str) -> FactsError:
+        return FactsError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: “{key}” must be {expected}."),
+            file=str(self.path),
+            key=f"{self.prefix}.{key}" if self.prefix else key,
+            expected=expected,
+        )
+
+    def get(self, key: str) -> Any:
+        if key not in self.data:
+            raise FactsError(
+                QT_TRANSLATE_NOOP("Errors", "{file}: the fact “{key}” is missing."),
+                file=str(self.path),
+                key=f"{self.prefix}.{key}" if self.prefix else key,
+            )
+        return self.data[key]
+
+    def table(self, key: str) -> "_Reader":
+        value = self.get(key)
+        if not isinstance(value, dict):
+            raise self.fail(key, "a table")
+        return _Reader(self.path, value, f"{self.prefix}.{key}" if self.prefix else key)
+
+    def integer(self, key: str, minimum: int = 0) -> int:
+        value = self.get(key)
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise self.fail(key, f"a whole number of at least {minimum}")
+        return value
+
+    def day(self, key: str) -> date:
+        value = self.get(key)
+        if not isinstance(value, date):
+            raise self.fail(key, "a date written YYYY-MM-DD")
+        return value
+
+    def text(self, key: str) -> str:
+        value = self.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, "a non-empty text")
+        return value
+
+    def clock_time(self, key: str) -> time:
+        value = self.text(key)
+        try:
+            return time.fromisoformat(value)
+        except ValueError:
+            raise self.fail(key, "a time written HH:MM") from None
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail(key, "a list of texts")
+        return tuple(value)
+
+    def countries(self, key: str) -> tuple[str, ...]:
+        codes = self.texts(key)
+        if not all(len(c) == 2 and c.isalpha() and c.isupper() for c in codes):
+            raise self.fail(key, "a list of two-letter country codes")
+        return codes
+
+    def sources(self, known: Mapping[str, Source]) -> tuple[str, ...]:
+        """The table's `sources`, checking that they and every `<fact>_source` are listed."""
+        ids = self.texts("sources")
+        if any(i not in known for i in ids):
+            raise self.fail("sources", "ids of sources listed under [sources]")
+        for key, value in self.data.items():
+            if key.endswith("_source") and value != "product" and value not in known:
+                raise self.fail(key, "the id of a source listed under [sources], or “product”")
+        return ids
+
+
+def _load_sources(reader: _Reader) -> dict[str, Source]:
+    table = reader.table("sources")
+    result = {}
+    for source_id in table.data:
+        entry = table.table(source_id)
+        result[source_id] = Source(source_id, entry.text("title"), entry.text("url"))
+    return result
+
+
+def parse_facts(text: str, path: Path) -> Facts:
+    """Parse and validate the text of a facts file (path is only used in messages)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise FactsError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not valid TOML: {detail}."),
+            file=str(path),
+            detail=str(exc),
+        ) from None
+    root = _Reader(path, data, "")
+    if root.integer("version", 1) != 1:
+        raise root.fail("version", "1")
+    sources = _load_sources(root)
+
+    s = root.table("schengen")
+    m = s.table("members")
+    m.sources(sources)
+    members = {}
+    for code, value in m.data.items():
+        if code == "sources":
+            continue
+        if len(code) != 2 or not code.isupper():
+            raise m.fail(code, "a two-letter country code")
+        members[code] = m.day(code)
+    schengen = SchengenFacts(
+        max_days=s.integer("max_days", 1),
+        window_days=s.integer("window_days", 1),
+        earliest_record=s.day("earliest_record"),
+        max_future_years=s.integer("max_future_years", 1),
+        ees_start=s.day("ees_start"),
+        ees_complete=s.day("ees_complete"),
+        members=members,
+        not_members=s.countries("not_members"),
+        sources=s.sources(sources),
+    )
+    if schengen.max_days > schengen.window_days:
+        raise s.fail("max_days", "at most window_days")
+
+    c = root.table("ceam")
+    ceam = CeamFacts(
+        validity_years=c.integer("validity_years", 1),
+        order_lead_days=c.integer("order_lead_days"),
+        provisional_validity_months=c.integer("provisional_validity_months", 1),
+        expiry_warning_days=c.integer("expiry_warning_days"),
+        covered_countries=frozenset(c.countries("covered_countries")),
+        home_country=c.text("home_country"),
+        sources=c.sources(sources),
+    )
+
+    v = root.table("vitale")
+    photo = v.get("photo_size_mm")
+    if not (isinstance(photo, list) and len(photo) == 2 and all(isinstance(n, int) for n in photo)):
+        raise v.fail("photo_size_mm", "two whole numbers [width, height]")
+    vitale = VitaleFacts(
+        delivery_days_online=v.integer("delivery_days_online", 1),
+        delivery_days_post=v.integer("delivery_days_post", 1),
+        wait_after_block_days=v.integer("wait_after_block_days"),
+        request_age=v.integer("request_age", 1),
+        automatic_age=v.integer("automatic_age", 1),
+        photo_size_mm=(photo[0], photo[1]),
+        order_checklist=v.texts("order_checklist"),
+        while_waiting=v.text("while_waiting"),
+        sources=v.sources(sources),
+    )
+
+    h = root.table("help")
+    days = h.texts("phone_days")
+    if not set(days) <= set(_WEEKDAYS):
+        raise h.fail("phone_days", "a list of mon, tue, wed, thu, fri, sat, sun")
+    help_facts = HelpFacts(
+        phone=h.text("phone"),
+        phone_days=days,
+        phone_opens=h.clock_time("phone_opens"),
+        phone_closes=h.clock_time("phone_closes"),
+        phone_from_abroad=h.text("phone_from_abroad"),
+        english_line=h.text("english_line"),
+        emergency_number=h.text("emergency_number"),
+        timezone=h.text("timezone"),
+        sources=h.sources(sources),
+    )
+    if help_facts.phone_opens >= help_facts.phone_closes:
+        raise h.fail("phone_closes", "later than phone_opens")
+
+    a = root.table("account")
+    account = AccountFacts(
+        email_validation_days=a.integer("email_validation_days", 1),
+        needs=a.texts("needs"),
+        sources=a.sources(sources),
+    )
+
+    countries_table = root.table("countries")
+    countries = {}
+    for code in countries_table.data:
+        entry = countries_table.table(code)
+        if len(code) != 2 or not code.isupper():
+            raise countries_table.fail(code, "a two-letter country code")
+        countries[code] = Country(code, entry.text("en"), entry.text("fr"))
+
+    return Facts(
+        schengen=schengen,
+        ceam=ceam,
+        vitale=vitale,
+        help=help_facts,
+        account=account,
+        countries=countries,
+        sources=sources,
+        raw=data,
+    )
+
+
+def default_facts_path() -> Path:
+    """resources/facts.toml wherever the app is installed (source tree, wheel or bundle)."""
+    from ameli_desktop.app_paths import resources_dir
+
+    return resources_dir() / "facts.toml"
+
+
+def load_facts(path: Path | None = None) -> Facts:
+    """Read and validate a facts file; the shipped one when no path is given."""
+    path = path or default_facts_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FactsError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read the facts file {file}: {detail}."),
+            file=str(path),
+            detail=exc.strerror if isinstance(exc, OSError) else str(exc),
+        ) from None
+    return parse_facts(text, path)
+
+
+@functools.cache
+def default_facts() -> Facts:
+    """The shipped facts, loaded once per process."""
+    return load_facts()

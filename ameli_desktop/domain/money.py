@@ -1,0 +1,77 @@
+"""Money is integer cents; this module reads French amounts and writes them back.
+
+Reading is strict on purpose: an amount that could be read two ways is refused with a reason rather
+than guessed, because a wrong guess silently changes a total by a factor of a thousand.
+"""
+
+import re
+
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"  # what French typography (and Qt's French locale) puts between thousands
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
+_CURRENCY = re.compile(r"(€|eur|euros?)", re.IGNORECASE)
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+class AmountError(UserError):
+    """Text that is not an amount of money."""
+
+
+def parse_cents(text: str) -> int:
+    """Parse ``1 234,56``, ``1234.56``, ``-26,99``, ``12,50 €``, ``1.234,56`` into cents.
+
+    Raises:
+        AmountError: empty text, letters, more than two decimals, or misplaced separators.
+    """
+    raw = text
+    s = _CURRENCY.sub("", text.strip())
+    s = _SPACES.sub("", s)
+    negative = False
+    if s.startswith("(") and s.endswith(")"):
+        negative, s = True, s[1:-1]
+    if s[:1] in "+-" and s:
+        negative, s = (s[0] == "-") != negative, s[1:]
+    elif s.endswith("-"):
+        negative, s = True, s[:-1]
+    if not s or not _NUMBER.match(s):
+        raise AmountError(QT_TRANSLATE_NOOP("Errors", "“{value}” is not an amount."), value=raw)
+    last_comma, last_dot = s.rfind(","), s.rfind(".")
+    decimal_at = max(last_comma, last_dot)
+    if decimal_at >= 0 and s.count(s[decimal_at]) > 1:
+        # "1.234.567" or "1,234,567": only thousands separators, no decimals.
+        decimal_at = -1
+    if decimal_at >= 0:
+        whole, decimals = s[:decimal_at], s[decimal_at + 1 :]
+        thousands = "." if s[decimal_at] == "," else ","
+        if len(decimals) > 2:
+            raise AmountError(
+                QT_TRANSLATE_NOOP("Errors", "“{value}” has more than two decimals."), value=raw
+            )
+    else:
+        whole, decimals, thousands = s, "", "." if "." in s else ","
+    groups = whole.split(thousands)
+    if len(groups) > 1 and (not groups[0] or any(len(g) != 3 for g in groups[1:])):
+        raise AmountError(
+            QT_TRANSLATE_NOOP("Errors", "“{value}” has misplaced thousands separators."),
+            value=raw,
+        )
+    digits = "".join(groups)
+    if not digits.isdigit():
+        raise AmountError(QT_TRANSLATE_NOOP("Errors", "“{value}” is not an amount."), value=raw)
+    cents = int(digits) * 100 + int((decimals + "00")[:2])
+    return -cents if negative else cents
+
+
+def format_cents(cents: int, *, symbol: bool = True) -> str:
+    """``123456`` -> ``1 234,56 €`` with a narrow no-break space, as French typography writes it.
+
+    The GUI formats through QLocale; this is for the CLI, PDFs and CSV exports, which have no Qt.
+    """
+    sign = "-" if cents < 0 else ""
+    whole, rest = divmod(abs(cents), 100)
+    grouped = f"{whole:,}".replace(",", NNBSP)
+    text = f"{sign}{grouped},{rest:02d}"
+    return f"{text}{NBSP}€" if symbol else text
