@@ -29,6 +29,34 @@ def normalize_nir(text: str, *, field: str = "nir") -> str:
         ) from None
 
 
+def normalize_ameli_login(text: str, *, field: str = "login") -> str:
+    """The ameli.fr login is the NIR: its 13 characters, or all 15 with the key (then checked).
+
+    ameli.fr asks for the 13 characters; people often copy all 15 from the carte Vitale, so both
+    are accepted and kept as typed (compacted). Corsica numbers have 2A/2B as the department.
+    """
+    compact = stdnum_nir.compact(text)
+    if len(compact) == 15:
+        return normalize_nir(compact, field=field)
+    if len(compact) == 13:
+        try:
+            # A 13-character number is well formed when it is valid once its own key is added.
+            stdnum_nir.validate(compact + stdnum_nir.calc_check_digits(compact))
+        except (ValidationError, ValueError):
+            pass
+        else:
+            return compact
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "“{value}” is not an ameli.fr login: enter the 13 characters of the NIR (the social"
+            " security number), or all 15 with its key.",
+        ),
+        field=field,
+        value=text,
+    )
+
+
 def mask_nir(nir: str | None) -> str:
     """Only the last 4 characters shown: ``•••••••••••8436``; empty when there is none."""
     if not nir:
