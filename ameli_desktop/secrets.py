@@ -43,8 +43,8 @@ log = logging.getLogger(__name__)
 
 SERVICE_NAME = "ameli-desktop"
 LOGIN_SUFFIX = ":login"
-# How long Save/Copy waits for the keyring's unlock prompt before giving up (the prompt is then
-# dismissed). Long enough to type a password; the GUI calls this off its thread.
+# How long Save/Copy waits for the keyring's unlock prompt before giving up (the prompt stays
+# open: see _prompt_unlock). Long enough to type a password; the GUI calls this off its thread.
 UNLOCK_TIMEOUT_SECONDS = 120.0
 # A forget removes duplicates an outside tool may have added; bounded so that a backend whose
 # delete does nothing cannot loop forever.
@@ -115,7 +115,8 @@ NO_COLLECTION_NOTICE = QT_TRANSLATE_NOOP(
 )
 UNLOCK_TIMED_OUT = QT_TRANSLATE_NOOP(
     "Errors",
-    "The keyring's unlock prompt got no answer within {seconds} seconds, so nothing was done.",
+    "The keyring's unlock prompt got no answer within {seconds} seconds, so nothing was done."
+    " If the prompt is still open, answer it, then try again.",
 )
 EMPTY_PASSWORD = QT_TRANSLATE_NOOP("Errors", "Enter the ameli.fr password to save.")
 PASSWORD_CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
@@ -615,7 +616,7 @@ class CredentialStore:
         """Ask the Secret Service to unlock (the OS prompt) when locked; True if it was unlocked.
 
         keyring's own backend would prompt too, but without a time limit; this one gives up after
-        ``unlock_timeout`` seconds and dismisses the prompt. Other backends prompt on their own
+        ``unlock_timeout`` seconds (the prompt stays open). Other backends prompt on their own
         (macOS) or are never locked (Windows); their refusal arrives as KeyringLocked.
         """
         secret_service = _secret_service(backend)
@@ -652,10 +653,9 @@ class CredentialStore:
         try:
             dismissed, _result = exec_prompt(connection, prompt, timeout=self.unlock_timeout)
         except TimeoutError:
-            try:
-                DBusAddressWrapper(prompt, SS_PREFIX + "Prompt", connection).call("Dismiss", "")
-            except (*_secretstorage_errors(), OSError) as error:
-                log.warning("could not dismiss the unlock prompt: %s", _describe(error))
+            # The prompt is left open, not dismissed: gnome-keyring 42 aborts on an assertion
+            # (gkd-secret-unlock.c perform_next_unlock) when an unlock prompt being shown is
+            # dismissed, which would take the user's whole keyring down.
             raise KeyringLockedError(UNLOCK_TIMED_OUT, seconds=f"{self.unlock_timeout:g}") from None
         return bool(dismissed)
 

@@ -27,6 +27,8 @@ from typing import Any
 
 import pytest
 
+from tests.keyring_prompter import PROMPTER_BUS_NAME
+
 REQUIRED_PROGRAMS = ("dbus-daemon", "gnome-keyring-daemon")
 INSTALL_HINT = "apt-get install dbus dbus-x11 gnome-keyring libsecret-tools"
 # The login keyring's password, given to the daemon on stdin by --unlock.
@@ -238,6 +240,9 @@ def start_secret_service(root: Path) -> SecretServiceProcess:
         "XDG_CACHE_HOME": str(root / "cache"),
         "XDG_RUNTIME_DIR": str(root / "run"),
         "LANG": "C.UTF-8",
+        # gnome-keyring asks this bus name (not the desktop's gcr-prompter) to show its prompts;
+        # nobody owns it unless a test runs tests.keyring_prompter.FakePrompter.
+        "GNOME_KEYRING_TEST_PROMPTER": PROMPTER_BUS_NAME,
     }
     deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
     bus_log = root / "dbus-daemon.log"
@@ -346,5 +351,8 @@ def secret_service_keyring(secret_service: SecretServiceProcess) -> Iterator[Any
         yield backend
     finally:
         keyring.core._keyring_backend = previous
+        assert secret_service.daemon is not None
+        if secret_service.daemon.poll() is not None:
+            pytest.fail(f"gnome-keyring-daemon died during the test\n{secret_service.logs()}")
         secret_service.unlock()
         secret_service.delete_items({"service": SERVICE_NAME})

@@ -4,6 +4,7 @@ Every write goes through ``CredentialStore``; every check reads the keyring with
 the keyring library directly, ``secret-tool`` (libsecret) or secretstorage item by item.
 """
 
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,9 @@ from ameli_desktop.secrets import (
     KeyringUnavailableError,
     login_username,
 )
+from tests.keyring_prompter import FakePrompter, running_prompter
 from tests.keyring_service import (
+    LOGIN_KEYRING_PASSWORD,
     SecretServiceProcess,
     missing_programs,
     start_secret_service,
@@ -151,11 +154,11 @@ def test_locked_keyring_is_seen_without_prompting(
     assert secret_service.collection_locked() is True
 
 
-def test_save_while_locked_asks_to_unlock_and_reports_a_refusal(
+def test_save_while_locked_without_any_prompter_is_refused(
     secret_service: SecretServiceProcess, secret_service_keyring: Any
 ) -> None:
-    """The daemon has no prompter on this private bus, so its unlock prompt is dismissed: the
-    same answer as a user pressing Cancel."""
+    """No prompter owns the daemon's prompter name (as on a desktop-less session), so its unlock
+    prompt is dismissed at once: the same answer as a user pressing Cancel."""
     store = CredentialStore(secret_service_keyring, unlock_timeout=10)
     uid = new_uid()
     store.save(uid, login=NIR, password="before")
@@ -177,6 +180,84 @@ def test_save_while_locked_asks_to_unlock_and_reports_a_refusal(
     assert store.save(uid, login=NIR, password="after").unlocked is False
     assert store.state().status is KeyringStatus.READY
     assert lookup(secret_service, uid) == "after"
+
+
+def test_save_while_locked_unlocks_through_the_prompt_then_saves(
+    secret_service: SecretServiceProcess, secret_service_keyring: Any
+) -> None:
+    """The user types a wrong password, is asked again, then types the right one."""
+    store = CredentialStore(secret_service_keyring, unlock_timeout=10)
+    uid = new_uid()
+    secret_service.lock()
+    assert store.state(refresh=True).status is KeyringStatus.LOCKED
+    user = FakePrompter(answers=["not the password", LOGIN_KEYRING_PASSWORD])
+    with running_prompter(secret_service.bus_address, user):
+        outcome = store.save(uid, login=NIR, password=PASSWORD)
+    assert (outcome.replaced, outcome.unlocked) == (False, True)
+    assert [prompt["title"] for prompt in user.prompts] == ["Unlock Login Keyring"] * 2
+    assert user.prompts[1]["warning"] == "The unlock password was incorrect"
+    assert store.state().status is KeyringStatus.READY
+    assert secret_service.collection_locked() is False
+    assert lookup(secret_service, uid) == PASSWORD
+
+
+def test_save_while_locked_reports_a_cancelled_prompt_and_writes_nothing(
+    secret_service: SecretServiceProcess, secret_service_keyring: Any
+) -> None:
+    store = CredentialStore(secret_service_keyring, unlock_timeout=10)
+    uid = new_uid()
+    secret_service.lock()
+    user = FakePrompter(answers=[None])  # Cancel
+    with running_prompter(secret_service.bus_address, user), pytest.raises(KeyringLockedError):
+        store.save(uid, login=NIR, password=PASSWORD)
+    assert len(user.prompts) == 1
+    assert secret_service.collection_locked() is True
+    assert store.state().status is KeyringStatus.LOCKED
+    secret_service.unlock()
+    assert secret_service.items({"service": SERVICE_NAME}) == []
+
+
+def test_an_unanswered_prompt_gives_up_and_a_late_answer_still_counts(
+    secret_service: SecretServiceProcess, secret_service_keyring: Any
+) -> None:
+    store = CredentialStore(secret_service_keyring, unlock_timeout=0.5)
+    uid = new_uid()
+    secret_service.lock()
+    user = FakePrompter(answers=[FakePrompter.IGNORE])  # the user is away from the keyboard
+    with running_prompter(secret_service.bus_address, user):
+        with pytest.raises(KeyringLockedError) as caught:
+            store.save(uid, login=NIR, password=PASSWORD)
+        assert str(caught.value) == (
+            "The keyring's unlock prompt got no answer within 0.5 seconds, so nothing was done."
+            " If the prompt is still open, answer it, then try again."
+        )
+        assert secret_service.collection_locked() is True
+        # The prompt was left open (dismissing it crashes gnome-keyring 42): the user comes
+        # back, types the password into it, and the next Save needs no prompt.
+        user.answer_open_prompt(LOGIN_KEYRING_PASSWORD)
+        deadline = time.monotonic() + 10
+        while secret_service.collection_locked():
+            assert time.monotonic() < deadline, "the late answer did not unlock the keyring"
+            time.sleep(0.05)
+        assert store.save(uid, login=NIR, password=PASSWORD).unlocked is False
+    assert len(user.prompts) == 1
+    assert lookup(secret_service, uid) == PASSWORD
+    assert secret_service.daemon is not None
+    assert secret_service.daemon.poll() is None  # still running
+
+
+def test_reading_while_locked_unlocks_too(
+    secret_service: SecretServiceProcess, secret_service_keyring: Any
+) -> None:
+    """Copy password on a locked keyring: the same prompt, then the password."""
+    store = CredentialStore(secret_service_keyring, unlock_timeout=10)
+    uid = new_uid()
+    store.save(uid, login=NIR, password=PASSWORD)
+    secret_service.lock()
+    with running_prompter(secret_service.bus_address, FakePrompter([LOGIN_KEYRING_PASSWORD])):
+        credential = store.read(uid)
+    assert credential is not None
+    assert credential.password == PASSWORD
 
 
 def test_keyrings_preferred_collection_is_the_one_probed_and_used(
