@@ -28,10 +28,6 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from cryptography.hazmat.primitives import hashes, padding
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 PROMPTER_BUS_NAME = "org.ameli_desktop.tests.Prompter"
 PROMPTER_PATH = "/org/gnome/keyring/Prompter"
 PROMPTER_INTERFACE = "org.gnome.keyring.internal.Prompter"
@@ -61,11 +57,17 @@ class SecretExchange:
         return self._encode({"public": _int_bytes(self.public)})
 
     def receive(self, exchange: str) -> None:
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
         peer = int.from_bytes(self._decode(exchange)["public"], "big")
         shared = pow(peer, self._private, MODP_1536).to_bytes(MODP_1536_BYTES, "big")
         self._key = HKDF(algorithm=hashes.SHA256(), length=16, salt=None, info=b"").derive(shared)
 
     def send(self, secret: str) -> str:
+        from cryptography.hazmat.primitives import padding
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
         assert self._key is not None, "receive() the peer's key first"
         iv = secrets.token_bytes(16)
         padder = padding.PKCS7(128).padder()
