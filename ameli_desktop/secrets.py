@@ -341,7 +341,7 @@ def _probe_secret_service(collection_path: str | None) -> tuple[KeyringStatus, U
         )
     try:
         connection = secretstorage.dbus_init()
-    except SecretServiceNotAvailableException as error:
+    except (SecretServiceNotAvailableException, OSError) as error:  # OSError: no socket there
         return KeyringStatus.UNAVAILABLE, KeyringUnavailableError(NO_DBUS, detail=_describe(error))
     with closing(connection):
         try:
@@ -665,7 +665,7 @@ class CredentialStore:
         from keyring.errors import KeyringError, KeyringLocked, NoKeyringError
 
         locked_errors: tuple[type[BaseException], ...] = (KeyringLocked,)
-        gone_errors: tuple[type[BaseException], ...] = (NoKeyringError,)
+        gone_errors: tuple[type[BaseException], ...] = (NoKeyringError, OSError)
         try:
             from secretstorage.exceptions import (
                 LockedException,
@@ -686,13 +686,14 @@ class CredentialStore:
             self._set_status(KeyringStatus.LOCKED, KeyringLockedError(LOCKED_NOTICE))
             raise KeyringLockedError(_LOCKED[action], detail=_describe(error)) from None
         except gone_errors as error:
-            # The keyring went away (the daemon quit, the session bus closed): say why, plainly.
+            # The keyring went away (the daemon quit, the session bus closed): say why, plainly;
+            # if it is back already, this was a passing failure, reported as such.
             log.warning("keyring %s: no keyring any more: %s", action.value, _describe(error))
             state = self.state(refresh=True)
             if state.status is KeyringStatus.UNAVAILABLE and state.notice is not None:
                 raise state.notice from None
             raise KeyringOperationError(_FAILED[action], detail=_describe(error)) from None
-        except (KeyringError, *_secretstorage_errors(), OSError) as error:
+        except (KeyringError, *_secretstorage_errors()) as error:
             log.warning("keyring %s failed: %s", action.value, _describe(error))
             with self._lock:
                 self._state = None  # probe again next time: the service may have gone away

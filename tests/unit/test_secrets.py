@@ -209,6 +209,32 @@ def test_fail_backend_without_a_session_bus_says_why_in_plain_words(
     assert "DBUS_SESSION_BUS_ADDRESS" in state.notice.params["detail"]
 
 
+def test_a_session_bus_that_does_not_answer_is_a_dbus_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-bus-here'}")
+    state = CredentialStore(fail.Keyring()).state()
+    assert state.status is KeyringStatus.UNAVAILABLE
+    assert "message bus (D-Bus)" in state.message
+    assert state.notice is not None
+    assert (
+        "FileNotFoundError" in state.notice.params["detail"]
+        or "No such file" in (state.notice.params["detail"])
+    )
+
+
+def test_without_secretstorage_the_missing_piece_is_named(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "secretstorage", None)  # import now raises ImportError
+    state = CredentialStore(fail.Keyring()).state()
+    assert state.status is KeyringStatus.UNAVAILABLE
+    assert state.message == (
+        "Passwords can't be saved on this computer because the SecretStorage component, which"
+        " talks to the keyring, is not installed."
+    )
+
+
 def test_fail_backend_refuses_every_operation_and_writes_nothing_anywhere(
     no_session_bus: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
