@@ -17,6 +17,7 @@ from ameli_desktop.domain.errors import UserError
 COMMAND_MODULES = (
     "ameli_desktop.cli.people",
     "ameli_desktop.cli.data",
+    "ameli_desktop.cli.export",
 )
 
 log = logging.getLogger(__name__)
