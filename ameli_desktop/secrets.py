@@ -18,7 +18,9 @@ keyring's portable API knows only (service, username) -> secret, hence two entri
 entry with extra attributes. The login is written first and restored if the password write fails,
 so a failed save leaves the keyring as it was.
 
-Nothing here ever writes a secret anywhere else: no database, no log line, no exception message.
+Nothing here ever writes a secret anywhere else: no database, no log line, no exception message;
+every password saved or read is registered with ``logging_setup.register_secret`` so that logs and
+crash reports blank it out even if it turns up in an error's text.
 When no safe backend exists the state says why in plain words and every operation raises that
 explanation; there is no plain-text fallback (keyrings.alt file backends are refused).
 """
@@ -35,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.identifiers import mask_nir, normalize_ameli_login
+from ameli_desktop.logging_setup import register_secret
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -216,27 +219,6 @@ class SaveOutcome:
 
     replaced: bool  # a password was already stored for this person and has been overwritten
     unlocked: bool  # the keyring was locked and the user unlocked it for this save
-
-
-# ---------------------------------------------------------------- scrubbing
-_seen_secrets: set[str] = set()
-_seen_lock = threading.Lock()
-
-
-def remember_secret(secret: str) -> None:
-    """Note a password this process has handled, so crash reports can blank it out."""
-    if secret:
-        with _seen_lock:
-            _seen_secrets.add(secret)
-
-
-def scrub_secrets(text: str) -> str:
-    """``text`` with every password this process has saved or read replaced by ``•••``."""
-    with _seen_lock:
-        secrets = sorted(_seen_secrets, key=len, reverse=True)
-    for secret in secrets:
-        text = text.replace(secret, "•••")
-    return text
 
 
 # ---------------------------------------------------------------- checks
@@ -433,8 +415,9 @@ class CredentialStore:
     """Each person's ameli.fr login and password in the keyring: the port services are given.
 
     Args:
-        backend: a keyring backend; None means keyring's own choice, made on first use (not at
-            construction, so building the app's services stays cheap).
+        backend: a keyring backend; None means keyring's own choice, looked up on first use (not
+            at construction, so building the app's services stays cheap) and followed if it
+            changes.
         service: the keyring service name.
         unlock_timeout: seconds to wait for the OS unlock prompt (None waits for ever).
     """
@@ -447,6 +430,7 @@ class CredentialStore:
         unlock_timeout: float | None = UNLOCK_TIMEOUT_SECONDS,
     ) -> None:
         self._backend = backend
+        self._follows_default = backend is None
         self.service = service
         self.unlock_timeout = unlock_timeout
         self._state: KeyringState | None = None
@@ -456,6 +440,8 @@ class CredentialStore:
     def state(self, *, refresh: bool = False) -> KeyringState:
         """The keyring's state, probed on first call and after ``refresh=True`` or an error."""
         with self._lock:
+            if self._state is not None and not refresh and self._follows_default:
+                refresh = self._default_changed()
             if self._state is None or refresh:
                 self._state = self._probe()
                 notice = self._state.notice
@@ -467,8 +453,15 @@ class CredentialStore:
                 )
             return self._state
 
+    def _default_changed(self) -> bool:
+        """keyring's default was replaced (``keyring.set_keyring``; tests do it between tests)."""
+        try:
+            return default_backend() is not self._backend
+        except Exception:  # reported by the probe that follows
+            return True
+
     def _probe(self) -> KeyringState:
-        if self._backend is None:
+        if self._follows_default:
             try:
                 self._backend = default_backend()
             except Exception as error:  # a bad keyringrc must not stop the app
@@ -508,7 +501,7 @@ class CredentialStore:
         _check_uid(uid)
         login = normalize_ameli_login(login, field="login")
         check_password(password)
-        remember_secret(password)
+        register_secret(password)
         backend = self._usable_backend()
         unlocked = self._unlock_if_locked(backend, Action.SAVE)
         with self._keyring_errors(Action.SAVE):
@@ -537,7 +530,7 @@ class CredentialStore:
             if password is None:
                 return None
             login = backend.get_password(self.service, login_username(uid)) or ""
-        remember_secret(password)
+        register_secret(password)
         return AmeliCredential(login=login, password=password)
 
     def has_password(self, uid: str) -> bool:
@@ -698,3 +691,16 @@ class CredentialStore:
             with self._lock:
                 self._state = None  # probe again next time: the service may have gone away
             raise KeyringOperationError(_FAILED[action], detail=_describe(error)) from None
+
+
+_default_store: CredentialStore | None = None
+_default_store_lock = threading.Lock()
+
+
+def default_store() -> CredentialStore:
+    """The process's store over keyring's own backend, shared so its state is probed once."""
+    global _default_store  # noqa: PLW0603 - one store per process, made on first use
+    with _default_store_lock:
+        if _default_store is None:
+            _default_store = CredentialStore()
+        return _default_store
