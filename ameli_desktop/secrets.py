@@ -479,7 +479,7 @@ class CredentialStore:
             state = self.state(refresh=True)
         if state.status is KeyringStatus.UNAVAILABLE:
             assert state.notice is not None
-            raise state.notice
+            raise state.notice.with_traceback(None)  # a shared instance: no stale frames
         assert self._backend is not None
         return self._backend
 
@@ -524,6 +524,9 @@ class CredentialStore:
         """
         _check_uid(uid)
         backend = self._usable_backend()
+        with self._keyring_errors(Action.READ):
+            if not self._exists(backend, uid):
+                return None  # nothing to read: no reason to ask for an unlock
         self._unlock_if_locked(backend, Action.READ)
         with self._keyring_errors(Action.READ):
             password = backend.get_password(self.service, uid)
@@ -551,6 +554,9 @@ class CredentialStore:
         """
         _check_uid(uid)
         backend = self._usable_backend()
+        with self._keyring_errors(Action.FORGET):
+            if not self._exists(backend, uid) and not self._exists(backend, login_username(uid)):
+                return False  # nothing to remove: no reason to ask for an unlock
         self._unlock_if_locked(backend, Action.FORGET)
         with self._keyring_errors(Action.FORGET):
             removed = self._delete_all(backend, uid)
@@ -560,7 +566,31 @@ class CredentialStore:
             log.info("ameli.fr password removed from the keyring for person %s", uid)
         return removed
 
+    def stored_login(self, uid: str) -> str | None:
+        """The login saved with the person's password; None when there is none or when reading
+        it would need an unlock prompt (a locked Secret Service collection)."""
+        _check_uid(uid)
+        backend = self._usable_backend()
+        with self._keyring_errors(Action.READ):
+            secret_service = _secret_service(backend)
+            if secret_service is not None and self._collection_locked(secret_service):
+                return None
+            return backend.get_password(self.service, login_username(uid))
+
     # ------------------------------------------------------------ helpers
+    @staticmethod
+    def _collection_locked(secret_service: Any) -> bool:
+        """True when the collection is locked or missing (keyring would prompt to make it)."""
+        import secretstorage
+        from secretstorage.exceptions import ItemNotFoundException
+
+        with closing(secretstorage.dbus_init()) as connection:
+            try:
+                collection = secretstorage.Collection(connection, _collection_path(secret_service))
+            except ItemNotFoundException:
+                return True
+            return bool(collection.is_locked())
+
     def _exists(self, backend: "KeyringBackend", username: str) -> bool:
         secret_service = _secret_service(backend)
         if secret_service is None:
@@ -684,7 +714,7 @@ class CredentialStore:
             log.warning("keyring %s: no keyring any more: %s", action.value, _describe(error))
             state = self.state(refresh=True)
             if state.status is KeyringStatus.UNAVAILABLE and state.notice is not None:
-                raise state.notice from None
+                raise state.notice.with_traceback(None) from None
             raise KeyringOperationError(_FAILED[action], detail=_describe(error)) from None
         except (KeyringError, *_secretstorage_errors()) as error:
             log.warning("keyring %s failed: %s", action.value, _describe(error))

@@ -80,6 +80,7 @@ class HelpFacts:
 class AccountFacts:
     email_validation_days: int
     needs: tuple[str, ...]
+    login_url: str  # the compte ameli sign-in page, opened from a person's record
     sources: tuple[str, ...]
 
 
@@ -297,8 +298,11 @@ def parse_facts(text: str, path: Path) -> Facts:
     account = AccountFacts(
         email_validation_days=a.integer("email_validation_days", 1),
         needs=a.texts("needs"),
+        login_url=a.text("login_url"),
         sources=a.sources(sources),
     )
+    if not account.login_url.startswith("https://"):
+        raise a.fail("login_url", "an https:// address")
 
     countries_table = root.table("countries")
     countries = {}

@@ -51,3 +51,23 @@ def test_every_well_formed_13_character_number_is_a_login_and_so_is_it_with_its_
     with_key = number + stdnum_nir.calc_check_digits(number)
     assert normalize_ameli_login(with_key) == with_key
     assert mask_nir(number).endswith(number[-4:])
+
+
+def test_the_sign_in_page_comes_from_the_facts_with_its_source() -> None:
+    from ameli_desktop.domain.facts import load_facts
+
+    facts = load_facts()
+    assert facts.account.login_url == "https://assure.ameli.fr/"
+    assert [s.id for s in facts.source_of("account", "login_url")] == ["ameli_compte"]
+
+
+def test_a_sign_in_page_that_is_not_https_is_refused() -> None:
+    import re
+    from pathlib import Path
+
+    from ameli_desktop.domain.facts import FactsError, default_facts_path, parse_facts
+
+    text = default_facts_path().read_text(encoding="utf-8")
+    text = text.replace('login_url = "https://assure.ameli.fr/"', 'login_url = "http://x.example"')
+    with pytest.raises(FactsError, match=re.escape("account.login_url")):
+        parse_facts(text, Path("facts.toml"))
