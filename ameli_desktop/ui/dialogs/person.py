@@ -22,6 +22,7 @@ from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.i18n import translate
+from ameli_desktop.ui.widgets.ameli_account import AmeliAccountSection
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
 UNKNOWN_BIRTH = QDate(1899, 12, 31)  # the QDateEdit's minimum, shown as "not given"
@@ -82,9 +83,13 @@ class PersonDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
+        # The ameli.fr account (issue 7): its own actions, saved to the keyring, not with the form.
+        self.account = AmeliAccountSection(ui, person, self)
+
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(form)
         self.layout_.addWidget(general)
+        self.layout_.addWidget(self.account)
         self.layout_.addWidget(self.buttons)
 
         if person is not None:
