@@ -8,6 +8,10 @@
         <translation>« {value} » n&apos;est pas un NIR valide : il compte 15 caractères (13 chiffres et une clé de 2 chiffres) et la clé doit correspondre.</translation>
     </message>
     <message>
+        <source>“{value}” is not an ameli.fr login: enter the 13 characters of the NIR (the social security number), or all 15 with its key.</source>
+        <translation>« {value} » n&apos;est pas un identifiant ameli.fr : saisissez les 13 caractères du NIR (le numéro de sécurité sociale), ou les 15 avec la clé.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a valid IBAN.</source>
         <translation>« {value} » n&apos;est pas un IBAN valide.</translation>
     </message>
