@@ -27,6 +27,7 @@ from tests.keyring_service import (
     LOGIN_KEYRING_PASSWORD,
     SecretServiceProcess,
     missing_programs,
+    skip_or_fail,
     start_secret_service,
     stop_secret_service,
 )
@@ -283,7 +284,7 @@ def test_keyrings_preferred_collection_is_the_one_probed_and_used(
 def short_lived_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     """A second private service this test may kill, with keyring pointed at it."""
     if missing_programs():
-        pytest.skip("gnome-keyring-daemon or dbus-daemon not installed")
+        skip_or_fail("gnome-keyring-daemon or dbus-daemon not installed")
     process = start_secret_service(tmp_path / "service")
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", process.bus_address)
     try:
