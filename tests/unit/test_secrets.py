@@ -365,3 +365,33 @@ def test_keyring_is_not_imported_until_a_credential_is_needed() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_the_main_window_starts_without_importing_keyring(tmp_path: Path) -> None:
+    """The painted main window, as at start-up: keyring waits until a record is opened."""
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from ameli_desktop.services.context import AppContext\n"
+        "from ameli_desktop.ui.app import build_main_window, open_settings\n"
+        f"ctx = AppContext.open({str(tmp_path / 'data')!r})\n"
+        "window = build_main_window(ctx, open_settings(ctx.paths))\n"
+        "window.show(); app.processEvents()\n"
+        "assert 'keyring' not in sys.modules, 'keyring imported at start-up'\n"
+        "from ameli_desktop.ui.dialogs.person import PersonDialog\n"
+        "assert 'keyring' not in sys.modules, 'keyring imported with the record dialog'\n"
+        "window.close(); ctx.close()\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=WORKTREE,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
