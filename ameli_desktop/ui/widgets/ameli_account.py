@@ -202,15 +202,17 @@ class AmeliAccountSection(QGroupBox):
         for button in (self.save_button, self.copy_button, self.forget_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
+        site = QHBoxLayout()
+        site.addWidget(self.stored_label, 1)
+        site.addWidget(self.open_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.state_label)
         layout.addLayout(form)
         layout.addWidget(general)
-        layout.addWidget(self.stored_label)
         layout.addLayout(buttons)
         layout.addWidget(self.message_label)
+        layout.addLayout(site)
 
         if person is None:
             self._say(
@@ -284,13 +286,14 @@ class AmeliAccountSection(QGroupBox):
         layout = window.layout()
         if layout is None or not window.isVisible():
             return
-        needed = (
-            layout.totalHeightForWidth(window.width())
+        width = max(window.width(), layout.totalSizeHint().width())
+        height = (
+            layout.totalHeightForWidth(width)
             if layout.hasHeightForWidth()
             else layout.totalSizeHint().height()
         )
-        if needed > window.height():
-            window.resize(window.width(), needed)
+        if width > window.width() or height > window.height():
+            window.resize(width, max(height, window.height()))
 
     def _enable(self, enabled: bool) -> None:
         view = self.view
