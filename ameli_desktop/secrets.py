@@ -391,7 +391,9 @@ def probe_keyring(backend: "KeyringBackend") -> KeyringState:
             return KeyringState(KeyringStatus.UNAVAILABLE, _backend_name(effective), refusal)
         secret_service = _secret_service(backend)
         if secret_service is not None:
-            status, notice = _probe_secret_service(_collection_path(secret_service))
+            status, notice = _probe_secret_service(
+                getattr(secret_service, "preferred_collection", None)
+            )
             return KeyringState(status, _backend_name(effective), notice)
         return KeyringState(KeyringStatus.READY, _backend_name(effective))
     except Exception as error:  # any failure here means "no keyring", said plainly

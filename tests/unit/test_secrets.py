@@ -247,6 +247,20 @@ def test_without_secretstorage_the_missing_piece_is_named(
     )
 
 
+def test_a_secret_service_chosen_without_secretstorage_names_the_missing_piece(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+
+    monkeypatch.setitem(sys.modules, "secretstorage", None)
+    monkeypatch.setitem(sys.modules, "secretstorage.collection", None)
+    state = probe_keyring(SecretServiceKeyring())
+    assert state.status is KeyringStatus.UNAVAILABLE
+    assert "the SecretStorage component, which talks to the keyring, is not installed" in (
+        state.message
+    )
+
+
 def test_fail_backend_refuses_every_operation_and_writes_nothing_anywhere(
     no_session_bus: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
