@@ -87,8 +87,31 @@ def screenshot(display: str, target: Path) -> None:
     )
 
 
-def test_the_executable_shows_its_window_and_closes_cleanly(xvfb: str, tmp_path: Path) -> None:
-    executable = need("ameli-desktop")
+BUNDLE_ENV = "AMELI_DESKTOP_BUNDLE"  # .ci/run sets it to the PyInstaller build
+
+
+def executables() -> list[str]:
+    """The installed entry point, and the double-clickable bundle when one was built."""
+    kinds = ["installed"]
+    if os.environ.get(BUNDLE_ENV) or IN_CI:
+        kinds.append("bundle")
+    return kinds
+
+
+def executable_for(kind: str) -> str:
+    if kind == "installed":
+        return need("ameli-desktop")
+    bundle = os.environ.get(BUNDLE_ENV, "")
+    if not bundle or not Path(bundle).is_file():
+        pytest.fail(f"{BUNDLE_ENV} does not name a built bundle: {bundle!r}")
+    return bundle
+
+
+@pytest.mark.parametrize("kind", executables())
+def test_the_executable_shows_its_window_and_closes_cleanly(
+    kind: str, xvfb: str, tmp_path: Path
+) -> None:
+    executable = executable_for(kind)
     data = tmp_path / "data"
     app = subprocess.Popen(
         [executable],
@@ -99,7 +122,7 @@ def test_the_executable_shows_its_window_and_closes_cleanly(xvfb: str, tmp_path:
     )
     try:
         wait_for_window(xvfb, "Ameli Desktop")
-        shot = tmp_path / "main-window.png"
+        shot = tmp_path / f"main-window-{kind}.png"
         screenshot(xvfb, shot)
         assert shot.stat().st_size > 5000  # a real picture, not an empty file
         app.send_signal(signal.SIGTERM)  # what a session logout sends
