@@ -6,6 +6,7 @@ household's people. Nothing here touches the database except to read who the peo
 password never reaches it.
 """
 
+import logging
 from dataclasses import dataclass
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -21,6 +22,8 @@ from ameli_desktop.secrets import (
 )
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
+
+log = logging.getLogger(__name__)
 
 NO_LOGIN = QT_TRANSLATE_NOOP(
     "Errors",
@@ -109,6 +112,22 @@ class CredentialsService:
     def forget(self, person_id: int) -> bool:
         """Remove the person's password and login from the keyring; True if one was there."""
         return self.store.forget(self._person(person_id).uid)
+
+    def forget_without_prompt(self, uid: str) -> bool:
+        """Best effort after a person is removed: forget their entries if the keyring is open.
+
+        Never prompts and never fails the removal; a locked or missing keyring leaves the entries
+        (logged), which the user can delete in their keyring manager.
+        """
+        try:
+            if self.store.state(refresh=True).status is not KeyringStatus.READY:
+                if self.store.state().can_save:
+                    log.info("keyring locked: a removed person's password was left in it")
+                return False
+            return self.store.has_password(uid) and self.store.forget(uid)
+        except UserError as error:
+            log.warning("could not forget a removed person's password: %s", error)
+            return False
 
     def status(self) -> tuple[KeyringState, list[AccountStatus]]:
         """Who has a password in the keyring, without unlocking it."""

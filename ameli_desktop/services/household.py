@@ -173,7 +173,10 @@ class PeopleService:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."), id=person_id
                 )
+            uid = row.uid
             session.delete(row)
         from ameli_desktop.services.attachments import AttachmentService
+        from ameli_desktop.services.credentials import CredentialsService  # imports this module
 
         AttachmentService(self.ctx).purge_orphans()
+        CredentialsService(self.ctx).forget_without_prompt(uid)

@@ -327,3 +327,23 @@ def test_the_service_going_away_mid_session_is_an_error_not_a_crash(
     assert store.state().status is KeyringStatus.UNAVAILABLE
     with pytest.raises(KeyringUnavailableError, match="no keyring service"):
         store.save(uid, login=NIR, password=PASSWORD)
+
+
+def test_removing_a_person_forgets_their_password(
+    secret_service: SecretServiceProcess, secret_service_keyring: Any, ctx: Any
+) -> None:
+    """The household removal also empties the keyring of that person (when it is open)."""
+    from ameli_desktop.domain.people import PersonDetails
+    from ameli_desktop.services.credentials import CredentialsService
+    from ameli_desktop.services.household import PeopleService
+
+    people = PeopleService(ctx)
+    ana = people.add(PersonDetails("Ana", nir=NIR))
+    bob = people.add(PersonDetails("Bob", nir=NIR))
+    credentials = CredentialsService(ctx, CredentialStore(secret_service_keyring))
+    credentials.save(ana.id, PASSWORD)
+    credentials.save(bob.id, "bob's")
+    people.remove(ana.id)
+    assert lookup(secret_service, ana.uid) is None
+    assert lookup(secret_service, login_username(ana.uid)) is None
+    assert lookup(secret_service, bob.uid) == "bob's"
