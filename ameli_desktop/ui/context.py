@@ -15,6 +15,7 @@ class DataBus(QObject):
     changed = Signal(str)
     person_filter_changed = Signal(object)  # int | None: the toolbar's household selector
     status_message = Signal(str)
+    open_record = Signal(str, str, object)  # tab key, record kind, record id (or None): go there
 
 
 class UiContext:
@@ -31,6 +32,10 @@ class UiContext:
         if person_id != self.person_filter:
             self.person_filter = person_id
             self.bus.person_filter_changed.emit(person_id)
+
+    def open_record(self, area: str, kind: str = "", record_id: int | None = None) -> None:
+        """Ask the main window to show a tab and, when the tab can, one of its records."""
+        self.bus.open_record.emit(area, kind, record_id)
 
     def status(self, text: str) -> None:
         self.bus.status_message.emit(text)

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         ui.bus.changed.connect(self._on_data_changed)
         ui.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        ui.bus.open_record.connect(self._open_record)
         self.reload_people()
         self.restore_settings()
         self._update_actions()
@@ -198,6 +199,10 @@ class MainWindow(QMainWindow):
         if topic in ("people", "*"):
             self.reload_people()
         self.update_tab_titles()
+
+    def _open_record(self, area: str, kind: str, record_id: object) -> None:
+        page = self.show_tab(area)
+        page.open_record(kind, record_id if isinstance(record_id, int) else None)
 
     def _explain_read_only(self) -> None:
         messages.warn(

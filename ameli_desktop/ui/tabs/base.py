@@ -42,6 +42,9 @@ class BaseTab(QWidget):
     def focus_find(self) -> None:
         """Put the cursor in the tab's search field, if it has one."""
 
+    def open_record(self, kind: str, record_id: int | None) -> None:
+        """Select a record of this tab (the Overview's links); the tab is already shown."""
+
     def attention_count(self) -> int:
         """How many things in this tab need the user's attention (0 shows no count)."""
         return 0

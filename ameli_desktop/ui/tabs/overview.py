@@ -1,11 +1,65 @@
-"""The Overview tab. Until its feature lands it shows what it is for and what to do first."""
+"""The Overview tab: what needs doing next across the app, each line a link to its record."""
 
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ameli_desktop.services.household import PeopleService
+from ameli_desktop.services.overview import Overview, OverviewService
+from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.models.overview import OverviewModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.widgets.empty_state import EmptyState
 
 
 class OverviewTab(EmptyStateTab):
     key = "overview"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self.overview = Overview(())
+        page = QWidget()
+        heading = QLabel(self.tr("What needs doing next"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setObjectName("overviewSummary")
+        self.summary.setWordWrap(True)
+        self.model = OverviewModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setObjectName("overviewTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(OverviewModel.SEVERITY, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OverviewModel.DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self.open_index)
+        self.table.doubleClicked.connect(self.open_index)
+        hint = QLabel(self.tr("Double-click a line, or press Enter, to open it."))
+        hint.setObjectName("overviewHint")
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        self.stack.addWidget(page)
+        self.refresh()
 
     def title(self) -> str:
         return self.tr("Overview")
@@ -14,7 +68,10 @@ class OverviewTab(EmptyStateTab):
         empty = EmptyState(
             self.tr("What needs doing next"),
             self.tr(
-                "The Overview gathers what needs doing across the app: a CEAM expiring before a trip, a carte Vitale order running late, this week's appointments, claims past their expected date and Schengen days left. Start by adding the people in your household."
+                "The Overview gathers what needs doing across the app: a CEAM expiring before a "
+                "trip, a carte Vitale order running late, this week's appointments, claims past "
+                "their expected date and Schengen days left. Start by adding the people in your "
+                "household."
             ),
         )
         empty.add_action(self.tr("Manage household…"), self.open_household)
@@ -24,3 +81,29 @@ class OverviewTab(EmptyStateTab):
         from ameli_desktop.ui.dialogs.household import HouseholdDialog
 
         HouseholdDialog.open(self.ui, self)
+
+    def refresh(self) -> None:
+        people = PeopleService(self.ui.ctx).all()
+        self.show_empty(not people)
+        self.overview = OverviewService(self.ui.ctx).overview()
+        shown = self.overview.for_person(self.ui.person_filter)
+        self.model.set_items(list(shown.items), {p.id: p.name for p in people})
+        pressing = shown.count()
+        if not shown.items:
+            self.summary.setText(
+                self.tr("Nothing needs doing: every card, trip and claim is in order.")
+            )
+        else:
+            self.summary.setText(
+                self.tr("%n thing(s) to do now or soon.", "", pressing)
+                if pressing
+                else self.tr("Nothing is urgent; below, what is worth knowing.")
+            )
+        self.title_changed.emit()
+
+    def attention_count(self) -> int:
+        return self.overview.count()
+
+    def open_index(self, index) -> None:  # type: ignore[no-untyped-def]
+        item = self.model.item_at(self.proxy.mapToSource(index).row())
+        self.ui.open_record(item.area, item.record_kind, item.record_id)
