@@ -84,6 +84,13 @@ class AccountFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class BirthFacts:
+    declaration_days: int  # at the mairie, after the day of birth (Code civil art. 55)
+    claim_follow_up_days: int  # product choice: when the app says to chase the caisse
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Country:
     code: str
     en: str
@@ -97,6 +104,7 @@ class Facts:
     vitale: VitaleFacts
     help: HelpFacts
     account: AccountFacts
+    birth: BirthFacts
     countries: Mapping[str, Country]
     sources: Mapping[str, Source]
     raw: Mapping[str, Any]  # the whole parsed file, for sources of individual facts
@@ -300,6 +308,13 @@ def parse_facts(text: str, path: Path) -> Facts:
         sources=a.sources(sources),
     )
 
+    b = root.table("birth")
+    birth = BirthFacts(
+        declaration_days=b.integer("declaration_days", 1),
+        claim_follow_up_days=b.integer("claim_follow_up_days", 1),
+        sources=b.sources(sources),
+    )
+
     countries_table = root.table("countries")
     countries = {}
     for code in countries_table.data:
@@ -314,6 +329,7 @@ def parse_facts(text: str, path: Path) -> Facts:
         vitale=vitale,
         help=help_facts,
         account=account,
+        birth=birth,
         countries=countries,
         sources=sources,
         raw=data,
