@@ -744,3 +744,30 @@ def days_with_appointments(appointments: Iterable[Timed], year: int, month: int)
         if (day.year, day.month) == (year, month):
             days.add(day)
     return days
+
+
+@dataclass(frozen=True, slots=True)
+class Appointment:
+    """A stored appointment as the services hand it out: its details and whose it is."""
+
+    id: int
+    person_id: int
+    person_name: str
+    details: AppointmentDetails
+    attachment_count: int = 0
+
+    @property
+    def starts_at(self) -> datetime:
+        return self.details.starts_at
+
+    @property
+    def duration_minutes(self) -> int:
+        return self.details.duration_minutes
+
+    @property
+    def status(self) -> Status:
+        return self.details.status
+
+    @property
+    def ends_at(self) -> datetime:
+        return ends_at(self.details.starts_at, self.details.duration_minutes)
