@@ -63,35 +63,37 @@ OUTCOMES = (Status.DONE, Status.CANCELLED, Status.MISSED)
 
 # English labels with the ameli.fr term beside them (DESIGN.md 10); the GUI translates them.
 CATEGORY_LABELS: dict[Category, str] = {
-    Category.ACCIDENT_AT_WORK: QT_TRANSLATE_NOOP(CONTEXT, "Accident at work (accident du travail)"),
-    Category.SICK_LEAVE: QT_TRANSLATE_NOOP(CONTEXT, "Sick leave (arrêt de travail)"),
-    Category.CARE_ABROAD: QT_TRANSLATE_NOOP(CONTEXT, "Care abroad (soins à l'étranger)"),
-    Category.MATERNITY_PATERNITY: QT_TRANSLATE_NOOP(
-        CONTEXT, "Maternity / paternity leave (congé maternité / paternité)"
+    Category.ACCIDENT_AT_WORK: QT_TRANSLATE_NOOP(
+        "Appointments", "Accident at work (accident du travail)"
     ),
-    Category.CARTE_VITALE: QT_TRANSLATE_NOOP(CONTEXT, "Carte Vitale"),
-    Category.REGISTRATION: QT_TRANSLATE_NOOP(CONTEXT, "Registration (affiliation)"),
-    Category.OTHER: QT_TRANSLATE_NOOP(CONTEXT, "Other"),
+    Category.SICK_LEAVE: QT_TRANSLATE_NOOP("Appointments", "Sick leave (arrêt de travail)"),
+    Category.CARE_ABROAD: QT_TRANSLATE_NOOP("Appointments", "Care abroad (soins à l'étranger)"),
+    Category.MATERNITY_PATERNITY: QT_TRANSLATE_NOOP(
+        "Appointments", "Maternity / paternity leave (congé maternité / paternité)"
+    ),
+    Category.CARTE_VITALE: QT_TRANSLATE_NOOP("Appointments", "Carte Vitale"),
+    Category.REGISTRATION: QT_TRANSLATE_NOOP("Appointments", "Registration (affiliation)"),
+    Category.OTHER: QT_TRANSLATE_NOOP("Appointments", "Other"),
 }
 
 CHANNEL_LABELS: dict[Channel, str] = {
-    Channel.OFFICE: QT_TRANSLATE_NOOP(CONTEXT, "At a CPAM office (accueil)"),
-    Channel.PHONE: QT_TRANSLATE_NOOP(CONTEXT, "By phone (rendez-vous téléphonique)"),
-    Channel.VIDEO: QT_TRANSLATE_NOOP(CONTEXT, "By video (visio)"),
+    Channel.OFFICE: QT_TRANSLATE_NOOP("Appointments", "At a CPAM office (accueil)"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("Appointments", "By phone (rendez-vous téléphonique)"),
+    Channel.VIDEO: QT_TRANSLATE_NOOP("Appointments", "By video (visio)"),
 }
 
 STATUS_LABELS: dict[Status, str] = {
-    Status.PLANNED: QT_TRANSLATE_NOOP(CONTEXT, "Planned"),
-    Status.DONE: QT_TRANSLATE_NOOP(CONTEXT, "Done"),
-    Status.CANCELLED: QT_TRANSLATE_NOOP(CONTEXT, "Cancelled"),
-    Status.MISSED: QT_TRANSLATE_NOOP(CONTEXT, "Missed"),
+    Status.PLANNED: QT_TRANSLATE_NOOP("Appointments", "Planned"),
+    Status.DONE: QT_TRANSLATE_NOOP("Appointments", "Done"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("Appointments", "Cancelled"),
+    Status.MISSED: QT_TRANSLATE_NOOP("Appointments", "Missed"),
 }
 
 # What "place" means for each channel, for form labels.
 PLACE_LABELS: dict[Channel, str] = {
-    Channel.OFFICE: QT_TRANSLATE_NOOP(CONTEXT, "Address of the office"),
-    Channel.PHONE: QT_TRANSLATE_NOOP(CONTEXT, "Phone number the advisor will call"),
-    Channel.VIDEO: QT_TRANSLATE_NOOP(CONTEXT, "Video link (optional)"),
+    Channel.OFFICE: QT_TRANSLATE_NOOP("Appointments", "Address of the office"),
+    Channel.PHONE: QT_TRANSLATE_NOOP("Appointments", "Phone number the advisor will call"),
+    Channel.VIDEO: QT_TRANSLATE_NOOP("Appointments", "Video link (optional)"),
 }
 
 # Words users type for each value (folded: lower case, no accents), besides the value itself.
@@ -271,55 +273,63 @@ class ChecklistItem:
 # The catalogue of documents, as English templates (translated by the GUI in CONTEXT).
 # {photo_width}/{photo_height} come from facts.toml [vitale].
 DOCUMENTS: dict[str, str] = {
-    "carte_vitale": QT_TRANSLATE_NOOP(CONTEXT, "Your carte Vitale (or an attestation de droits)"),
-    "identity": QT_TRANSLATE_NOOP(
-        CONTEXT, "An identity document (passport, national identity card or residence permit)"
+    "carte_vitale": QT_TRANSLATE_NOOP(
+        "Appointments", "Your carte Vitale (or an attestation de droits)"
     ),
-    "rib": QT_TRANSLATE_NOOP(CONTEXT, "Your bank details (RIB) for the payments"),
+    "identity": QT_TRANSLATE_NOOP(
+        "Appointments",
+        "An identity document (passport, national identity card or residence permit)",
+    ),
+    "rib": QT_TRANSLATE_NOOP("Appointments", "Your bank details (RIB) for the payments"),
     "accident_sheet": QT_TRANSLATE_NOOP(
-        CONTEXT, "The feuille d'accident du travail given by your employer"
+        "Appointments", "The feuille d'accident du travail given by your employer"
     ),
     "initial_certificate": QT_TRANSLATE_NOOP(
-        CONTEXT, "The certificat médical initial from your doctor"
+        "Appointments", "The certificat médical initial from your doctor"
     ),
     "employer_declaration": QT_TRANSLATE_NOOP(
-        CONTEXT, "A copy of your employer's déclaration d'accident du travail, if you have one"
+        "Appointments",
+        "A copy of your employer's déclaration d'accident du travail, if you have one",
     ),
     "sick_leave_notice": QT_TRANSLATE_NOOP(
-        CONTEXT, "Your avis d'arrêt de travail (the copy you kept)"
+        "Appointments", "Your avis d'arrêt de travail (the copy you kept)"
     ),
-    "salary_attestation": QT_TRANSLATE_NOOP(CONTEXT, "Your employer's attestation de salaire"),
-    "payslips": QT_TRANSLATE_NOOP(CONTEXT, "Your latest payslips (bulletins de salaire)"),
+    "salary_attestation": QT_TRANSLATE_NOOP(
+        "Appointments", "Your employer's attestation de salaire"
+    ),
+    "payslips": QT_TRANSLATE_NOOP("Appointments", "Your latest payslips (bulletins de salaire)"),
     "ceam": QT_TRANSLATE_NOOP(
-        CONTEXT, "Your CEAM (European health insurance card) or provisional certificate"
+        "Appointments", "Your CEAM (European health insurance card) or provisional certificate"
     ),
     "foreign_invoices": QT_TRANSLATE_NOOP(
-        CONTEXT, "The invoices and receipts for the care abroad (factures acquittées)"
+        "Appointments", "The invoices and receipts for the care abroad (factures acquittées)"
     ),
     "foreign_prescriptions": QT_TRANSLATE_NOOP(
-        CONTEXT, "The prescriptions and medical reports from abroad"
+        "Appointments", "The prescriptions and medical reports from abroad"
     ),
     "care_abroad_form": QT_TRANSLATE_NOOP(
-        CONTEXT, "The form “Soins reçus à l'étranger”, filled in and signed"
+        "Appointments", "The form “Soins reçus à l'étranger”, filled in and signed"
     ),
     "pregnancy_declaration": QT_TRANSLATE_NOOP(
-        CONTEXT, "The déclaration de grossesse (for maternity leave)"
+        "Appointments", "The déclaration de grossesse (for maternity leave)"
     ),
     "birth_record": QT_TRANSLATE_NOOP(
-        CONTEXT, "The child's acte de naissance or your livret de famille"
+        "Appointments", "The child's acte de naissance or your livret de famille"
     ),
     "current_card": QT_TRANSLATE_NOOP(
-        CONTEXT, "Your current carte Vitale, if you still have it (damaged or faulty card)"
+        "Appointments", "Your current carte Vitale, if you still have it (damaged or faulty card)"
     ),
     "photo": QT_TRANSLATE_NOOP(
-        CONTEXT, "An identity photo, {photo_width} x {photo_height} mm, recent, plain background"
+        "Appointments",
+        "An identity photo, {photo_width} x {photo_height} mm, recent, plain background",
     ),
     "birth_certificate": QT_TRANSLATE_NOOP(
-        CONTEXT, "Your birth certificate (extrait d'acte de naissance with parents' names)"
+        "Appointments", "Your birth certificate (extrait d'acte de naissance with parents' names)"
     ),
-    "address_proof": QT_TRANSLATE_NOOP(CONTEXT, "A proof of address less than 3 months old"),
+    "address_proof": QT_TRANSLATE_NOOP("Appointments", "A proof of address less than 3 months old"),
     "residence_proof": QT_TRANSLATE_NOOP(
-        CONTEXT, "Proof that you live or work in France (work contract, payslips, residence permit)"
+        "Appointments",
+        "Proof that you live or work in France (work contract, payslips, residence permit)",
     ),
 }
 

@@ -54,20 +54,20 @@ class PublicHoliday:
 
 
 _FIXED_HOLIDAYS: tuple[tuple[int, int, str, str], ...] = (
-    (1, 1, "new_year", QT_TRANSLATE_NOOP(CONTEXT, "New Year's Day (jour de l'an)")),
-    (5, 1, "labour_day", QT_TRANSLATE_NOOP(CONTEXT, "Labour Day (fête du Travail)")),
-    (5, 8, "victory_1945", QT_TRANSLATE_NOOP(CONTEXT, "Victory in Europe Day (8 mai 1945)")),
-    (7, 14, "national_day", QT_TRANSLATE_NOOP(CONTEXT, "National Day (fête nationale)")),
-    (8, 15, "assumption", QT_TRANSLATE_NOOP(CONTEXT, "Assumption (Assomption)")),
-    (11, 1, "all_saints", QT_TRANSLATE_NOOP(CONTEXT, "All Saints' Day (Toussaint)")),
-    (11, 11, "armistice_1918", QT_TRANSLATE_NOOP(CONTEXT, "Armistice Day (11 novembre 1918)")),
-    (12, 25, "christmas", QT_TRANSLATE_NOOP(CONTEXT, "Christmas Day (Noël)")),
+    (1, 1, "new_year", QT_TRANSLATE_NOOP("Help", "New Year's Day (jour de l'an)")),
+    (5, 1, "labour_day", QT_TRANSLATE_NOOP("Help", "Labour Day (fête du Travail)")),
+    (5, 8, "victory_1945", QT_TRANSLATE_NOOP("Help", "Victory in Europe Day (8 mai 1945)")),
+    (7, 14, "national_day", QT_TRANSLATE_NOOP("Help", "National Day (fête nationale)")),
+    (8, 15, "assumption", QT_TRANSLATE_NOOP("Help", "Assumption (Assomption)")),
+    (11, 1, "all_saints", QT_TRANSLATE_NOOP("Help", "All Saints' Day (Toussaint)")),
+    (11, 11, "armistice_1918", QT_TRANSLATE_NOOP("Help", "Armistice Day (11 novembre 1918)")),
+    (12, 25, "christmas", QT_TRANSLATE_NOOP("Help", "Christmas Day (Noël)")),
 )
 # Days after Easter Sunday.
 _MOVABLE_HOLIDAYS: tuple[tuple[int, str, str], ...] = (
-    (1, "easter_monday", QT_TRANSLATE_NOOP(CONTEXT, "Easter Monday (lundi de Pâques)")),
-    (39, "ascension", QT_TRANSLATE_NOOP(CONTEXT, "Ascension Day (Ascension)")),
-    (50, "whit_monday", QT_TRANSLATE_NOOP(CONTEXT, "Whit Monday (lundi de Pentecôte)")),
+    (1, "easter_monday", QT_TRANSLATE_NOOP("Help", "Easter Monday (lundi de Pâques)")),
+    (39, "ascension", QT_TRANSLATE_NOOP("Help", "Ascension Day (Ascension)")),
+    (50, "whit_monday", QT_TRANSLATE_NOOP("Help", "Whit Monday (lundi de Pentecôte)")),
 )
 
 
@@ -140,12 +140,12 @@ def phone_lines(facts: Facts) -> tuple[PhoneLine, ...]:
     english_sources = tuple(facts.source_of("help", "english_line"))
     main_sources = tuple(s for s in facts.source_of("help") if s not in english_sources)
     varies = QT_TRANSLATE_NOOP(
-        CONTEXT, "At least these hours: they vary by département, some answer longer."
+        "Help", "At least these hours: they vary by département, some answer longer."
     )
     return (
         PhoneLine(
             LineKind.MAIN,
-            QT_TRANSLATE_NOOP(CONTEXT, "Assurance Maladie (from France)"),
+            QT_TRANSLATE_NOOP("Help", "Assurance Maladie (from France)"),
             h.phone,
             weekdays,
             h.phone_opens,
@@ -157,19 +157,19 @@ def phone_lines(facts: Facts) -> tuple[PhoneLine, ...]:
         ),
         PhoneLine(
             LineKind.ABROAD,
-            QT_TRANSLATE_NOOP(CONTEXT, "Assurance Maladie (from abroad)"),
+            QT_TRANSLATE_NOOP("Help", "Assurance Maladie (from abroad)"),
             h.phone_from_abroad,
             weekdays,
             h.phone_opens,
             h.phone_closes,
             zone,
             hours_confirmed=True,
-            note=QT_TRANSLATE_NOOP(CONTEXT, "Paris time. International call rates apply."),
+            note=QT_TRANSLATE_NOOP("Help", "Paris time. International call rates apply."),
             sources=main_sources,
         ),
         PhoneLine(
             LineKind.ENGLISH,
-            QT_TRANSLATE_NOOP(CONTEXT, "English-speaking line"),
+            QT_TRANSLATE_NOOP("Help", "English-speaking line"),
             h.english_line,
             weekdays,
             h.phone_opens,
@@ -177,7 +177,7 @@ def phone_lines(facts: Facts) -> tuple[PhoneLine, ...]:
             zone,
             hours_confirmed=False,
             note=QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "Help",
                 "Reported by The Local. Its hours are not published: the app assumes those of"
                 " the 3646.",
             ),
@@ -227,13 +227,13 @@ def line_status(line: PhoneLine, now: datetime) -> LineStatus:
 
 
 _WEEKDAY_NAMES = (
-    QT_TRANSLATE_NOOP(CONTEXT, "Monday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Tuesday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Wednesday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Thursday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Friday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Saturday"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Sunday"),
+    QT_TRANSLATE_NOOP("Help", "Monday"),
+    QT_TRANSLATE_NOOP("Help", "Tuesday"),
+    QT_TRANSLATE_NOOP("Help", "Wednesday"),
+    QT_TRANSLATE_NOOP("Help", "Thursday"),
+    QT_TRANSLATE_NOOP("Help", "Friday"),
+    QT_TRANSLATE_NOOP("Help", "Saturday"),
+    QT_TRANSLATE_NOOP("Help", "Sunday"),
 )
 
 
@@ -256,11 +256,11 @@ def describe_line_status(status: LineStatus, now: datetime) -> Text:
     """ "Open now, until 17:00" / "Closed: opens tomorrow at 08:30" / "Closed (Whit Monday)..."."""
     if status.is_open and status.closes_at is not None:
         return Text(
-            QT_TRANSLATE_NOOP(CONTEXT, "Open now, until {time}"),
+            QT_TRANSLATE_NOOP("Help", "Open now, until {time}"),
             {"time": status.closes_at.strftime("%H:%M")},
         )
     if status.next_opening is None:
-        return Text(QT_TRANSLATE_NOOP(CONTEXT, "Closed"), {})
+        return Text(QT_TRANSLATE_NOOP("Help", "Closed"), {})
     opening = status.next_opening
     today = now.astimezone(opening.tzinfo).date()
     params = {
@@ -270,19 +270,19 @@ def describe_line_status(status: LineStatus, now: datetime) -> Text:
         "holiday": status.holiday.name if status.holiday else "",
     }
     if opening.date() == today:
-        template = QT_TRANSLATE_NOOP(CONTEXT, "Closed now: opens today at {time}")
+        template = QT_TRANSLATE_NOOP("Help", "Closed now: opens today at {time}")
     elif opening.date() == today + timedelta(days=1):
         template = (
-            QT_TRANSLATE_NOOP(CONTEXT, "Closed today, {holiday}: opens tomorrow at {time}")
+            QT_TRANSLATE_NOOP("Help", "Closed today, {holiday}: opens tomorrow at {time}")
             if status.holiday
-            else QT_TRANSLATE_NOOP(CONTEXT, "Closed now: opens tomorrow at {time}")
+            else QT_TRANSLATE_NOOP("Help", "Closed now: opens tomorrow at {time}")
         )
     elif status.holiday:
         template = QT_TRANSLATE_NOOP(
-            CONTEXT, "Closed today, {holiday}: opens {weekday} {date} at {time}"
+            "Help", "Closed today, {holiday}: opens {weekday} {date} at {time}"
         )
     else:
-        template = QT_TRANSLATE_NOOP(CONTEXT, "Closed now: opens {weekday} {date} at {time}")
+        template = QT_TRANSLATE_NOOP("Help", "Closed now: opens {weekday} {date} at {time}")
     return Text(template, params)
 
 
@@ -291,12 +291,12 @@ def describe_hours(line: PhoneLine) -> Text:
     days = sorted(line.weekdays)
     if days == list(range(days[0], days[-1] + 1)) and len(days) > 1:
         template = QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Help",
             "{first} to {last}, {opens}-{closes} (Paris time), except public holidays",
         )
     else:
         template = QT_TRANSLATE_NOOP(
-            CONTEXT, "{days}, {opens}-{closes} (Paris time), except public holidays"
+            "Help", "{days}, {opens}-{closes} (Paris time), except public holidays"
         )
     return Text(
         template,
@@ -313,29 +313,29 @@ def describe_hours(line: PhoneLine) -> Text:
 # --------------------------------------------------------------------------------- ameli account
 
 _ACCOUNT_STEPS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP(CONTEXT, "Have ready: {needs}."),
+    QT_TRANSLATE_NOOP("Help", "Have ready: {needs}."),
     QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Help",
         "On ameli.fr, choose to create an account (compte ameli) and enter your NIR, your date of"
         " birth and your postcode.",
     ),
     QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Help",
         "Confirm who you are with the last 7 digits of the IBAN known to your caisse and the"
         " serial number of your carte Vitale.",
     ),
     QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Help",
         "Give your e-mail address and choose a password. Ameli Desktop can keep the login (your"
         " NIR) and the password in the system keyring, never in its database.",
     ),
     QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Help",
         "Open the confirmation e-mail and click its link within {days} days: after that the link"
         " expires and you have to start again. Note below when you started to see the deadline.",
     ),
     QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "Help",
         "If a detail is refused, call the {phone} (see the lines above) or ask at a CPAM office.",
     ),
 )
@@ -389,24 +389,24 @@ def appointment_purpose(facts: Facts) -> tuple[tuple[Text, ...], tuple[Text, ...
     params = {"phone": facts.help.phone, "emergency": facts.help.emergency_number}
     is_for = (
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Help",
             "Questions about your file that the ameli account cannot settle: your registration"
             " (affiliation), your rights, a payment you do not understand.",
         ),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Help",
             "Sick leave (arrêt de travail), an accident at work, maternity or paternity leave, and"
             " the daily allowances (indemnités journalières) that go with them.",
         ),
         QT_TRANSLATE_NOOP(
-            CONTEXT, "Care received abroad and its reimbursement; problems with a carte Vitale."
+            "Help", "Care received abroad and its reimbursement; problems with a carte Vitale."
         ),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Help",
             "A change in your life that changes your cover: a move, a birth, a separation.",
         ),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Help",
             "It happens at a CPAM office (accueil), by phone (the advisor calls you) or by video;"
             " book it from your ameli account or through the {phone}. Give the reason when you"
             " book: the advisor prepares your file from it.",
@@ -414,13 +414,13 @@ def appointment_purpose(facts: Facts) -> tuple[tuple[Text, ...], tuple[Text, ...
     )
     is_not = (
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Help",
             "It is not a medical consultation: the advisor is not a doctor and gives no diagnosis"
             " or prescription. See your doctor (médecin traitant) for care; in an emergency call"
             " {emergency}.",
         ),
         QT_TRANSLATE_NOOP(
-            CONTEXT,
+            "Help",
             "It is not needed for what the ameli account does at once: downloading an attestation"
             " de droits, following your reimbursements, changing your address.",
         ),
@@ -455,20 +455,20 @@ class BirthStep:
 
 _MAIRIE_DOCUMENTS = (
     QT_TRANSLATE_NOOP(
-        CONTEXT, "The certificat d'accouchement from the doctor or midwife (sage-femme)"
+        "Help", "The certificat d'accouchement from the doctor or midwife (sage-femme)"
     ),
-    QT_TRANSLATE_NOOP(CONTEXT, "An identity document of the person declaring the birth"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Your livret de famille, if you have one, to add the child"),
+    QT_TRANSLATE_NOOP("Help", "An identity document of the person declaring the birth"),
+    QT_TRANSLATE_NOOP("Help", "Your livret de famille, if you have one, to add the child"),
     QT_TRANSLATE_NOOP(
-        CONTEXT, "The déclaration conjointe de choix de nom, if you choose the child's surname"
+        "Help", "The déclaration conjointe de choix de nom, if you choose the child's surname"
     ),
     QT_TRANSLATE_NOOP(
-        CONTEXT, "The acte de reconnaissance, if the child was recognised before the birth"
+        "Help", "The acte de reconnaissance, if the child was recognised before the birth"
     ),
 )
 _CAISSE_DOCUMENTS = (
-    QT_TRANSLATE_NOOP(CONTEXT, "A copy of the acte de naissance, or the updated livret de famille"),
-    QT_TRANSLATE_NOOP(CONTEXT, "The NIR of each parent the child is attached to"),
+    QT_TRANSLATE_NOOP("Help", "A copy of the acte de naissance, or the updated livret de famille"),
+    QT_TRANSLATE_NOOP("Help", "The NIR of each parent the child is attached to"),
 )
 
 
@@ -483,14 +483,14 @@ def birth_declaration_steps(born_on: date | None, facts: Facts) -> tuple[BirthSt
     return (
         BirthStep(
             Text(
-                QT_TRANSLATE_NOOP(CONTEXT, "1. Declare the birth at the mairie by {deadline}")
+                QT_TRANSLATE_NOOP("Help", "1. Declare the birth at the mairie by {deadline}")
                 if born_on
-                else QT_TRANSLATE_NOOP(CONTEXT, "1. Declare the birth at the mairie"),
+                else QT_TRANSLATE_NOOP("Help", "1. Declare the birth at the mairie"),
                 {"deadline": deadline},
             ),
             Text(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT,
+                    "Help",
                     "At the mairie of the place of birth, within {days} days after the birth (the"
                     " day of birth not counted; when the last day is a Saturday, Sunday or public"
                     " holiday, the next working day). The father declares it, or else the doctor,"
@@ -502,10 +502,10 @@ def birth_declaration_steps(born_on: date | None, facts: Facts) -> tuple[BirthSt
             _MAIRIE_DOCUMENTS,
         ),
         BirthStep(
-            Text(QT_TRANSLATE_NOOP(CONTEXT, "2. Get copies of the acte de naissance"), {}),
+            Text(QT_TRANSLATE_NOOP("Help", "2. Get copies of the acte de naissance"), {}),
             Text(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT,
+                    "Help",
                     "The mairie draws up the acte de naissance. Ask for copies (extrait avec"
                     " filiation): your caisse, the CAF and your employer ask for it.",
                 ),
@@ -514,10 +514,10 @@ def birth_declaration_steps(born_on: date | None, facts: Facts) -> tuple[BirthSt
             (),
         ),
         BirthStep(
-            Text(QT_TRANSLATE_NOOP(CONTEXT, "3. Declare the newborn to the Assurance Maladie"), {}),
+            Text(QT_TRANSLATE_NOOP("Help", "3. Declare the newborn to the Assurance Maladie"), {}),
             Text(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT,
+                    "Help",
                     "In your ameli account: Mes démarches, Déclaration du nouveau-né (for a child"
                     " born in France). Or by post to your CPAM with the form “Demande de"
                     " rattachement des enfants mineurs à l'un ou aux deux parents assurés”. The"
@@ -529,10 +529,10 @@ def birth_declaration_steps(born_on: date | None, facts: Facts) -> tuple[BirthSt
             _CAISSE_DOCUMENTS,
         ),
         BirthStep(
-            Text(QT_TRANSLATE_NOOP(CONTEXT, "4. Update your carte Vitale"), {}),
+            Text(QT_TRANSLATE_NOOP("Help", "4. Update your carte Vitale"), {}),
             Text(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT,
+                    "Help",
                     "Once the caisse confirms, update your carte Vitale at a pharmacy so that the"
                     " child appears on it. Ameli Desktop adds the child to the household and a"
                     " claim to follow: if nothing has come {follow} days after you declared,"
@@ -546,7 +546,7 @@ def birth_declaration_steps(born_on: date | None, facts: Facts) -> tuple[BirthSt
 
 
 BORN_ABROAD_NOTE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Help",
     "Born abroad? The birth is registered by the local authorities and then by the French"
     " consulate; these steps do not apply as they are: ask your CPAM.",
 )
