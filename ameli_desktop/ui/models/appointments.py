@@ -1,5 +1,6 @@
 """Appointments as a table model, and the proxy that filters it by text, status and day."""
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -145,17 +146,24 @@ class AppointmentsFilter(QSortFilterProxyModel):
         self._day: date | None = None
         self.setSortRole(SORT_ROLE)
 
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply a filter change (Qt 6.10 replaced invalidateFilter with begin/end calls)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # Qt < 6.10
+            change()
+            self.invalidateFilter()
+
     def set_text(self, text: str) -> None:
-        self._text = fold(text)
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_text", fold(text)))
 
     def set_status(self, status: Status | None) -> None:
-        self._status = status
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_status", status))
 
     def set_day(self, day: date | None) -> None:
-        self._day = day
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_day", day))
 
     @property
     def day(self) -> date | None:

@@ -274,7 +274,7 @@ class AppointmentsTab(EmptyStateTab):
         appointments = self.service.all(person_id=self.ui.person_filter)
         now = ctx.clock.now()
         self.model.set_appointments(appointments, now)
-        self.show_empty(not appointments)
+        self.show_empty(not appointments and self.removed is None)  # keep Undo reachable
         self.empty_add_button.setVisible(self._has_people)
         self.empty_household_button.setVisible(not self._has_people)
         self._fill_next()
