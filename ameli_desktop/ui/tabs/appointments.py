@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -95,16 +96,22 @@ class AppointmentsTab(EmptyStateTab):
 
     # ------------------------------------------------------------------ building
     def _build_content(self) -> None:
-        self.add_button = QPushButton(self.tr("&New appointment…"))
-        self.add_button.setObjectName("addAppointment")
-        self.add_button.clicked.connect(self.add_appointment)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.outcome_button = QPushButton(self.tr("&Outcome…"))
-        self.outcome_button.setToolTip(self.tr("Record whether it was done, cancelled or missed"))
-        self.outcome_button.clicked.connect(self.record_selected_outcome)
+        # A tool bar (not a row of buttons): it folds what does not fit into its » menu, so the
+        # tab never forces the window wider than the user wants.
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("appointmentsToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = QAction(self.tr("&New appointment…"), self)
+        self.add_action.setObjectName("addAppointment")
+        # triggered(bool) would land in add_appointment(day): call it without arguments.
+        self.add_action.triggered.connect(lambda: self.add_appointment())  # noqa: PLW0108
+        self.edit_action = QAction(self.tr("&Edit…"), self)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.delete_action = QAction(self.tr("&Delete…"), self)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.outcome_action = QAction(self.tr("&Outcome…"), self)
+        self.outcome_action.setToolTip(self.tr("Record whether it was done, cancelled or missed"))
+        self.outcome_action.triggered.connect(self.record_selected_outcome)
         self.calendar_button = QToolButton()
         self.calendar_button.setText(self.tr("Export to calendar (.ics)"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -116,11 +123,11 @@ class AppointmentsTab(EmptyStateTab):
         menu.addAction(self.export_selected_action)
         menu.addAction(self.export_all_action)
         self.calendar_button.setMenu(menu)
-        self.pdf_button = QPushButton(self.tr("Appointment sheet (PDF)…"))
-        self.pdf_button.setToolTip(
+        self.pdf_action = QAction(self.tr("Appointment sheet (PDF)…"), self)
+        self.pdf_action.setToolTip(
             self.tr("The selected appointment, or else every upcoming one (Ctrl+P)")
         )
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.pdf_action.triggered.connect(self.export_pdf)
 
         self.search = QLineEdit()
         self.search.setObjectName("appointmentSearch")
@@ -134,18 +141,14 @@ class AppointmentsTab(EmptyStateTab):
                 translate("Appointments", STATUS_LABELS[status]), status.value
             )
 
+        for action in (self.add_action, self.edit_action, self.delete_action, self.outcome_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addWidget(self.calendar_button)
+        self.toolbar.addAction(self.pdf_action)
+        self.search.setMinimumWidth(120)
         actions = QHBoxLayout()
-        for widget in (
-            self.add_button,
-            self.edit_button,
-            self.delete_button,
-            self.outcome_button,
-            self.calendar_button,
-            self.pdf_button,
-        ):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(self.search, 1)
+        actions.addWidget(self.toolbar, 1)
+        actions.addWidget(self.search)
         actions.addWidget(self.status_filter)
 
         # Banner: past planned appointments ask for their outcome.
@@ -253,7 +256,6 @@ class AppointmentsTab(EmptyStateTab):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([340, 900])
-        agenda.setMinimumWidth(self.calendar.sizeHint().width())
 
         layout = QVBoxLayout(self.content)
         layout.addLayout(actions)
@@ -362,8 +364,9 @@ class AppointmentsTab(EmptyStateTab):
     def _selection_changed(self) -> None:
         a = self.selected()
         has = a is not None
-        for widget in (self.edit_button, self.delete_button, self.outcome_button):
-            widget.setEnabled(has and not self.ui.ctx.read_only)
+        for action in (self.edit_action, self.delete_action, self.outcome_action):
+            action.setEnabled(has and not self.ui.ctx.read_only)
+        self.add_action.setEnabled(not self.ui.ctx.read_only)
         self.export_selected_action.setEnabled(has)
         self.checklist.blockSignals(True)
         self.checklist.clear()
