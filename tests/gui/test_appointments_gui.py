@@ -287,3 +287,25 @@ def test_model_passes_qtmodeltester(ui_ctx, qtmodeltester, with_rows: bool) -> N
         appointments = AppointmentService(ui_ctx.ctx).all()
     model.set_appointments(appointments, ui_ctx.ctx.clock.now())
     qtmodeltester.check(model)
+
+
+def test_table_exports_to_csv_as_shown(main_window, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ctx = main_window.ui.ctx
+    person = add_person(ctx)
+    stored(ctx, person, reason="=HYPERLINK(evil)")
+    stored(
+        ctx, person, reason="Carte Vitale lost", starts_at=datetime(2026, 12, 1, 9, 0, tzinfo=PARIS)
+    )
+    main_window.ui.notify("appointments")
+    tab = main_window.show_tab("appointments")
+    tab.search.setText("vitale")
+    monkeypatch.setattr(messages, "save_file", lambda *_a: tmp_path / "shown")
+    tab.export_csv()
+    lines = (tmp_path / "shown.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("When (Paris time);Person;Category")
+    assert len(lines) == 2
+    assert lines[1].startswith("01/12/2026 09:00;Zoé Lebrun;")
+    tab.search.clear()
+    tab.export_csv()
+    text = (tmp_path / "shown.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK(evil)" in text  # formula-safe

@@ -128,6 +128,9 @@ class AppointmentsTab(EmptyStateTab):
             self.tr("The selected appointment, or else every upcoming one (Ctrl+P)")
         )
         self.pdf_action.triggered.connect(self.export_pdf)
+        self.csv_action = QAction(self.tr("Table (CSV)…"), self)
+        self.csv_action.setToolTip(self.tr("The rows shown, as a spreadsheet file"))
+        self.csv_action.triggered.connect(self.export_csv)
 
         self.search = QLineEdit()
         self.search.setObjectName("appointmentSearch")
@@ -145,6 +148,7 @@ class AppointmentsTab(EmptyStateTab):
             self.toolbar.addAction(action)
         self.toolbar.addWidget(self.calendar_button)
         self.toolbar.addAction(self.pdf_action)
+        self.toolbar.addAction(self.csv_action)
         self.search.setMinimumWidth(120)
         actions = QHBoxLayout()
         actions.addWidget(self.toolbar, 1)
@@ -533,6 +537,37 @@ class AppointmentsTab(EmptyStateTab):
             int(self.proxy.data(self.proxy.index(row, 0), ID_ROLE))
             for row in range(self.proxy.rowCount())
         ]
+
+    def table_rows(self) -> tuple[list[str], list[list[str]]]:
+        """The table as shown (filtered and sorted): header and display texts."""
+        columns = range(self.proxy.columnCount())
+        header = [str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+        rows = [
+            [str(self.proxy.index(r, c).data() or "") for c in columns]
+            for r in range(self.proxy.rowCount())
+        ]
+        return header, rows
+
+    def export_csv(self) -> None:
+        from ameli_desktop.exports.csv import write_csv
+
+        path = messages.save_file(
+            self,
+            self.tr("Export the table"),
+            Path.home() / "appointments.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+        header, rows = self.table_rows()
+        try:
+            write_csv(path, header, rows)
+        except OSError as exc:
+            messages.error(self, self.tr("Export the table"), str(exc))
+            return
+        self.ui.status(self.tr("Wrote {path}").format(path=path))
 
     def can_export_pdf(self) -> bool:
         return self.stack.currentIndex() == 1

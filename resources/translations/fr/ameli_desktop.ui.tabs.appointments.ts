@@ -60,6 +60,14 @@
         <translation>Le rendez-vous sélectionné, sinon tous ceux à venir (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Table (CSV)…</source>
+        <translation>Tableau (CSV)…</translation>
+    </message>
+    <message>
+        <source>The rows shown, as a spreadsheet file</source>
+        <translation>Les lignes affichées, en fichier pour tableur</translation>
+    </message>
+    <message>
         <source>Find (reason, person, place…)</source>
         <translation>Chercher (motif, personne, lieu…)</translation>
     </message>
@@ -150,6 +158,14 @@
     <message>
         <source>Exported {count} appointment(s) to {path}</source>
         <translation>{count} rendez-vous exporté(s) vers {path}</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Appointment sheet</source>

@@ -497,3 +497,32 @@ def test_agenda_marks_days_in_paris_time() -> None:
     appointments = [midnight, late, cancelled]
     assert days_with_appointments(appointments, 2026, 3) == {date(2026, 3, 31)}
     assert days_with_appointments(appointments, 2026, 4) == {date(2026, 4, 1)}
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=9), min_size=9, max_size=9),
+    st.sampled_from([" ", ".", "-", ""]),
+)
+def test_any_way_of_writing_a_french_number_is_stored_the_same(
+    digits: list[int], separator: str
+) -> None:
+    """0 + 9 digits written in pairs with any separator -> the pairs separated by spaces."""
+    number = "0" + "".join(map(str, digits))
+    typed = separator.join(number[i : i + 2] for i in range(0, 10, 2))
+    saved = validate_appointment(details(channel=Channel.PHONE, place=typed), now=NOW)
+    assert saved.place == " ".join(number[i : i + 2] for i in range(0, 10, 2))
+
+
+@given(
+    reason=st.text(min_size=1, max_size=60).filter(lambda t: t.strip()),
+    place=st.text(min_size=1, max_size=40).filter(lambda t: t.strip()),
+    labels=st.lists(st.text(min_size=1, max_size=20).filter(lambda t: t.strip()), max_size=5),
+)
+def test_validation_is_idempotent(reason: str, place: str, labels: list[str]) -> None:
+    """What validation returns is already clean: validating it again changes nothing."""
+    once = validate_appointment(
+        details(reason=reason, place=place, documents=tuple(ChecklistItem(x) for x in labels)),
+        now=NOW,
+    )
+    assert validate_appointment(once, now=NOW) == once
+    assert once.reason == once.reason.strip()
