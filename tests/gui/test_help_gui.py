@@ -127,3 +127,22 @@ def test_account_start_shows_the_deadline(ui_ctx, qtbot) -> None:  # type: ignor
     dialog.signup_validated.setChecked(True)
     assert AccountSignupService(ui_ctx.ctx).get(person.id).validated  # type: ignore[union-attr]
     assert dialog.signup_deadline.text().startswith("Validated.")
+
+
+def test_day_names_are_translated_with_the_sentence(ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """help_text translates the template and the English day and holiday names it carries."""
+    from ameli_desktop.domain.help import describe_hours, phone_lines
+    from ameli_desktop.ui.dialogs import help as help_module
+
+    french = {
+        "{first} to {last}, {opens}-{closes} (Paris time), except public holidays": (
+            "Du {first} au {last}, {opens}-{closes} (heure de Paris), sauf jours fériés"
+        ),
+        "Monday": "lundi",
+        "Friday": "vendredi",
+    }
+    monkeypatch.setattr(help_module, "translate", lambda _c, text: french.get(text, text))
+    line = phone_lines(ui_ctx.ctx.facts)[0]
+    assert help_module.help_text(describe_hours(line)) == (
+        "Du lundi au vendredi, 08:30-17:00 (heure de Paris), sauf jours fériés"
+    )

@@ -63,9 +63,11 @@ CLOSED_COLOUR = "#c62828"
 def help_text(text: Text) -> str:
     """A domain Text in the UI language (its weekday and holiday names translated too)."""
     params = dict(text.params)
-    for key in ("weekday", "holiday"):
+    for key in ("weekday", "holiday", "first", "last"):
         if params.get(key):
             params[key] = translate("Help", params[key])
+    if params.get("days"):
+        params["days"] = ", ".join(translate("Help", d) for d in params["days"].split(", "))
     return translate("Help", text.template).format(**params)
 
 
