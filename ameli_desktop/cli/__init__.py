@@ -16,6 +16,7 @@ from ameli_desktop.domain.errors import UserError
 
 COMMAND_MODULES = (
     "ameli_desktop.cli.people",
+    "ameli_desktop.cli.appointments",
     "ameli_desktop.cli.data",
     "ameli_desktop.cli.export",
     "ameli_desktop.cli.credentials",

@@ -85,6 +85,13 @@ class AccountFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class BirthFacts:
+    declaration_days: int  # at the mairie, after the day of birth (Code civil art. 55)
+    claim_follow_up_days: int  # product choice: when the app says to chase the caisse
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Country:
     code: str
     en: str
@@ -98,6 +105,7 @@ class Facts:
     vitale: VitaleFacts
     help: HelpFacts
     account: AccountFacts
+    birth: BirthFacts
     countries: Mapping[str, Country]
     sources: Mapping[str, Source]
     raw: Mapping[str, Any]  # the whole parsed file, for sources of individual facts
@@ -304,6 +312,13 @@ def parse_facts(text: str, path: Path) -> Facts:
     if not account.login_url.startswith("https://"):
         raise a.fail("login_url", "an https:// address")
 
+    b = root.table("birth")
+    birth = BirthFacts(
+        declaration_days=b.integer("declaration_days", 1),
+        claim_follow_up_days=b.integer("claim_follow_up_days", 1),
+        sources=b.sources(sources),
+    )
+
     countries_table = root.table("countries")
     countries = {}
     for code in countries_table.data:
@@ -318,6 +333,7 @@ def parse_facts(text: str, path: Path) -> Facts:
         vitale=vitale,
         help=help_facts,
         account=account,
+        birth=birth,
         countries=countries,
         sources=sources,
         raw=data,

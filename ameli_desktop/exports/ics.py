@@ -28,6 +28,7 @@ class CalendarEvent:
     location: str = ""
     alarms: tuple[timedelta, ...] = field(default=())  # before the start, e.g. timedelta(days=1)
     categories: tuple[str, ...] = ()
+    status: str = ""  # "CONFIRMED", "TENTATIVE" or "CANCELLED" (so a re-import cancels the event)
 
 
 def stable_uid(kind: str, *parts: object) -> str:
@@ -66,6 +67,8 @@ def build_calendar(
             event.add("location", item.location)
         if item.categories:
             event.add("categories", list(item.categories))
+        if item.status:
+            event.add("status", item.status)
         for before in item.alarms:
             alarm = Alarm()
             alarm.add("action", "DISPLAY")

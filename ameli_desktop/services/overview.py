@@ -11,7 +11,11 @@ from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
 
 # (module, class) of every service that reports attention items; each has ``attention()``.
-SOURCES: tuple[tuple[str, str], ...] = ()
+SOURCES: tuple[tuple[str, str], ...] = (
+    ("ameli_desktop.services.appointments", "AppointmentService"),
+    ("ameli_desktop.services.help", "BirthDeclarationService"),
+    ("ameli_desktop.services.help", "AccountSignupService"),
+)
 
 
 @dataclass(frozen=True, slots=True)

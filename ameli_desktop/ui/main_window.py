@@ -146,6 +146,15 @@ class MainWindow(QMainWindow):
         self.household_menu.addAction(self.household_action)
 
         self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.help_action = QAction(self.tr("&Help (aide)…"), self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        if self.help_action.shortcut().isEmpty():
+            self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.setStatusTip(
+            self.tr("Phone numbers and whether they are open, ameli account, declaring a birth")
+        )
+        self.help_action.triggered.connect(self.open_help)
+        self.help_menu.addAction(self.help_action)
         self.about_action = QAction(self.tr("&About Ameli Desktop"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
@@ -218,6 +227,11 @@ class MainWindow(QMainWindow):
         from ameli_desktop.ui.dialogs.household import HouseholdDialog
 
         HouseholdDialog.open(self.ui, self)
+
+    def open_help(self) -> None:
+        from ameli_desktop.ui.dialogs.help import HelpDialog
+
+        HelpDialog.open(self.ui, self)
 
     def open_about(self) -> None:
         from ameli_desktop.ui.dialogs.about import AboutDialog

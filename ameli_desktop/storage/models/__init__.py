@@ -6,8 +6,22 @@ Never use ``from __future__ import annotations`` in these modules (fastapi/sqlmo
 
 from sqlmodel import SQLModel
 
+from ameli_desktop.storage.models.appointments import (
+    AccountSignupRow,
+    AppointmentRow,
+    BirthDeclarationRow,
+)
 from ameli_desktop.storage.models.household import Attachment, Person, Trip, TripTraveller
 
 metadata = SQLModel.metadata
 
-__all__ = ["Attachment", "Person", "Trip", "TripTraveller", "metadata"]
+__all__ = [
+    "AccountSignupRow",
+    "AppointmentRow",
+    "Attachment",
+    "BirthDeclarationRow",
+    "Person",
+    "Trip",
+    "TripTraveller",
+    "metadata",
+]

@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>There is no person with id {id}.</source>
-        <translation>Il n&apos;y a pas de personne numéro {id}.</translation>
+        <translation>Il n&apos;y a personne avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>Nobody called “{name}” in the household (known: {known}).</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Someone called “{name}” is already in the household: use another name.</source>
-        <translation>Une personne nommée « {name} » fait déjà partie du foyer : choisissez un autre nom.</translation>
+        <translation>Une personne nommée « {name} » fait déjà partie du foyer : utilisez un autre nom.</translation>
     </message>
 </context>
 </TS>

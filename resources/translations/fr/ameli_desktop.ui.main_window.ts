@@ -72,6 +72,14 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>&amp;Help (aide)…</source>
+        <translation>&amp;Aide…</translation>
+    </message>
+    <message>
+        <source>Phone numbers and whether they are open, ameli account, declaring a birth</source>
+        <translation>Numéros de téléphone et s&apos;ils sont ouverts, compte ameli, déclaration de naissance</translation>
+    </message>
+    <message>
         <source>&amp;About Ameli Desktop</source>
         <translation>À &amp;propos d&apos;Ameli Desktop</translation>
     </message>

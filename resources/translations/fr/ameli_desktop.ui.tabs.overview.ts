@@ -12,12 +12,31 @@
         <translation>Ce qu&apos;il reste à faire</translation>
     </message>
     <message>
+        <source>Double-click a line, or press Enter, to open it.</source>
+        <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
         <source>The Overview gathers what needs doing across the app: a CEAM expiring before a trip, a carte Vitale order running late, this week&apos;s appointments, claims past their expected date and Schengen days left. Start by adding the people in your household.</source>
         <translation>La vue d&apos;ensemble rassemble ce qui reste à faire : une CEAM qui expire avant un voyage, une commande de carte Vitale en retard, les rendez-vous de la semaine, les démarches en attente au-delà de la date prévue et les jours Schengen restants. Commencez par ajouter les personnes de votre foyer.</translation>
     </message>
     <message>
         <source>Manage household…</source>
         <translation>Gérer le foyer…</translation>
+    </message>
+    <message>
+        <source>Nothing needs doing: every card, trip and claim is in order.</source>
+        <translation>Rien à faire : cartes, voyages et démarches sont en ordre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to do now or soon.</source>
+        <translation>
+            <numerusform>%n chose à faire maintenant ou bientôt.</numerusform>
+            <numerusform>%n choses à faire maintenant ou bientôt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is urgent; below, what is worth knowing.</source>
+        <translation>Rien d&apos;urgent ; ci-dessous, ce qu&apos;il est utile de savoir.</translation>
     </message>
 </context>
 </TS>
