@@ -153,3 +153,22 @@ def test_export_pdf_appointments(run_cli, tmp_path: Path) -> None:  # type: igno
     assert "IJ <not> paid & late" in text
     assert "•••••••••••8491" in text
     assert "Friday 27/11/2026, 14:30-15:00 (Paris time)" in text
+
+
+def test_the_minimal_add_of_design_7_works(run_cli) -> None:  # type: ignore[no-untyped-def]
+    """Person, time and reason only: an office appointment whose address comes later."""
+    code, out, err = run_cli(
+        "appointments",
+        "add",
+        "--person",
+        "Zoé",
+        "--at",
+        "2026-12-03 10:30",
+        "--reason",
+        "Arrêt de travail",
+        "--json",
+    )
+    assert (code, err) == (0, "")
+    new_id = json.loads(out)["id"]
+    listed = json.loads(run_cli("appointments", "list", "--json")[1])
+    assert [a["id"] for a in listed] == [new_id]
