@@ -157,6 +157,7 @@ def test_export_pdf_appointments(run_cli, tmp_path: Path) -> None:  # type: igno
 
 def test_the_minimal_add_of_design_7_works(run_cli) -> None:  # type: ignore[no-untyped-def]
     """Person, time and reason only: an office appointment whose address comes later."""
+    add_zoe(run_cli)
     code, out, err = run_cli(
         "appointments",
         "add",
