@@ -76,21 +76,34 @@ class PeopleService:
             return _record(row)
 
     def find(self, name: str) -> PersonRecord:
-        """The person called ``name``, ignoring case, accents and the order of the names."""
+        """The person called ``name``, ignoring case, accents and the order of the names.
+
+        A part of a name is enough when it fits one person only ("Zoé" for "Zoé Lebrun").
+        """
         key = name_key(name)
         with self.ctx.read() as session:
-            row = session.scalars(select(Person).where(Person.name_key == key)).first()
-            if row is None:
-                known = ", ".join(p.name for p in session.scalars(select(Person)).all())
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "Nobody called “{name}” in the household (known: {known})."
-                    ),
-                    field="person",
-                    name=name,
-                    known=known or "nobody yet",
-                )
-            return _record(row)
+            rows = session.scalars(select(Person).order_by(Person.name)).all()
+        exact = [r for r in rows if r.name_key == key]
+        wanted = set(key.split())
+        partial = [r for r in rows if wanted and wanted <= set(r.name_key.split())]
+        matches = exact or partial
+        if len(matches) == 1:
+            return _record(matches[0])
+        if matches:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "“{name}” could be {candidates}: give the full name."),
+                field="person",
+                name=name,
+                candidates=" or ".join(r.name for r in matches),
+            )
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Nobody called “{name}” in the household (known: {known})."
+            ),
+            field="person",
+            name=name,
+            known=", ".join(r.name for r in rows) or "nobody yet",
+        )
 
     def add(self, details: PersonDetails) -> PersonRecord:
         clean = validate_person(details, today=self.ctx.today())

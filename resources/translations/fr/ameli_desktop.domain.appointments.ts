@@ -191,10 +191,6 @@
         <translation>Une durée de {value} minutes dépasse {maximum} minutes : vérifiez le nombre.</translation>
     </message>
     <message>
-        <source>Give the address of the CPAM office for an appointment there, so you know where to go.</source>
-        <translation>Indiquez l&apos;adresse de l&apos;accueil de la CPAM pour un rendez-vous sur place, afin de savoir où aller.</translation>
-    </message>
-    <message>
         <source>Give the phone number the advisor will call for a phone appointment.</source>
         <translation>Indiquez le numéro où le conseiller vous appellera pour un rendez-vous téléphonique.</translation>
     </message>

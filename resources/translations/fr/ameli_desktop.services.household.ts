@@ -8,6 +8,10 @@
         <translation>Il n&apos;y a personne avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
+        <source>“{name}” could be {candidates}: give the full name.</source>
+        <translation>« {name} » peut désigner {candidates} : donnez le nom complet.</translation>
+    </message>
+    <message>
         <source>Nobody called “{name}” in the household (known: {known}).</source>
         <translation>Personne ne s&apos;appelle « {name} » dans le foyer (connus : {known}).</translation>
     </message>

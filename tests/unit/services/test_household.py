@@ -109,3 +109,15 @@ def test_attaching_a_missing_file_names_it(ctx: AppContext, tmp_path: Path) -> N
     with pytest.raises(UserError, match=re.escape("missing.png")) as info:
         AttachmentService(ctx).add("trip", 1, tmp_path / "missing.png")
     assert info.value.field == "attachment"
+
+
+def test_part_of_a_name_finds_the_only_person_it_fits(ctx: AppContext) -> None:
+    people = PeopleService(ctx)
+    zoe = people.add(PersonDetails("Zoé Lebrun"))
+    leo = people.add(PersonDetails("Léo Lebrun"))
+    assert people.find("zoe").id == zoe.id
+    assert people.find("LEO").id == leo.id
+    with pytest.raises(NotFoundError, match=re.escape("could be Léo Lebrun or Zoé Lebrun")):
+        people.find("lebrun")
+    with pytest.raises(NotFoundError, match="Nobody called"):
+        people.find("Zoé Martin")
