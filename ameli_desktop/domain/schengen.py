@@ -904,6 +904,69 @@ def validate_stay(
                 )
 
 
+#: Longest texts kept for a stay (the storage columns' sizes).
+TEXT_LIMITS = {"entry_port": 80, "exit_port": 80, "passport": 40, "notes": 500}
+
+
+@dataclass(frozen=True, slots=True)
+class StayDetails:
+    """A stay as the user records it: the crossing dates plus what proves them (DESIGN.md 2)."""
+
+    entry: date
+    exit: date | None = None
+    country: str = DEFAULT_COUNTRY
+    entry_port: str = ""
+    exit_port: str = ""
+    passport: str = ""  # which passport was used (a label or its last digits)
+    stamped_entry: bool | None = None  # None: not recorded
+    stamped_exit: bool | None = None
+    ees_recorded: bool = False  # the crossing was registered in the Entry/Exit System
+    notes: str = ""
+
+    def as_stay(self, key: int | None = None) -> Stay:
+        return Stay(
+            self.entry, self.exit, self.country, self.stamped_entry, self.stamped_exit, key=key
+        )
+
+
+def clean_stay_details(
+    details: StayDetails,
+    others: Iterable[Stay],
+    *,
+    today: date,
+    facts: SchengenFacts | None = None,
+) -> StayDetails:
+    """The details trimmed (country in capitals, single spaces) and checked, or a UserError
+    naming the field: the dates and country as in :func:`validate_stay`, texts not too long."""
+    texts = {
+        name: " ".join(str(getattr(details, name)).split())
+        for name in TEXT_LIMITS
+        if name != "notes"
+    }
+    texts["notes"] = details.notes.strip()
+    for name, limit in TEXT_LIMITS.items():
+        if len(texts[name]) > limit:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "Too long: at most {limit} characters here."),
+                field=name,
+                limit=limit,
+            )
+    clean = StayDetails(
+        entry=details.entry,
+        exit=details.exit,
+        country=details.country.strip().upper() or DEFAULT_COUNTRY,
+        entry_port=texts["entry_port"],
+        exit_port=texts["exit_port"],
+        passport=texts["passport"],
+        stamped_entry=details.stamped_entry,
+        stamped_exit=details.stamped_exit,
+        ees_recorded=details.ees_recorded,
+        notes=texts["notes"],
+    )
+    validate_stay(clean.as_stay(), others, today=today, facts=facts)
+    return clean
+
+
 def validate_permit(permit: PermitPeriod) -> None:
     if permit.end < permit.start:
         raise UserError(

@@ -7,7 +7,17 @@ Never use ``from __future__ import annotations`` in these modules (fastapi/sqlmo
 from sqlmodel import SQLModel
 
 from ameli_desktop.storage.models.household import Attachment, Person, Trip, TripTraveller
+from ameli_desktop.storage.models.travel import ResidencePermit, SchengenStay, TravelProfile
 
 metadata = SQLModel.metadata
 
-__all__ = ["Attachment", "Person", "Trip", "TripTraveller", "metadata"]
+__all__ = [
+    "Attachment",
+    "Person",
+    "ResidencePermit",
+    "SchengenStay",
+    "TravelProfile",
+    "Trip",
+    "TripTraveller",
+    "metadata",
+]
