@@ -295,6 +295,23 @@ class TravelService:
             facts=self.facts,
         )
 
+    def timeline(
+        self, person_id: int, first: date, last: date, planned: Stay | None = None
+    ) -> list[int]:
+        """The count on each day from ``first`` to ``last`` (the chart), with an optional planned
+        stay added; all zeros when the rule does not apply to the person."""
+        stays, immigration, _ = self._load(person_id)
+        if immigration.free_movement:
+            return [0] * ((last - first).days + 1)
+        extra = [planned] if planned is not None else []
+        calendar = SchengenCalendar(
+            [s.as_stay() for s in stays] + extra,
+            immigration.permits,
+            open_until=self.ctx.today(),
+            facts=self.facts,
+        )
+        return calendar.daily_counts(first, last)
+
     def overview(self, person_id: int, on: date | None = None) -> PersonTravel:
         """The header, flags and explanation of one person on ``on`` (default today)."""
         on = on or self.ctx.today()
