@@ -423,7 +423,13 @@ class TravelLogTab(EmptyStateTab):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
-        self.stack.addWidget(content)
+        # On a small screen the page scrolls rather than forcing the window taller.
+        page = QScrollArea()
+        page.setObjectName("travelPage")
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setWidget(content)
+        self.stack.addWidget(page)
         self.refresh()
 
     # ------------------------------------------------------------------ tab protocol
