@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "ameli_desktop.cli.data",
     "ameli_desktop.cli.export",
     "ameli_desktop.cli.credentials",
+    "ameli_desktop.cli.travel",
 )
 
 log = logging.getLogger(__name__)

@@ -14,6 +14,7 @@ from ameli_desktop.services.context import AppContext
 # kind -> "module:function(args, ctx) -> Path"
 PDF_KINDS: dict[str, str] = {
     "appointments": "ameli_desktop.cli.appointments:export_pdf",
+    "travel": "ameli_desktop.cli.travel:export_pdf",
 }
 
 

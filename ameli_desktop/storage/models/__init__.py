@@ -12,6 +12,7 @@ from ameli_desktop.storage.models.appointments import (
     BirthDeclarationRow,
 )
 from ameli_desktop.storage.models.household import Attachment, Person, Trip, TripTraveller
+from ameli_desktop.storage.models.travel import ResidencePermit, SchengenStay, TravelProfile
 
 metadata = SQLModel.metadata
 
@@ -21,6 +22,9 @@ __all__ = [
     "Attachment",
     "BirthDeclarationRow",
     "Person",
+    "ResidencePermit",
+    "SchengenStay",
+    "TravelProfile",
     "Trip",
     "TripTraveller",
     "metadata",

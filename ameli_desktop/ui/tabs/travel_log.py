@@ -1,11 +1,438 @@
-"""The Travel log tab. Until its feature lands it shows what it is for and what to do first."""
+"""The Travel log tab: stays in the Schengen area, each person's days used and left, a timeline of
+the 90/180-day count with the 90 line, a planner, CSV import/export, evidence files, and the
+explanation of any overstay. Every number comes from TravelService (domain.schengen)."""
 
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ameli_desktop.domain.errors import UserError
+from ameli_desktop.domain.schengen import DEFAULT_COUNTRY, Explanation, Stay
+from ameli_desktop.services.household import PeopleService
+from ameli_desktop.services.travel import STAY_KIND, PersonTravel, StayRecord, TravelService
+from ameli_desktop.ui import formatting, messages
+from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.travel_profile import TravelProfileDialog
+from ameli_desktop.ui.dialogs.travel_stay import StayDialog, country_combo, date_edit
+from ameli_desktop.ui.i18n import error_text, translate
+from ameli_desktop.ui.models.travel import SORT_ROLE, StayRow, StaysModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
+from ameli_desktop.ui.tasks import run_task
+from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.schengen_chart import SchengenTimeline
+
+RED = "#c62828"
+GREEN = "#2e7d32"
+
+
+def schengen_text(explanation: Explanation) -> str:
+    return explanation.render(translate("Schengen", explanation.template))
+
+
+class PersonCard(QFrame):
+    """One person's header: days used, days left today, the date until which they may stay."""
+
+    clicked = Signal(int)
+
+    def __init__(
+        self, info: PersonTravel, today: date, limit: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.person_id = info.person.id
+        self.setObjectName(f"personCard{info.person.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        status = info.status
+        name = QLabel(f"<b>{_escape(info.person.name)}</b>")
+        name.setTextFormat(Qt.TextFormat.RichText)
+        self.used = QLabel()
+        self.used.setObjectName("daysUsed")
+        self.left = QLabel()
+        self.left.setObjectName("daysLeft")
+        self.until = QLabel()
+        self.until.setObjectName("stayUntil")
+        self.until.setWordWrap(True)
+        alarm = bool(status.overstays and status.overstays[-1].last >= status.window_start)
+        alarm = alarm or bool(info.future_overstays)
+        if status.unlimited:
+            self.used.setText(self.tr("No 90/180 limit"))
+            self.left.setText(self.tr("EU/EEA/Swiss citizen"))
+            self.until.setText("")
+        else:
+            self.used.setText(
+                self.tr("{used} of {limit} days used").format(used=status.days_used, limit=limit)
+                if status.days_used <= limit
+                else self.tr("{used} days used: over the limit").format(used=status.days_used)
+            )
+            self.left.setText(self.tr("{left} days left today").format(left=status.days_left))
+            if status.stay_until is None:
+                self.until.setText(self.tr("Must not be in the Schengen area now"))
+            elif status.inside:
+                self.until.setText(
+                    self.tr("Inside; may stay until {day}").format(
+                        day=formatting.day(status.stay_until)
+                    )
+                )
+            else:
+                self.until.setText(
+                    self.tr("Entering today, may stay until {day}").format(
+                        day=formatting.day(status.stay_until)
+                    )
+                )
+        if info.future_overstays:
+            self.until.setText(
+                self.until.text()
+                + "\n"
+                + self.tr("Planned stays break the rule from {day}").format(
+                    day=formatting.day(max(info.future_overstays[0].first, today))
+                )
+            )
+        self.setToolTip(schengen_text(status.border.explanation))
+        if alarm:
+            self.setStyleSheet(f"#personCard{info.person.id} {{ border: 2px solid {RED}; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        for widget in (name, self.used, self.left, self.until):
+            layout.addWidget(widget)
+        self.setMinimumWidth(200)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit(self.person_id)
+        super().mousePressEvent(event)
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)
+
+
+class PlannerPanel(QWidget):
+    """Planned dates in, the answer at once: fits or not, the longest stay, the earliest date."""
+
+    changed = Signal()
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.person_id: int | None = None
+        today = ui.ctx.today()
+        self.entry = date_edit("planEntry", today + timedelta(days=30))
+        self.with_exit = QCheckBox(self.tr("with an exit date"))
+        self.with_exit.setObjectName("planWithExit")
+        self.with_exit.setChecked(True)
+        self.exit = date_edit("planExit", today + timedelta(days=44))
+        self.country = country_combo(ui, "planCountry")
+        self.fits = QLabel()
+        self.fits.setObjectName("planFits")
+        self.fits.setWordWrap(True)
+        self.longest = QLabel()
+        self.longest.setObjectName("planLongest")
+        self.longest.setWordWrap(True)
+        self.earliest = QLabel()
+        self.earliest.setObjectName("planEarliest")
+        self.earliest.setWordWrap(True)
+        self.use_latest = QPushButton(self.tr("Use the latest possible exit"))
+        self.use_latest.setObjectName("planUseLatest")
+        self.use_latest.clicked.connect(self.set_latest_exit)
+        self.last_day: date | None = None
+        exit_row = QHBoxLayout()
+        exit_row.setContentsMargins(0, 0, 0, 0)
+        exit_row.addWidget(self.exit)
+        exit_row.addWidget(self.with_exit)
+        exit_box = QWidget()
+        exit_box.setLayout(exit_row)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Planned e&ntry"), self.entry)
+        form.addRow(self.tr("Planned e&xit"), exit_box)
+        form.addRow(self.tr("Co&untry"), self.country)
+        form.addRow(self.fits)
+        form.addRow(self.longest)
+        form.addRow(self.earliest)
+        form.addRow(self.use_latest)
+        self.entry.dateChanged.connect(lambda _d: self.recompute())
+        self.exit.dateChanged.connect(lambda _d: self.recompute())
+        self.with_exit.toggled.connect(self._toggle_exit)
+        self.country.currentIndexChanged.connect(lambda _i: self.recompute())
+
+    def _toggle_exit(self, on: bool) -> None:
+        self.exit.setEnabled(on)
+        self.recompute()
+
+    def planned(self) -> tuple[date, date | None]:
+        entry = formatting.from_qdate(self.entry.date())
+        exit_ = formatting.from_qdate(self.exit.date()) if self.with_exit.isChecked() else None
+        return entry, exit_
+
+    def planned_stay(self) -> Stay | None:
+        """The planned stay for the chart (to the latest exit when none is given)."""
+        entry, exit_ = self.planned()
+        last = exit_ or self.last_day
+        if self.person_id is None or last is None or last < entry:
+            return None
+        return Stay(entry, last, str(self.country.currentData() or DEFAULT_COUNTRY))
+
+    def set_person(self, person_id: int | None) -> None:
+        self.person_id = person_id
+        self.recompute()
+
+    def set_latest_exit(self) -> None:
+        if self.last_day is not None:
+            self.with_exit.setChecked(True)
+            self.exit.setDate(formatting.to_qdate(self.last_day))
+
+    def _show(self, label: QLabel, text: str, colour: str | None = None) -> None:
+        label.setText(text)
+        label.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def recompute(self) -> None:
+        self.last_day = None
+        if self.person_id is None:
+            for label in (self.fits, self.longest, self.earliest):
+                label.clear()
+            self.use_latest.setEnabled(False)
+            self.changed.emit()
+            return
+        entry, exit_ = self.planned()
+        country = str(self.country.currentData() or DEFAULT_COUNTRY)
+        try:
+            plan = TravelService(self.ui.ctx).plan(self.person_id, entry, exit_, country)
+        except UserError as exc:
+            self._show(self.fits, error_text(exc), RED)
+            self.longest.clear()
+            self.earliest.clear()
+            self.use_latest.setEnabled(False)
+            self.changed.emit()
+            return
+        limit = self.ui.ctx.facts.schengen.max_days
+        if plan.unlimited:
+            self._show(self.fits, self.tr("No 90/180-day limit applies to this person."), GREEN)
+            self.longest.clear()
+            self.earliest.clear()
+            self.use_latest.setEnabled(False)
+            self.changed.emit()
+            return
+        self.last_day = plan.last_day
+        if plan.fits is None:
+            self.fits.clear()
+        elif plan.fits:
+            self._show(
+                self.fits,
+                self.tr("Fits: {days} days, no day over {limit}.").format(
+                    days=plan.full_stay_days, limit=limit
+                ),
+                GREEN,
+            )
+        else:
+            why = schengen_text(plan.violation.explanation(limit)) if plan.violation else ""
+            self._show(self.fits, self.tr("Does not fit.") + " " + why, RED)
+        if plan.last_day is None:
+            self._show(
+                self.longest,
+                self.tr("No stay can begin on {day}: the limit is already reached.").format(
+                    day=formatting.day(entry)
+                ),
+                RED,
+            )
+        else:
+            self._show(
+                self.longest,
+                self.tr("Longest stay from {entry}: {days} days, latest exit {last}.").format(
+                    entry=formatting.day(entry),
+                    days=plan.max_days,
+                    last=formatting.day(plan.last_day),
+                ),
+            )
+        if plan.earliest_entry_for_full_stay is None:
+            self._show(
+                self.earliest,
+                self.tr("A stay of {days} days never fits without a residence permit.").format(
+                    days=plan.full_stay_days
+                ),
+            )
+        else:
+            self._show(
+                self.earliest,
+                self.tr("Earliest entry for {days} days: {day}.").format(
+                    days=plan.full_stay_days,
+                    day=formatting.day(plan.earliest_entry_for_full_stay),
+                ),
+            )
+        self.use_latest.setEnabled(plan.last_day is not None and plan.last_day != exit_)
+        self.changed.emit()
 
 
 class TravelLogTab(EmptyStateTab):
     key = "travel_log"
+
+    def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ui, parent)
+        self.service = TravelService(ui.ctx)
+        self.people: list[PersonTravel] = []
+        self.current_person: int | None = None
+        self.last_removed: StayRecord | None = None
+        self._alarms = 0
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(8, 8, 8, 8)
+
+        self.cards_box = QWidget()
+        self.cards_layout = QHBoxLayout(self.cards_box)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        cards_scroll = QScrollArea()
+        cards_scroll.setWidgetResizable(True)
+        cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        cards_scroll.setWidget(self.cards_box)
+        cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        cards_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(cards_scroll)
+        self.cards_scroll = cards_scroll
+
+        self.add_button = QPushButton(self.tr("&Add stay…"))
+        self.add_button.setObjectName("addStay")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.undo_button = QPushButton(self.tr("&Undo removal"))
+        self.undo_button.setObjectName("undoRemoval")
+        self.undo_button.hide()
+        self.profile_button = QPushButton(self.tr("Nationality and &permits…"))
+        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.export_button = QPushButton(self.tr("Export &CSV…"))
+        self.search = QLineEdit()
+        self.search.setObjectName("travelSearch")
+        self.search.setPlaceholderText(self.tr("Filter stays (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.add_button.clicked.connect(self.add_stay)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.undo_button.clicked.connect(self.undo_removal)
+        self.profile_button.clicked.connect(self.edit_profile)
+        self.import_button.clicked.connect(self.import_csv)
+        self.export_button.clicked.connect(self.export_csv)
+        bar = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.undo_button,
+            self.profile_button,
+            self.import_button,
+            self.export_button,
+        ):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.search)
+        layout.addLayout(bar)
+
+        self.model = StaysModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setObjectName("staysTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(StaysModel.ENTRY, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(StaysModel.NOTES, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection())
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
+
+        self.person_choice = QComboBox()
+        self.person_choice.setObjectName("travelPerson")
+        self.person_choice.currentIndexChanged.connect(lambda _i: self._person_chosen())
+        self.chart = SchengenTimeline()
+        self.explanation = QLabel()
+        self.explanation.setObjectName("travelExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        timeline = QWidget()
+        timeline_layout = QVBoxLayout(timeline)
+        timeline_layout.addWidget(self.chart, 1)
+        timeline_layout.addWidget(self.explanation)
+        self.planner = PlannerPanel(ui)
+        self.planner.changed.connect(self.update_chart)
+        planner_box = QGroupBox(self.tr("Planner"))
+        planner_layout = QVBoxLayout(planner_box)
+        planner_layout.addWidget(self.planner)
+        planner_layout.addStretch(1)
+        self.attachments = AttachmentsWidget(ui)
+        self.attachments.setObjectName("travelAttachments")
+        self.attachments_hint = QLabel()
+        self.attachments_hint.setWordWrap(True)
+        evidence = QWidget()
+        evidence_layout = QVBoxLayout(evidence)
+        evidence_layout.addWidget(self.attachments_hint)
+        evidence_layout.addWidget(self.attachments)
+        evidence_layout.addStretch(1)
+
+        self.details_tabs = QTabWidget()
+        self.details_tabs.setObjectName("travelDetails")
+        self.details_tabs.addTab(timeline, self.tr("Timeline and explanation"))
+        self.details_tabs.addTab(evidence, self.tr("Evidence of the selected stay"))
+        bottom = QWidget()
+        bottom_layout = QHBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        person_row = QHBoxLayout()
+        person_label = QLabel(self.tr("Pe&rson:"))
+        person_label.setBuddy(self.person_choice)
+        person_row.addWidget(person_label)
+        person_row.addWidget(self.person_choice)
+        person_row.addStretch(1)
+        left.addLayout(person_row)
+        left.addWidget(self.details_tabs, 1)
+        bottom_layout.addLayout(left, 3)
+        bottom_layout.addWidget(planner_box, 2)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        # On a small screen the page scrolls rather than forcing the window taller.
+        page = QScrollArea()
+        page.setObjectName("travelPage")
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setWidget(content)
+        self.stack.addWidget(page)
+        self.refresh()
+
+    # ------------------------------------------------------------------ tab protocol
 
     def title(self) -> str:
         return self.tr("Travel log")
@@ -14,9 +441,12 @@ class TravelLogTab(EmptyStateTab):
         empty = EmptyState(
             self.tr("Schengen days (90/180)"),
             self.tr(
-                "Here you will record entries into and exits from the Schengen area and see, for each person, the days used in the last 180 and until when they may stay. Start by adding the people in your household."
+                "Record entries into and exits from the Schengen area and see, for each person, "
+                "the days used in the last 180 and until when they may stay. Add the people in "
+                "your household first, then their first stay."
             ),
         )
+        self.empty_add_button = empty.add_action(self.tr("Add a stay…"), self.add_stay)
         empty.add_action(self.tr("Manage household…"), self.open_household)
         return empty
 
@@ -24,3 +454,304 @@ class TravelLogTab(EmptyStateTab):
         from ameli_desktop.ui.dialogs.household import HouseholdDialog
 
         HouseholdDialog.open(self.ui, self)
+
+    def on_data_changed(self, topic: str) -> None:
+        if topic in ("travel", "trips", "people", "*"):
+            self.refresh()
+
+    def can_export_pdf(self) -> bool:
+        return bool(self.people)
+
+    def focus_find(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def attention_count(self) -> int:
+        return self._alarms
+
+    # ------------------------------------------------------------------ loading
+
+    def refresh(self) -> None:
+        today = self.ui.ctx.today()
+        in_log = self.service.people_in_log()
+        has_people = bool(PeopleService(self.ui.ctx).all())
+        self.empty_add_button.setEnabled(has_people)
+        shown = [p for p in in_log if self.ui.person_filter in (None, p.id)]
+        self.people = [self.service.overview(p.id, today) for p in shown]
+        limit = self.ui.ctx.facts.schengen.max_days
+        alarms = sum(1 for info in self.people if info.future_overstays or _over_now(info, limit))
+        if alarms != self._alarms:
+            self._alarms = alarms
+            self.title_changed.emit()
+        self.show_empty(not in_log)
+
+        while self.cards_layout.count():
+            item = self.cards_layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # out of findChildren at once, deleted later
+                widget.deleteLater()
+        for info in self.people:
+            card = PersonCard(info, today, limit)
+            card.clicked.connect(self.choose_person)
+            self.cards_layout.addWidget(card)
+        self.cards_layout.addStretch(1)
+        tallest = max((c.sizeHint().height() for c in self.findChildren(PersonCard)), default=0)
+        bar = self.cards_scroll.horizontalScrollBar().sizeHint().height()
+        self.cards_scroll.setFixedHeight(tallest + bar + 4)
+
+        rows = [
+            StayRow(
+                stay,
+                info.person.name,
+                stay.days(today),
+                tuple(f for f in info.flags if not stay.from_trip and f.key == stay.id),
+            )
+            for info in self.people
+            for stay in info.stays
+        ]
+        selected = self.selected()
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.select_stay(selected.id, from_trip=selected.from_trip)
+
+        keep = self.current_person
+        self.person_choice.blockSignals(True)
+        self.person_choice.clear()
+        for info in self.people:
+            self.person_choice.addItem(info.person.name, info.person.id)
+        index = self.person_choice.findData(keep) if keep is not None else -1
+        self.person_choice.setCurrentIndex(index if index >= 0 else 0)
+        self.person_choice.blockSignals(False)
+        self._person_chosen()
+        self.on_selection()
+
+    def choose_person(self, person_id: int) -> None:
+        index = self.person_choice.findData(person_id)
+        if index >= 0:
+            self.person_choice.setCurrentIndex(index)
+
+    def _person_chosen(self) -> None:
+        value = self.person_choice.currentData()
+        self.current_person = int(value) if value is not None else None
+        self.planner.set_person(self.current_person)  # also redraws the chart
+        self.update_explanation()
+
+    def info_of(self, person_id: int | None) -> PersonTravel | None:
+        return next((i for i in self.people if i.person.id == person_id), None)
+
+    def update_chart(self) -> None:
+        today = self.ui.ctx.today()
+        if self.current_person is None:
+            self.chart.clear()
+            return
+        first, last = today - timedelta(days=365), today + timedelta(days=365)
+        planned = self.planner.planned_stay()
+        counts = self.service.timeline(self.current_person, first, last, planned)
+        highlight = (planned.entry, planned.exit) if planned and planned.exit else None
+        self.chart.set_data(
+            first,
+            counts,
+            today=today,
+            limit=self.ui.ctx.facts.schengen.max_days,
+            highlight=highlight,
+        )
+
+    def update_explanation(self) -> None:
+        info = self.info_of(self.current_person)
+        if info is None:
+            self.explanation.clear()
+            return
+        limit = self.ui.ctx.facts.schengen.max_days
+        lines = [schengen_text(info.status.border.explanation)]
+        if info.breakdown is not None and not info.status.unlimited:
+            b = info.breakdown
+            periods = ", ".join(
+                self.tr("{first} – {last} ({days} days)").format(
+                    first=formatting.day(p.first), last=formatting.day(p.last), days=p.days
+                )
+                for p in b.periods
+            )
+            lines.append(
+                self.tr("Today: {used} days in the 180 days from {start}: {periods}.").format(
+                    used=b.days_used,
+                    start=formatting.day(b.window_start),
+                    periods=periods or self.tr("none"),
+                )
+            )
+        for overstay in info.status.overstays:
+            lines.append(schengen_text(overstay.explanation(limit)))
+        for overstay in info.future_overstays:
+            lines.append(
+                self.tr("Planned stays:") + " " + schengen_text(overstay.explanation(limit))
+            )
+        self.explanation.setText("\n".join(lines))
+
+    # ------------------------------------------------------------------ selection
+
+    def selected(self) -> StayRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()).stay
+
+    def select_stay(self, stay_id: int, *, from_trip: bool = False) -> None:
+        row = self.model.row_of(stay_id, from_trip=from_trip)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def on_selection(self) -> None:
+        stay = self.selected()
+        recorded = stay is not None and not stay.from_trip
+        self.edit_button.setEnabled(recorded)
+        self.remove_button.setEnabled(recorded)
+        self.profile_button.setEnabled(self.current_person is not None)
+        self.export_button.setEnabled(bool(self.people))
+        if stay is None:
+            self.attachments.set_owner(None, None)
+            self.attachments_hint.setText(self.tr("Select a stay to see or add its evidence."))
+        elif stay.from_trip:
+            self.attachments.set_owner(None, None)
+            self.attachments_hint.setText(
+                self.tr("This is a trip from the Trips list: record the stay to attach evidence.")
+            )
+        else:
+            self.attachments.set_owner(STAY_KIND, stay.id)
+            self.attachments_hint.setText(
+                self.tr(
+                    "Boarding passes, tickets, photos of stamps for the stay from {day}:"
+                ).format(day=formatting.day(stay.entry))
+            )
+        if stay is not None and stay.person_id != self.current_person:
+            self.choose_person(stay.person_id)
+
+    # ------------------------------------------------------------------ actions
+
+    def add_stay(self) -> None:
+        if not PeopleService(self.ui.ctx).all():
+            self.open_household()
+            return
+        person = self.ui.person_filter or self.current_person
+        saved = StayDialog.edit(self.ui, person_id=person, parent=self)
+        if saved is not None:
+            self.refresh()
+            self.select_stay(saved.id)
+
+    def edit_selected(self) -> None:
+        stay = self.selected()
+        if stay is None or stay.from_trip:
+            return
+        saved = StayDialog.edit(self.ui, stay=stay, parent=self)
+        if saved is not None:
+            self.refresh()
+            self.select_stay(saved.id)
+
+    def remove_selected(self) -> None:
+        stay = self.selected()
+        if stay is None or stay.from_trip:
+            return
+        until = formatting.day(stay.exit) if stay.exit else self.tr("still inside")
+        if not messages.confirm(
+            self,
+            self.tr("Remove a stay"),
+            self.tr("Remove the stay {entry} – {exit} and its evidence files?").format(
+                entry=formatting.day(stay.entry), exit=until
+            ),
+            destructive=True,
+        ):
+            return
+        self.last_removed = self.service.remove_stay(stay.id)
+        self.undo_button.show()
+        self.ui.notify("travel")
+        self.ui.status(self.tr("Stay removed. Undo brings it back (without its files)."))
+
+    def undo_removal(self) -> None:
+        if self.last_removed is None:
+            return
+        try:
+            restored = self.service.restore_stay(self.last_removed)
+        except UserError as exc:
+            messages.error(self, self.tr("Undo removal"), exc)
+            return
+        self.last_removed = None
+        self.undo_button.hide()
+        self.ui.notify("travel")
+        self.select_stay(restored.id)
+
+    def edit_profile(self) -> None:
+        if self.current_person is not None:
+            TravelProfileDialog.open(self.ui, self.current_person, self)
+
+    def import_csv(self) -> None:
+        path = messages.open_file(
+            self, self.tr("Import stays"), self.tr("CSV files (*.csv *.txt);;All files (*)")
+        )
+        if path is None:
+            return
+        person = self.ui.person_filter or self.current_person
+        try:
+            result = self.service.import_csv(path, person_id=person)
+            if result.rejected and not result.written:
+                lines = "\n".join(
+                    self.tr("Line {line}, {column} “{value}”: {reason}").format(
+                        line=p.line, column=p.column, value=p.value, reason=p.reason
+                    )
+                    for p in result.rejected[:15]
+                )
+                if not messages.confirm(
+                    self,
+                    self.tr("Import stays"),
+                    self.tr(
+                        "{count} rows cannot be imported:\n\n{lines}\n\nImport the other rows "
+                        "anyway? (Nothing has been imported yet.)"
+                    ).format(count=len(result.rejected), lines=lines),
+                ):
+                    return
+                result = self.service.import_csv(path, person_id=person, skip_bad=True)
+        except UserError as exc:
+            messages.error(self, self.tr("Import stays"), exc)
+            return
+        self.ui.notify("travel")
+        messages.info(
+            self,
+            self.tr("Import stays"),
+            self.tr("{imported} stays imported, {duplicates} already recorded.").format(
+                imported=result.imported, duplicates=result.duplicates
+            ),
+        )
+
+    def export_csv(self) -> None:
+        suggested = Path.home() / f"stays-{self.ui.ctx.today().isoformat()}.csv"
+        path = messages.save_file(
+            self, self.tr("Export stays"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if path is None:
+            return
+        count = self.service.export_csv(path, self.ui.person_filter)
+        self.ui.status(self.tr("{count} stays written to {file}").format(count=count, file=path))
+
+    def export_pdf(self) -> None:
+        suggested = Path.home() / f"travel-summary-{self.ui.ctx.today().isoformat()}.pdf"
+        path = messages.save_file(
+            self, self.tr("Export the travel summary"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if path is None:
+            return
+        ctx = self.ui.ctx
+        person = self.ui.person_filter
+
+        def work(_control: object) -> Path:
+            return TravelService(ctx).export_pdf(path, person)
+
+        def done(written: object) -> None:
+            self.ui.status(self.tr("Travel summary written to {file}").format(file=written))
+            messages.open_with_system(Path(str(written)))
+
+        def failed(exc: BaseException) -> None:
+            messages.error(self, self.tr("Export the travel summary"), exc)
+
+        self.pdf_task = run_task(work, on_done=done, on_error=failed)
+
+
+def _over_now(info: PersonTravel, limit: int) -> bool:
+    return info.status.days_used > limit and info.status.inside and not info.status.unlimited

@@ -1,0 +1,116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>{country} does not apply the Schengen rules: days there do not count, so there is nothing to plan.</source>
+        <translation>{country} n’applique pas les règles de Schengen : les jours passés là-bas ne comptent pas, il n’y a donc rien à planifier.</translation>
+    </message>
+    <message>
+        <source>The exit date {exit} is before the entry date {entry}.</source>
+        <translation>La date de sortie {exit} est antérieure à la date d’entrée {entry}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country code: use two capital letters, e.g. FR.</source>
+        <translation>« {value} » n’est pas un code pays : utilisez deux lettres majuscules, par exemple FR.</translation>
+    </message>
+    <message>
+        <source>The entry date {value} is before {earliest}, the earliest date the travel log accepts.</source>
+        <translation>La date d’entrée {value} est antérieure au {earliest}, la date la plus ancienne acceptée par le journal de voyage.</translation>
+    </message>
+    <message>
+        <source>The exit date {value} is before {earliest}, the earliest date the travel log accepts.</source>
+        <translation>La date de sortie {value} est antérieure au {earliest}, la date la plus ancienne acceptée par le journal de voyage.</translation>
+    </message>
+    <message>
+        <source>The entry date {value} is more than {years} years ahead: check the year.</source>
+        <translation>La date d’entrée {value} est à plus de {years} ans : vérifiez l’année.</translation>
+    </message>
+    <message>
+        <source>The exit date {value} is more than {years} years ahead: check the year.</source>
+        <translation>La date de sortie {value} est à plus de {years} ans : vérifiez l’année.</translation>
+    </message>
+    <message>
+        <source>The entry date {entry} is in the future: a planned stay needs an exit date.</source>
+        <translation>La date d’entrée {entry} est dans le futur : un séjour prévu doit avoir une date de sortie.</translation>
+    </message>
+    <message>
+        <source>There is already a stay with no exit (entered on {entry}): record its exit first; only one stay can be open.</source>
+        <translation>Un séjour sans sortie existe déjà (entrée le {entry}) : enregistrez d’abord sa sortie ; un seul séjour peut rester ouvert.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters here.</source>
+        <extracomment>Longest texts kept for a stay (the storage columns&apos; sizes).</extracomment>
+        <translation>Trop long : {limit} caractères au plus ici.</translation>
+    </message>
+    <message>
+        <source>The permit ends on {end}, before it starts on {start}.</source>
+        <translation>Le titre se termine le {end}, avant de commencer le {start}.</translation>
+    </message>
+</context>
+<context>
+    <name>Schengen</name>
+    <message>
+        <source>Over the limit from {first} to {last} ({days} days): on {first}, the 180 days from {window_start} held {count} days of presence, more than {max_days}; by {last} they held {peak}.</source>
+        <extracomment>Translation context of the explanations below (the GUI calls ``translate(CONTEXT, template)``). Country of a stay when none is given (the app is about France).</extracomment>
+        <translation>Au-delà de la limite du {first} au {last} ({days} jours) : le {first}, les 180 jours depuis le {window_start} comptaient {count} jours de présence, plus de {max_days} ; le {last}, ils en comptaient {peak}.</translation>
+    </message>
+    <message>
+        <source>On {day} the 180 days from {window_start} would hold {count} days of presence, more than {max_days}.</source>
+        <translation>Le {day}, les 180 jours depuis le {window_start} compteraient {count} jours de présence, plus de {max_days}.</translation>
+    </message>
+    <message>
+        <source>EU, EEA and Swiss citizens move freely: the 90/180-day rule does not apply and their passports are not stamped.</source>
+        <translation>Les citoyens de l’UE, de l’EEE et de la Suisse circulent librement : la règle des 90/180 jours ne s’applique pas et leur passeport n’est pas tamponné.</translation>
+    </message>
+    <message>
+        <source>Long-stay visa (VLS-TS) valid until {end}: days under it do not count towards 90/180 and the passport should not be stamped; show the visa at the border.</source>
+        <translation>Visa long séjour (VLS-TS) valable jusqu’au {end} : les jours couverts ne comptent pas dans les 90/180 et le passeport ne doit pas être tamponné ; présentez le visa à la frontière.</translation>
+    </message>
+    <message>
+        <source>Residence permit (titre de séjour) valid until {end}: days under it do not count towards 90/180 and the passport should not be stamped; show the permit at the border.</source>
+        <translation>Titre de séjour valable jusqu’au {end} : les jours couverts ne comptent pas dans les 90/180 et le passeport ne doit pas être tamponné ; présentez le titre à la frontière.</translation>
+    </message>
+    <message>
+        <source>Visitor without a residence permit: at most 90 days in any 180; the passport is stamped at entry and exit.</source>
+        <translation>Visiteur sans titre de séjour : 90 jours au plus sur toute période de 180 ; le passeport est tamponné à l’entrée et à la sortie.</translation>
+    </message>
+    <message>
+        <source>Visitor without a residence permit: at most 90 days in any 180. The Entry/Exit System is being rolled out (since {ees_start}, complete on {ees_complete}): the passport is still stamped at entry and exit.</source>
+        <translation>Visiteur sans titre de séjour : 90 jours au plus sur toute période de 180. Le système d’entrée/sortie (EES) est en cours de déploiement (depuis le {ees_start}, complet le {ees_complete}) : le passeport est encore tamponné à l’entrée et à la sortie.</translation>
+    </message>
+    <message>
+        <source>Visitor without a residence permit: at most 90 days in any 180. Since {ees_complete} the Entry/Exit System records entries and exits instead of stamps.</source>
+        <translation>Visiteur sans titre de séjour : 90 jours au plus sur toute période de 180. Depuis le {ees_complete}, le système d’entrée/sortie (EES) enregistre les entrées et sorties à la place des tampons.</translation>
+    </message>
+    <message>
+        <source>No entry stamp on {day}: without it a border guard may presume you overstayed. Keep proof of the date you arrived (boarding pass, ticket, exit stamp of the country you came from).</source>
+        <translation>Pas de tampon d’entrée le {day} : sans lui, un garde-frontière peut présumer un dépassement de séjour. Gardez une preuve de votre date d’arrivée (carte d’embarquement, billet, tampon de sortie du pays de provenance).</translation>
+    </message>
+    <message>
+        <source>No exit stamp on {day}: your next entry may count these days as still inside. Keep proof that you left (boarding pass, ticket, entry stamp of the next country).</source>
+        <translation>Pas de tampon de sortie le {day} : à votre prochaine entrée, ces jours pourraient compter comme passés sur place. Gardez une preuve de votre départ (carte d’embarquement, billet, tampon d’entrée du pays suivant).</translation>
+    </message>
+    <message>
+        <source>The passport was stamped at entry on {day} although no stamp was due: EU/EEA/Swiss citizens and holders of a valid residence permit or long-stay visa are not stamped. Keep a copy of that document with the passport.</source>
+        <translation>Le passeport a été tamponné à l’entrée le {day} alors qu’aucun tampon n’était dû : les citoyens UE/EEE/suisses et les titulaires d’un titre de séjour ou d’un visa long séjour valable ne sont pas tamponnés. Gardez une copie de ce document avec le passeport.</translation>
+    </message>
+    <message>
+        <source>The passport was stamped at exit on {day} although no stamp was due: EU/EEA/Swiss citizens and holders of a valid residence permit or long-stay visa are not stamped. Keep a copy of that document with the passport.</source>
+        <translation>Le passeport a été tamponné à la sortie le {day} alors qu’aucun tampon n’était dû : les citoyens UE/EEE/suisses et les titulaires d’un titre de séjour ou d’un visa long séjour valable ne sont pas tamponnés. Gardez une copie de ce document avec le passeport.</translation>
+    </message>
+    <message>
+        <source>This stay overlaps the stay from {entry} to {exit}: shared days count once.</source>
+        <translation>Ce séjour chevauche le séjour du {entry} au {exit} : les jours communs comptent une seule fois.</translation>
+    </message>
+    <message>
+        <source>{country} does not apply the Schengen rules: days there do not count towards 90/180.</source>
+        <translation>{country} n’applique pas les règles de Schengen : les jours passés là-bas ne comptent pas dans les 90/180.</translation>
+    </message>
+    <message>
+        <source>{country} applies the 90/180-day rule from {since}: days there before that date do not count.</source>
+        <translation>{country} applique la règle des 90/180 jours depuis le {since} : les jours passés là-bas avant cette date ne comptent pas.</translation>
+    </message>
+</context>
+</TS>

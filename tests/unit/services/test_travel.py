@@ -1,0 +1,319 @@
+"""The Travel log service on a real database: stays saved or refused whole, trips counted as
+planned stays (once), permits, CSV round trips, the Overview's items."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, insert, select
+
+from ameli_desktop.domain.errors import ConflictError, UserError
+from ameli_desktop.domain.people import PersonDetails
+from ameli_desktop.domain.schengen import Nationality, PermitKind, PermitPeriod, StayDetails
+from ameli_desktop.services.attachments import AttachmentService
+from ameli_desktop.services.attention import Severity
+from ameli_desktop.services.context import AppContext
+from ameli_desktop.services.household import PeopleService
+from ameli_desktop.services.travel import STAY_KIND, TravelService
+from ameli_desktop.storage.models import SchengenStay, TravelProfile, Trip, TripTraveller
+
+D = date  # today in these tests is 2026-11-25 (tests/conftest.py)
+
+
+@pytest.fixture
+def sam(ctx: AppContext) -> int:
+    return PeopleService(ctx).add(PersonDetails("Sam Lee")).id
+
+
+def add_trip(ctx: AppContext, person_id: int, country: str, depart: date, back: date) -> int:
+    with ctx.write() as session:
+        trip_id = session.execute(
+            insert(Trip).values(destination=country, depart=depart, return_date=back, purpose="")
+        ).inserted_primary_key[0]
+        session.execute(insert(TripTraveller).values(trip_id=trip_id, person_id=person_id))
+    return int(trip_id)
+
+
+def stay_count(ctx: AppContext) -> int:
+    with ctx.read() as session:
+        return int(session.scalar(select(func.count()).select_from(SchengenStay)) or 0)
+
+
+def test_a_first_stay_puts_the_person_in_the_log_as_subject_to_the_rule(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    service = TravelService(ctx)
+    assert service.people_in_log() == []
+    stay = service.add_stay(sam, StayDetails(D(2026, 9, 1), D(2026, 10, 15), "fr", "  CDG  T2 "))
+    assert stay.details.country == "FR"
+    assert stay.details.entry_port == "CDG T2"
+    assert [p.name for p in service.people_in_log()] == ["Sam Lee"]
+    assert service.immigration(sam).nationality is Nationality.OTHER
+
+
+def test_an_invalid_stay_is_refused_with_its_field_and_nothing_saved(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    service = TravelService(ctx)
+    with pytest.raises(UserError) as error:
+        service.add_stay(sam, StayDetails(D(2026, 9, 10), D(2026, 9, 1)))
+    assert error.value.field == "exit"
+    with pytest.raises(UserError) as error:
+        service.add_stay(sam, StayDetails(D(2012, 1, 1), D(2012, 1, 2)))
+    assert error.value.field == "entry"
+    with pytest.raises(UserError) as error:
+        service.add_stay(sam, StayDetails(D(2026, 9, 1), D(2029, 1, 1)))
+    assert error.value.field == "exit"
+    with pytest.raises(UserError) as error:
+        service.add_stay(sam, StayDetails(D(2026, 9, 1), D(2026, 9, 2), passport="x" * 41))
+    assert error.value.field == "passport"
+    assert stay_count(ctx) == 0
+    assert service.people_in_log() == []  # not even a profile was written
+
+
+def test_a_second_open_stay_is_refused(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    service = TravelService(ctx)
+    service.add_stay(sam, StayDetails(D(2026, 11, 1)))
+    with pytest.raises(ConflictError) as error:
+        service.add_stay(sam, StayDetails(D(2026, 11, 20)))
+    assert error.value.field == "exit"
+    assert stay_count(ctx) == 1
+
+
+def test_editing_the_open_stay_is_not_a_second_open_stay(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    service = TravelService(ctx)
+    stay = service.add_stay(sam, StayDetails(D(2026, 11, 1)))
+    updated = service.update_stay(stay.id, StayDetails(D(2026, 11, 2)))
+    assert updated.entry == D(2026, 11, 2)
+    closed = service.update_stay(stay.id, StayDetails(D(2026, 11, 2), D(2026, 11, 20)))
+    assert closed.exit == D(2026, 11, 20)
+
+
+def test_status_counts_recorded_days(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    """1 September - 15 October 2026 is 30 + 15 = 45 days; inside since 20 November: 6 more on
+    the 25th (20..25). The window of 25 November starts 179 days earlier, 30 May: 51 used."""
+    service = TravelService(ctx)
+    service.add_stay(sam, StayDetails(D(2026, 9, 1), D(2026, 10, 15)))
+    service.add_stay(sam, StayDetails(D(2026, 11, 20)))
+    status = service.status(sam)
+    assert (status.window_start, status.days_used, status.days_left) == (D(2026, 5, 30), 51, 39)
+    assert status.inside
+
+
+def test_a_booked_trip_counts_as_a_planned_stay_and_only_once(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    """A trip to Italy 1-30 June 2027 (30 days) booked in the Trips feature. Planning from
+    1 March 2027 (day 60 of the year; June is days 152..181): on 30 June the window [2, 181]
+    would hold the planned days 60..X and June, so X - 59 + 30 <= 90: X = 119, 29 April.
+    Recording the same trip as a stay too changes nothing (days are counted once); a trip to
+    the United Kingdom (not Schengen) does not count at all."""
+    service = TravelService(ctx)
+    service.set_nationality(sam, Nationality.OTHER)
+    add_trip(ctx, sam, "IT", D(2027, 6, 1), D(2027, 6, 30))
+    add_trip(ctx, sam, "GB", D(2027, 7, 1), D(2027, 7, 30))
+    plan = service.plan(sam, D(2027, 3, 1))
+    assert (plan.last_day, plan.max_days) == (D(2027, 4, 29), 60)
+    service.add_stay(sam, StayDetails(D(2027, 6, 1), D(2027, 6, 30), "IT"))
+    again = service.plan(sam, D(2027, 3, 1))
+    assert again.last_day == D(2027, 4, 29)
+    listed = service.stays(sam)
+    assert [(s.entry, s.from_trip) for s in listed] == [
+        (D(2027, 6, 1), False),
+        (D(2027, 6, 1), True),
+        (D(2027, 7, 1), True),
+    ]
+
+
+def test_trips_that_break_the_rule_are_flagged_for_the_overview(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    """Two booked trips, 1 January - 31 March 2027 (90 days) and 10-20 April 2027: on 10 April
+    the window holds all 90 days of the first trip plus 1: 11 days over, 10-20 April."""
+    service = TravelService(ctx)
+    service.set_nationality(sam, Nationality.OTHER)
+    add_trip(ctx, sam, "ES", D(2027, 1, 1), D(2027, 3, 31))
+    add_trip(ctx, sam, "ES", D(2027, 4, 10), D(2027, 4, 20))
+    items = service.attention()
+    urgent = [i for i in items if i.severity is Severity.URGENT]
+    assert len(urgent) == 1
+    assert urgent[0].text() == "Sam Lee's planned stays break the 90/180-day rule from 10/04/2027"
+    assert "11 days over the limit, 10/04/2027 to 20/04/2027" in urgent[0].detail_text()
+
+
+def test_days_under_a_permit_do_not_count(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    """Inside since 1 June 2026 with a residence permit 1 July 2026 - 30 June 2027: on
+    25 November only June (30 days) counts."""
+    service = TravelService(ctx)
+    service.add_stay(sam, StayDetails(D(2026, 6, 1)))
+    service.add_permit(sam, PermitPeriod(D(2026, 7, 1), D(2027, 6, 30)), "  FR 123  ")
+    status = service.status(sam)
+    assert status.days_used == 30
+    assert status.border.rule_applies is False
+    [permit] = service.permits(sam)
+    assert (permit.reference, permit.period.kind) == ("FR 123", PermitKind.RESIDENCE_PERMIT)
+    with pytest.raises(UserError) as error:
+        service.add_permit(sam, PermitPeriod(D(2027, 1, 1), D(2026, 1, 1)))
+    assert error.value.field == "end"
+
+
+def test_eu_citizens_have_no_limit(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    service = TravelService(ctx)
+    service.add_stay(sam, StayDetails(D(2026, 1, 1)))
+    service.set_nationality(sam, Nationality.EU_EEA_CH)
+    status = service.status(sam)
+    assert status.unlimited
+    assert status.days_used == 0
+    assert service.attention() == []
+    with ctx.read() as session:
+        assert session.scalar(select(func.count()).select_from(TravelProfile)) == 1
+
+
+def test_removing_a_stay_removes_its_attachments_and_can_be_undone(ctx, sam, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    service = TravelService(ctx)
+    stay = service.add_stay(sam, StayDetails(D(2026, 9, 1), D(2026, 9, 10), notes="boarding"))
+    boarding_pass = tmp_path / "boarding.pdf"
+    boarding_pass.write_bytes(b"%PDF-1.4 boarding pass")
+    AttachmentService(ctx).add(STAY_KIND, stay.id, boarding_pass)
+    removed = service.remove_stay(stay.id)
+    assert stay_count(ctx) == 0
+    assert AttachmentService(ctx).for_record(STAY_KIND, stay.id) == []
+    restored = service.restore_stay(removed)
+    assert restored.details == stay.details
+
+
+def test_removing_the_person_removes_their_travel_records(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    service = TravelService(ctx)
+    service.add_stay(sam, StayDetails(D(2026, 9, 1), D(2026, 9, 10)))
+    service.add_permit(sam, PermitPeriod(D(2026, 1, 1), D(2026, 12, 31)))
+    labels = {d.label: d.count for d in PeopleService(ctx).dependents(sam)}
+    assert labels == {
+        "Schengen stays": 1,
+        "residence permits and long-stay visas": 1,
+        "travel profile": 1,
+    }
+    PeopleService(ctx).remove(sam)
+    assert stay_count(ctx) == 0
+
+
+# ---------------------------------------------------------------------------------- CSV
+
+
+def test_csv_round_trip(ctx, sam, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Export then import into a fresh household member list: same stays, and a note that
+    looks like a formula comes back as text, without the protecting apostrophe."""
+    service = TravelService(ctx)
+    service.add_stay(
+        sam,
+        StayDetails(
+            D(2026, 9, 1),
+            D(2026, 9, 10),
+            "DE",
+            "Frankfurt",
+            "CDG",
+            "US ••1234",
+            True,
+            False,
+            True,
+            '=HYPERLINK("x"); a "quoted", note',
+        ),
+    )
+    service.add_stay(sam, StayDetails(D(2026, 11, 20)))
+    path = tmp_path / "stays.csv"
+    assert service.export_csv(path) == 2
+    text = path.read_bytes().decode("utf-8-sig")
+    assert text.splitlines()[0] == (
+        "person;entry;exit;country;entry_port;exit_port;passport;stamped_entry;stamped_exit;"
+        "ees_recorded;notes"
+    )
+    assert "'=HYPERLINK" in text
+    before = [s.details for s in service.stays(sam)]
+
+    again = service.import_csv(path)  # everything is already there
+    assert (again.imported, again.duplicates, again.rejected) == (0, 2, ())
+
+    with ctx.write() as session:
+        session.execute(SchengenStay.__table__.delete())  # type: ignore[attr-defined]
+    result = service.import_csv(path)
+    assert (result.imported, result.duplicates, result.rejected) == (2, 0, ())
+    assert [s.details for s in service.stays(sam)] == before
+
+
+def test_csv_import_is_all_or_nothing_with_each_problem_named(ctx, sam, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "Nom,Entrée,Sortie,Pays,Tampon entrée\n"
+        "Sam Lee,01/09/2026,10/09/2026,DE,oui\n"
+        "Sam Lee,2026-13-01,,FR,\n"
+        "Nobody,2026-10-01,2026-10-02,FR,\n"
+        "lee sam,2026-10-05,2026-10-01,FR,peut-être\n"
+        "Lee Sam,2026-10-05,2026-10-01,FR,non\n",
+        encoding="cp1252",
+    )
+    service = TravelService(ctx)
+    result = service.import_csv(path)
+    assert not result.written
+    assert [(p.line, p.column, p.value) for p in result.rejected] == [
+        (3, "entry", "2026-13-01"),
+        (4, "person", "Nobody"),
+        (5, "stamped_entry", "peut-être"),
+        (6, "exit", "2026-10-01"),
+    ]
+    assert result.rejected[3].reason == (
+        "The exit date 01/10/2026 is before the entry date 05/10/2026."
+    )
+    assert stay_count(ctx) == 0
+
+    partial = service.import_csv(path, skip_bad=True)
+    assert partial.written
+    assert partial.imported == 1
+    [stay] = service.stays(sam)
+    assert (stay.entry, stay.details.country, stay.details.stamped_entry) == (
+        D(2026, 9, 1),
+        "DE",
+        True,
+    )
+
+
+def test_csv_without_a_person_column_needs_a_person(ctx, sam, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "dates.csv"
+    path.write_text("entry;exit\n2026-09-01;2026-09-03\n", encoding="utf-8")
+    service = TravelService(ctx)
+    assert [p.column for p in service.import_csv(path).rejected] == ["person"]
+    assert service.import_csv(path, person_id=sam).imported == 1
+    bad = tmp_path / "bad.csv"
+    bad.write_text("from;to\n2026-09-01;2026-09-03\n", encoding="utf-8")
+    with pytest.raises(UserError, match="No entry-date column"):
+        service.import_csv(bad, person_id=sam)
+
+
+# ------------------------------------------------------------------------------ Overview
+
+
+def test_attention_for_someone_inside(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    """Inside since 1 October 2026 with nothing before: on 25 November 56 days used, and a
+    stay from 1 October may last 90 days, until 29 December: more than 14 days ahead -> INFO."""
+    service = TravelService(ctx)
+    service.add_stay(sam, StayDetails(D(2026, 10, 1)))
+    [item] = service.attention()
+    assert item.severity is Severity.INFO
+    assert item.text() == "Sam Lee may stay in the Schengen area until 29/12/2026"
+    assert item.detail_text() == "56 of 90 days used in the last 180, 34 left."
+
+
+def test_attention_for_an_overstay_and_a_missing_exit_stamp(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    service = TravelService(ctx)
+    service.add_stay(
+        sam, StayDetails(D(2025, 3, 1), D(2025, 3, 20), stamped_entry=True, stamped_exit=False)
+    )
+    stay = service.add_stay(sam, StayDetails(D(2026, 8, 1)))  # 117 days by 25 November
+    items = service.attention()
+    assert [(i.severity, i.text()) for i in items] == [
+        (Severity.URGENT, "Sam Lee is over the 90/180-day limit: 117 days used"),
+        (Severity.INFO, "Sam Lee: no exit stamp on 20/03/2025"),
+    ]
+    assert items[1].record_id != stay.id
+
+
+def test_pdf_summary_shows_the_status_numbers(ctx, sam, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    service = TravelService(ctx)
+    service.add_stay(sam, StayDetails(D(2026, 9, 1), D(2026, 10, 15), entry_port="T<2>"))
+    path = service.export_pdf(tmp_path / "travel.pdf", sam)
+    text = "\n".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "T<2>" in text  # escaped, shown as typed
+    assert "30/05/2026 – 25/11/2026" in text
+    assert "45" in text
