@@ -15,6 +15,7 @@ SOURCES: tuple[tuple[str, str], ...] = (
     ("ameli_desktop.services.appointments", "AppointmentService"),
     ("ameli_desktop.services.help", "BirthDeclarationService"),
     ("ameli_desktop.services.help", "AccountSignupService"),
+    ("ameli_desktop.services.travel", "TravelService"),
 )
 
 
