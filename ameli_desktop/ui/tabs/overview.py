@@ -95,7 +95,7 @@ class OverviewTab(EmptyStateTab):
             )
         else:
             self.summary.setText(
-                self.tr("%n thing(s) to do now or soon.", "", pressing)
+                self.tr("To do now or soon: {count}.").format(count=pressing)
                 if pressing
                 else self.tr("Nothing is urgent; below, what is worth knowing.")
             )

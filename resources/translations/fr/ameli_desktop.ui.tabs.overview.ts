@@ -27,12 +27,9 @@
         <source>Nothing needs doing: every card, trip and claim is in order.</source>
         <translation>Rien à faire : cartes, voyages et démarches sont en ordre.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n thing(s) to do now or soon.</source>
-        <translation>
-            <numerusform>%n chose à faire maintenant ou bientôt.</numerusform>
-            <numerusform>%n choses à faire maintenant ou bientôt.</numerusform>
-        </translation>
+    <message>
+        <source>To do now or soon: {count}.</source>
+        <translation>À faire maintenant ou bientôt : {count}.</translation>
     </message>
     <message>
         <source>Nothing is urgent; below, what is worth knowing.</source>
