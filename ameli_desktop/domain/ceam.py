@@ -19,7 +19,7 @@ Conventions (service-public.fr A17457, F34441):
 """
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
@@ -320,13 +320,14 @@ class TripCheck:
 
     status: TripStatus
     action_kind: ActionKind
-    action: Text
+    action: Text  # the whole advice: situation (if any) then what to do
     deadline: date | None
     order_by: date  # departure - order_lead_days, whatever the status (for calendars)
     cover_until: date | None  # last day of uninterrupted cover from the departure
     first_uncovered: date | None  # first trip day without cover (EXPIRES_DURING_TRIP, MISSING)
     provisional: ProvisionalPlan | None = None
-    notes: tuple[Text, ...] = field(default=())
+    situation: Text | None = None  # why there is something to do ("The CEAM expired on …")
+    todo: Text | None = None  # what to do, without the situation (for tables)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON of ``ceam check`` (DESIGN.md 7): status, English action text, ISO deadline."""
@@ -398,15 +399,26 @@ def check_trip(
     def answer(
         status: TripStatus,
         kind: ActionKind,
-        action: Text,
+        todo: Text,
         deadline: date | None = None,
         **extra: Any,
     ) -> TripCheck:
+        situation = extra.pop("situation", None)
+        action = todo
+        if situation is not None:
+            action = text(
+                CONTEXT,
+                QT_TRANSLATE_NOOP("Ceam", "{situation} {todo}"),
+                situation=situation,
+                todo=todo,
+            )
         return TripCheck(
             status=status,
             action_kind=kind,
             action=action,
             deadline=deadline,
+            situation=situation,
+            todo=todo,
             order_by=order_by,
             cover_until=extra.pop("cover_until", None),
             first_uncovered=extra.pop("first_uncovered", None),
@@ -507,11 +519,10 @@ def check_trip(
             ),
             last_day=gap - ONE_DAY,
         )
-    notes = (situation,)
     extra: dict[str, Any] = {
         "cover_until": cover_until,
         "first_uncovered": gap,
-        "notes": notes,
+        "situation": situation,
     }
 
     if today > trip.return_date:
@@ -520,8 +531,7 @@ def check_trip(
             ActionKind.NONE,
             text(
                 CONTEXT,
-                QT_TRANSLATE_NOOP("Ceam", "{situation} The trip is over."),
-                situation=situation,
+                QT_TRANSLATE_NOOP("Ceam", "The trip is over."),
             ),
             **extra,
         )
@@ -533,10 +543,9 @@ def check_trip(
                 CONTEXT,
                 QT_TRANSLATE_NOOP(
                     "Ceam",
-                    "{situation} Order a new CEAM on ameli.fr (Mes démarches) by {order_by},"
+                    "Order a new CEAM on ameli.fr (Mes démarches) by {order_by},"
                     " {lead_days} days before leaving, so that it arrives in time.",
                 ),
-                situation=situation,
                 order_by=order_by,
                 lead_days=f.order_lead_days,
             ),
@@ -547,57 +556,52 @@ def check_trip(
     plan = plan_provisional(trip.return_date, trip.departure, today, f)
     if plan.covers_whole_trip:
         if plan.download_from == plan.download_by:
-            action = text(
+            todo = text(
                 CONTEXT,
                 QT_TRANSLATE_NOOP(
                     "Ceam",
-                    "{situation} Too late to order a card (the order-by date was {order_by}):"
+                    "Too late to order a card (the order-by date was {order_by}):"
                     " download a provisional certificate (valid {months} months) on ameli.fr, Mes"
                     " démarches, on {download_by}. Valid until {valid_until}, it covers the whole"
                     " trip.",
                 ),
-                situation=situation,
                 order_by=order_by,
                 months=f.provisional_validity_months,
                 download_by=plan.download_by,
                 valid_until=plan.valid_until,
             )
         else:
-            action = text(
+            todo = text(
                 CONTEXT,
                 QT_TRANSLATE_NOOP(
                     "Ceam",
-                    "{situation} Too late to order a card (the order-by date was {order_by}):"
+                    "Too late to order a card (the order-by date was {order_by}):"
                     " download a provisional certificate (valid {months} months) on ameli.fr, Mes"
                     " démarches, between {download_from} and {download_by}. It covers the whole"
                     " trip.",
                 ),
-                situation=situation,
                 order_by=order_by,
                 months=f.provisional_validity_months,
                 download_from=plan.download_from,
                 download_by=plan.download_by,
             )
     else:
-        action = text(
+        todo = text(
             CONTEXT,
             QT_TRANSLATE_NOOP(
                 "Ceam",
-                "{situation} Too late to order a card (the order-by date was {order_by}): download"
+                "Too late to order a card (the order-by date was {order_by}): download"
                 " a provisional certificate (valid {months} months) on ameli.fr, Mes démarches, on"
                 " {download_by}. It ends on {valid_until}, before the return on {return_date}:"
                 " order a new CEAM now as well.",
             ),
-            situation=situation,
             order_by=order_by,
             months=f.provisional_validity_months,
             download_by=plan.download_by,
             valid_until=plan.valid_until,
             return_date=trip.return_date,
         )
-    return answer(
-        status, ActionKind.PROVISIONAL, action, plan.download_by, provisional=plan, **extra
-    )
+    return answer(status, ActionKind.PROVISIONAL, todo, plan.download_by, provisional=plan, **extra)
 
 
 def _missing_situation(holder: CeamHolder, departure: date) -> Text:

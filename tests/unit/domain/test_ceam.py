@@ -32,6 +32,7 @@ from ameli_desktop.domain.ceam import (
 from ameli_desktop.domain.dates import add_months
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.domain.facts import default_facts
+from ameli_desktop.domain.texts import Text
 
 FACTS = default_facts().ceam
 D = date.fromisoformat
@@ -472,12 +473,28 @@ def test_other_facts_change_the_answer() -> None:
     )
 
 
-def test_the_action_template_can_be_translated_with_raw_parameters() -> None:
-    result = check_trip(CeamHolder(), SPAIN, D("2026-06-25"))
+def test_the_action_is_translatable_with_raw_parameters() -> None:
+    """The GUI translates each template (nested ones too) and formats dates its own way."""
+    result = check_trip(card_expiring(D("2026-07-09")), SPAIN, D("2026-06-25"))
     assert result.action.context == "Ceam"
-    assert result.action.params["order_by"] == D("2026-06-25")
-    french = result.action.render("{situation} Commandez une CEAM avant le {order_by}.", str)
-    assert french == "No CEAM is recorded. Commandez une CEAM avant le 2026-06-25."
+    assert result.todo is not None
+    assert result.situation is not None
+    assert result.todo.params["order_by"] == D("2026-06-25")
+    french = {
+        "{situation} {todo}": "{situation} {todo}",
+        "The CEAM expired on {expired}, before the departure.": "La CEAM a expiré le {expired}.",
+        result.todo.template: "Commandez une CEAM avant le {order_by}.",
+    }
+
+    def fmt(value: object) -> str:
+        if isinstance(value, Text):
+            return value.render(french[value.template], fmt)
+        return value.strftime("%d %B %Y") if isinstance(value, date) else str(value)
+
+    assert result.action.render(french[result.action.template], fmt) == (
+        "La CEAM a expiré le 09 July 2026. Commandez une CEAM avant le 25 June 2026."
+    )
+    assert str(result.action) == f"{result.situation} {result.todo}"
 
 
 # ------------------------------------------------------------------------------- properties
