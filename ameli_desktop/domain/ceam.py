@@ -250,7 +250,11 @@ def coverage_on(holder: CeamHolder, today: date, facts: CeamFacts | None = None)
 
 @dataclass(frozen=True, slots=True)
 class TripPlan:
-    """Where and when a trip goes: the part of a trip the CEAM check needs (both days included)."""
+    """Where and when a trip goes: the part of a trip the CEAM check needs (both days included).
+
+    ``country`` may be empty when not known yet (``ceam check`` without ``--country``): the check
+    then assumes a country where the CEAM is used.
+    """
 
     country: str
     departure: date
@@ -267,9 +271,10 @@ class TripPlan:
         return (self.return_date - self.departure).days + 1
 
 
-def make_trip(country: str, departure: date, return_date: date) -> TripPlan:
-    """Validate a trip as typed: a country code, and a return not before the departure."""
-    code = normalize_country(country)
+def make_trip(country: str | None, departure: date, return_date: date) -> TripPlan:
+    """Validate a trip as typed: a country code (None: not known), a return not before the
+    departure."""
+    code = "" if country is None else normalize_country(country)
     if return_date < departure:
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -425,7 +430,7 @@ def check_trip(
             **extra,
         )
 
-    if trip.country == f.home_country:
+    if trip.country and trip.country == f.home_country:
         return answer(
             TripStatus.NOT_NEEDED,
             ActionKind.NONE,
@@ -436,7 +441,7 @@ def check_trip(
                 ),
             ),
         )
-    if trip.country not in f.covered_countries:
+    if trip.country and trip.country not in f.covered_countries:
         return answer(
             TripStatus.NOT_NEEDED,
             ActionKind.NONE,

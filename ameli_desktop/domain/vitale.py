@@ -160,8 +160,16 @@ def declare_incident(
         )
     check_status_change(current, kind)
     _not_after_today(on, today, "blocked_on")
+    return Incident(kind, on, ordered_at_once, order_possible_from(on, ordered_at_once, facts))
+
+
+def order_possible_from(
+    blocked_on: date, ordered_at_once: bool, facts: VitaleFacts | None = None
+) -> date:
+    """The day a new card can be ordered: at once, or up to 2 days after blocking if not ordered
+    right away (Connexion France)."""
     wait = 0 if ordered_at_once else _facts(facts).wait_after_block_days
-    return Incident(kind, on, ordered_at_once, on + timedelta(days=wait))
+    return blocked_on + timedelta(days=wait)
 
 
 # ---------------------------------------------------------------------------------- orders

@@ -6,8 +6,28 @@ Never use ``from __future__ import annotations`` in these modules (fastapi/sqlmo
 
 from sqlmodel import SQLModel
 
+from ameli_desktop.storage.models.cards import (
+    CeamCard,
+    CeamProvisional,
+    CeamS1,
+    VitaleCard,
+    VitaleOrder,
+    VitaleOrderStep,
+)
 from ameli_desktop.storage.models.household import Attachment, Person, Trip, TripTraveller
 
 metadata = SQLModel.metadata
 
-__all__ = ["Attachment", "Person", "Trip", "TripTraveller", "metadata"]
+__all__ = [
+    "Attachment",
+    "CeamCard",
+    "CeamProvisional",
+    "CeamS1",
+    "Person",
+    "Trip",
+    "TripTraveller",
+    "VitaleCard",
+    "VitaleOrder",
+    "VitaleOrderStep",
+    "metadata",
+]

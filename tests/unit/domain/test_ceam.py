@@ -15,6 +15,7 @@ from ameli_desktop.domain.ceam import (
     ActionKind,
     CeamHolder,
     CoverageState,
+    TripPlan,
     TripStatus,
     check_travellers,
     check_trip,
@@ -427,6 +428,12 @@ def test_france_needs_no_ceam_even_for_s1_holders_or_without_a_card() -> None:
             "action": "No CEAM is needed in France: the carte Vitale is used there.",
             "deadline": None,
         }
+
+
+def test_without_a_country_the_check_assumes_one_where_the_card_is_used() -> None:
+    trip = TripPlan("", SPAIN.departure, SPAIN.return_date)
+    assert check_trip(CeamHolder(), trip, EARLY).status == TripStatus.MISSING
+    assert check_trip(card_expiring(D("2026-07-24")), trip, EARLY).status == TripStatus.COVERED
 
 
 def test_a_trip_under_way_without_cover_needs_a_certificate_today() -> None:

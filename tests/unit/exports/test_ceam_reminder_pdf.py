@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pypdf
 
-from ameli_desktop.domain.ceam import CeamHolder, check_trip, make_card, make_provisional, make_trip
+from ameli_desktop.domain.ceam import (
+    CeamHolder,
+    TripStatus,
+    check_trip,
+    make_card,
+    make_provisional,
+    make_trip,
+)
 from ameli_desktop.domain.dates import PARIS
 from ameli_desktop.exports.pdf.ceam_reminder import (
     ReminderTraveller,
@@ -22,13 +29,20 @@ TRIP = ReminderTrip(7, "ES", SPAIN.departure, SPAIN.return_date, "Summer <holida
 
 
 def traveller(name: str, holder: CeamHolder, nir: str = "") -> ReminderTraveller:
+    """As the service builds it: the covering card's number and expiry pre-filled, else blank."""
+    check = check_trip(holder, SPAIN, TODAY)
     card = holder.card
+    covered_by_card = (
+        check.status is TripStatus.COVERED
+        and card is not None
+        and card.expires >= SPAIN.return_date
+    )
     return ReminderTraveller(
         name,
-        check_trip(holder, SPAIN, TODAY),
+        check,
         nir,
-        card.number if card else "",
-        card.expires if card else None,
+        card.number if covered_by_card and card else "",
+        card.expires if covered_by_card and card else None,
     )
 
 
