@@ -17,6 +17,9 @@ from ameli_desktop.domain.errors import UserError
 COMMAND_MODULES = (
     "ameli_desktop.cli.people",
     "ameli_desktop.cli.data",
+    "ameli_desktop.cli.trips",
+    "ameli_desktop.cli.ceam",
+    "ameli_desktop.cli.vitale",
     "ameli_desktop.cli.export",
 )
 

@@ -26,9 +26,8 @@ def zoe(ctx: AppContext) -> int:
 
 
 def test_declare_a_loss_then_order_and_receive_a_new_card(ctx: AppContext, zoe: int) -> None:
-    """Lost on 23/11, not ordered at once: blocked, ordering possible from 25/11. Ordered on
-    25/11 online: expected 09/12. Received 05/12... which is after today (25/11), so the test
-    walks the steps with dates up to today only."""
+    """Lost on 23/11, not ordered at once: blocked, ordering possible from 25/11 (+ 2 days).
+    Ordered on 25/11 online: expected 09/12 (+ 14 days). Steps are dated today at the latest."""
     vitale = VitaleService(ctx)
     vitale.set_serial(zoe, "1234 5678")
     entry = vitale.declare_incident(zoe, CardStatus.LOST, D("2026-11-23"))
