@@ -14,6 +14,8 @@ from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFou
 from ameli_desktop.domain.texts import Text
 from ameli_desktop.domain.vitale import (
     CardStatus,
+    ChildCardMilestones,
+    ChildCardStage,
     Incident,
     OrderChannel,
     OrderStep,
@@ -106,6 +108,8 @@ class PersonVitale:
     orders: tuple[OrderRecord, ...]  # newest first
     child_notice: Text | None
     attestation: str  # the attestation de droits advice when it applies, else ""
+    child_milestones: ChildCardMilestones | None = None  # under 16 with a birth date
+    child_stage: ChildCardStage | None = None
 
     @property
     def open_order(self) -> OrderRecord | None:
@@ -222,6 +226,10 @@ class VitaleService:
             suggest = attestation_suggested(
                 card.status if card else None, [o.order for o in person_orders]
             )
+            milestones = child_card_milestones(person.born, self.facts) if person.born else None
+            stage = milestones.stage(day) if milestones else None
+            if stage is ChildCardStage.AUTOMATIC:
+                milestones, stage = None, None
             result.append(
                 PersonVitale(
                     person,
@@ -230,6 +238,8 @@ class VitaleService:
                     person_orders,
                     child_card_notice(person.born, day, self.facts),
                     while_waiting_advice(self.facts) if suggest else "",
+                    milestones,
+                    stage,
                 )
             )
         return result
@@ -394,7 +404,7 @@ class VitaleService:
 
     def advance_order(self, order_id: int, step: OrderStep, on: date) -> OrderRecord:
         """Record the next step. Receiving the card makes it the person's current, active card
-        (the previous one becomes "replaced")."""
+        (a previous active card becomes "replaced"; a blocked one stays lost/stolen/broken)."""
         today = self.ctx.today()
         with self.ctx.write() as session:
             row = session.get(VitaleOrder, order_id)
@@ -411,8 +421,9 @@ class VitaleService:
             )
             if step is OrderStep.RECEIVED:
                 card = self._current_row(session, row.person_id)
-                if card is not None and card.status != CardStatus.REPLACED:
-                    check_status_change(CardStatus(card.status), CardStatus.REPLACED)
+                if card is not None and card.status == CardStatus.ACTIVE:
+                    # A blocked card keeps saying why (lost, stolen...); an active one is replaced.
+                    check_status_change(CardStatus.ACTIVE, CardStatus.REPLACED)
                     card.status = CardStatus.REPLACED.value
                 session.add(VitaleCard(person_id=row.person_id, status=CardStatus.ACTIVE.value))
             session.flush()

@@ -66,9 +66,21 @@ def test_declare_a_loss_then_order_and_receive_a_new_card(ctx: AppContext, zoe: 
     entry = vitale.person(zoe)
     assert entry.card is not None
     assert entry.card.status is CardStatus.ACTIVE
-    assert [c.status for c in entry.past_cards] == [CardStatus.REPLACED]
+    assert [c.status for c in entry.past_cards] == [CardStatus.LOST]
     assert not entry.needs_order
     assert entry.attestation == ""
+
+
+def test_a_new_card_replaces_an_active_one(ctx: AppContext, zoe: int) -> None:
+    vitale = VitaleService(ctx)
+    vitale.set_serial(zoe, "old")
+    order = vitale.place_order(zoe, D("2026-11-01"), notes="new photo")
+    vitale.advance_order(order.id, OrderStep.RECEIVED, D("2026-11-12"))
+    entry = vitale.person(zoe)
+    assert entry.card is not None
+    assert (entry.card.status, entry.card.serial) == (CardStatus.ACTIVE, "")
+    assert [(c.status, c.serial) for c in entry.past_cards] == [(CardStatus.REPLACED, "old")]
+    assert vitale.set_serial(zoe, "new").id == entry.card.id
 
 
 def test_ordering_at_once_records_the_order_the_same_day(ctx: AppContext, zoe: int) -> None:
