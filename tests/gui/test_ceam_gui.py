@@ -296,3 +296,30 @@ def test_removing_a_trip_asks_first(family, tab, ui_ctx, monkeypatch) -> None:  
     tab.remove_trip_button.click()
     assert TripService(ui_ctx.ctx).all() == []
     assert tab.trips_empty.isVisible()
+
+
+def test_advice_is_shown_in_french_with_nested_sentences(family, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The action (a situation inside an advice) is translated piece by piece."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ameli_desktop.ui.i18n import install_translators
+    from ameli_desktop.ui.texts import show
+
+    trip = spain(ui_ctx.ctx, family)
+    checks = {
+        t.person.person.name: t.check for t in CeamService(ui_ctx.ctx).trip_checks(trip).travellers
+    }
+    installed = install_translators("fr")
+    try:
+        assert installed
+        text = show(checks["Léo Martin"].action)
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+    assert text == (
+        "La CEAM a expiré le 01/05/2026, avant le départ. Trop tard pour commander une carte"
+        " (il fallait la commander avant le 17/11/2026) : téléchargez un certificat provisoire de"
+        " remplacement (valable 3 mois) sur ameli.fr, Mes démarches, entre le 25/11/2026 et le"
+        " 02/12/2026. Il couvre tout le voyage."
+    )
+    assert show(checks["Léo Martin"].action).startswith("The CEAM expired")  # back in English

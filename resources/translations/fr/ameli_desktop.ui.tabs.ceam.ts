@@ -4,6 +4,66 @@
 <context>
     <name>CeamTab</name>
     <message>
+        <source>Filter people and trips (Ctrl+F)</source>
+        <translation>Filtrer les personnes et les voyages (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Set &amp;CEAM…</source>
+        <translation>Saisir la &amp;CEAM…</translation>
+    </message>
+    <message>
+        <source>Issue and expiry dates of the selected person&apos;s card</source>
+        <translation>Dates de délivrance et de fin de validité de la carte de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add &amp;provisional certificate…</source>
+        <translation>Ajouter un certificat &amp;provisoire…</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Supprimer la carte</translation>
+    </message>
+    <message>
+        <source>Deadlines to calendar (.ics)…</source>
+        <translation>Échéances vers l’agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add trip…</source>
+        <translation>&amp;Ajouter un voyage…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit trip…</source>
+        <translation>&amp;Modifier le voyage…</translation>
+    </message>
+    <message>
+        <source>Remove trip…</source>
+        <translation>Supprimer le voyage…</translation>
+    </message>
+    <message>
+        <source>&amp;Print reminder…</source>
+        <translation>&amp;Imprimer le mémo…</translation>
+    </message>
+    <message>
+        <source>The provisional-CEAM reminder of the selected trip, for the printer</source>
+        <translation>Le mémo CEAM provisoire du voyage sélectionné, pour l’imprimante</translation>
+    </message>
+    <message>
+        <source>Reminder as P&amp;DF…</source>
+        <translation>Mémo en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Cards (carte européenne d&apos;assurance maladie)</source>
+        <translation>Cartes (carte européenne d’assurance maladie)</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Voyages</translation>
+    </message>
+    <message>
+        <source>No trip yet. Add one to see, for each traveller, whether their card covers every day and what to do by when.</source>
+        <translation>Aucun voyage pour l’instant. Ajoutez-en un pour voir, pour chaque voyageur, si sa carte couvre chaque jour et ce qu’il faut faire, et avant quand.</translation>
+    </message>
+    <message>
         <source>CEAM</source>
         <translation>CEAM</translation>
     </message>
@@ -18,6 +78,58 @@
     <message>
         <source>Manage household…</source>
         <translation>Gérer le foyer…</translation>
+    </message>
+    <message>
+        <source>S1 &amp;country…</source>
+        <translation>&amp;Pays du S1…</translation>
+    </message>
+    <message>
+        <source>Select a trip to see each traveller&apos;s cover.</source>
+        <translation>Sélectionnez un voyage pour voir la couverture de chaque voyageur.</translation>
+    </message>
+    <message>
+        <source>{country}, {depart} to {return_date}: each traveller</source>
+        <translation>{country}, du {depart} au {return_date} : chaque voyageur</translation>
+    </message>
+    <message>
+        <source>Remove {name}&apos;s CEAM (valid until {date})?</source>
+        <translation>Supprimer la CEAM de {name} (valable jusqu’au {date}) ?</translation>
+    </message>
+    <message>
+        <source>Remove trip</source>
+        <translation>Supprimer le voyage</translation>
+    </message>
+    <message>
+        <source>Remove the trip to {country} ({depart} to {return_date})? It is also removed from the Travel log.</source>
+        <translation>Supprimer le voyage ({country}, du {depart} au {return_date}) ? Il sera aussi retiré du Journal de voyages.</translation>
+    </message>
+    <message>
+        <source>Generated on {when}</source>
+        <translation>Créé le {when}</translation>
+    </message>
+    <message>
+        <source>Reminder sent to the printer.</source>
+        <translation>Mémo envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the CEAM reminder</source>
+        <translation>Enregistrer le mémo CEAM</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Export CEAM deadlines</source>
+        <translation>Exporter les échéances CEAM</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
     </message>
 </context>
 </TS>
