@@ -194,3 +194,15 @@ def test_a_serial_too_long_is_marked(people, tab) -> None:  # type: ignore[no-un
     tab.serial.setText("8765")
     tab.save_serial_button.click()
     assert VitaleService(tab.ui.ctx).person(people["zoe"]).card.serial == "8765"
+
+
+def test_the_cards_list_exports_to_csv(people, tab, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "cards.csv"
+    monkeypatch.setattr(messages, "save_file", lambda *a, **k: target)
+    tab.cards_view.actions()[0].trigger()
+    rows = [line.split(";") for line in target.read_text(encoding="utf-8-sig").splitlines()]
+    assert rows[0][:3] == ["Person", "Carte Vitale", "Serial"]
+    assert [r[:3] for r in rows[1:]] == [
+        ["Léo Martin", "No card recorded", ""],
+        ["Zoé Martin", "Active", "1234 5678"],
+    ]

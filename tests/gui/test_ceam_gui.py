@@ -323,3 +323,26 @@ def test_advice_is_shown_in_french_with_nested_sentences(family, ui_ctx, qtbot) 
         " 02/12/2026. Il couvre tout le voyage."
     )
     assert show(checks["Léo Martin"].action).startswith("The CEAM expired")  # back in English
+
+
+def test_lists_export_as_shown_to_csv(family, tab, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "coverage.csv"
+    monkeypatch.setattr(messages, "save_file", lambda *a, **k: target)
+    tab.find.setText("martin")  # filtered: Papi is left out
+    [action] = tab.coverage_view.actions()
+    action.trigger()
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Person;Coverage;Valid until;Days left")
+    assert [line.split(";")[0] for line in lines[1:]] == ["Léo Martin", "Zoé Martin"]
+
+
+def test_remove_the_latest_provisional_certificate(family, tab, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ceam = CeamService(tab.ui.ctx)
+    ceam.add_provisional(family["leo"].id, D("2026-11-20"))
+    tab.ui.notify("ceam")
+    tab.select_person(family["leo"].id)
+    assert tab.remove_certificate_button.isEnabled()
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    tab.remove_certificate_button.click()
+    assert ceam.person(family["leo"].id).provisional == ()
+    assert not tab.remove_certificate_button.isEnabled()

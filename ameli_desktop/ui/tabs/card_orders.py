@@ -27,7 +27,7 @@ from ameli_desktop.ui.texts import show
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
 from ameli_desktop.ui.widgets.forms import FieldErrors
-from ameli_desktop.ui.widgets.tables import section_title, sort_proxy, table_view
+from ameli_desktop.ui.widgets.tables import add_csv_export, section_title, sort_proxy, table_view
 
 TOPICS = {"people", "vitale", "*"}
 
@@ -152,6 +152,8 @@ class CardOrdersTab(EmptyStateTab):
         layout.addWidget(splitter)
         self.stack.addWidget(page)
 
+        add_csv_export(self.cards_view, "cartes-vitale")
+        add_csv_export(self.orders_view, "carte-vitale-orders")
         self.cards_view.selectionModel().selectionChanged.connect(lambda *_: self._show_person())
         self.orders_view.selectionModel().selectionChanged.connect(lambda *_: self._show_order())
         self.refresh()

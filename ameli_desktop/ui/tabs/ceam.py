@@ -23,7 +23,7 @@ from ameli_desktop.ui import formatting, messages, printing
 from ameli_desktop.ui.models.ceam import CoverageModel, TripCheckModel, TripsModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.widgets.empty_state import EmptyState
-from ameli_desktop.ui.widgets.tables import section_title, sort_proxy, table_view
+from ameli_desktop.ui.widgets.tables import add_csv_export, section_title, sort_proxy, table_view
 
 TOPICS = {"people", "ceam", "trips", "*"}
 
@@ -49,21 +49,38 @@ class CeamTab(EmptyStateTab):
         self.find.setMinimumWidth(260)
         self.find.textChanged.connect(self._filter)
 
-        self.card_button = QPushButton(self.tr("Set &CEAM…"))
+        self.card_button = QPushButton(self.tr("Set CEA&M…"))
         self.card_button.setObjectName("setCard")
         self.card_button.setToolTip(self.tr("Issue and expiry dates of the selected person's card"))
-        self.provisional_button = QPushButton(self.tr("Add &provisional certificate…"))
+        self.provisional_button = QPushButton(self.tr("Add cert&ificate…"))
         self.provisional_button.setObjectName("addProvisional")
-        self.remove_card_button = QPushButton(self.tr("Remove card"))
+        self.provisional_button.setToolTip(
+            self.tr("Record a provisional replacement certificate downloaded from ameli.fr")
+        )
+        self.remove_card_button = QPushButton(self.tr("Remove card…"))
         self.remove_card_button.setObjectName("removeCard")
-        self.ics_button = QPushButton(self.tr("Deadlines to calendar (.ics)…"))
+        self.remove_certificate_button = QPushButton(self.tr("Remove certificate…"))
+        self.remove_certificate_button.setObjectName("removeCertificate")
+        self.remove_certificate_button.setToolTip(
+            self.tr("Remove the selected person's latest provisional certificate")
+        )
+        self.ics_button = QPushButton(self.tr("&Calendar (.ics)…"))
         self.ics_button.setObjectName("exportIcs")
+        self.ics_button.setToolTip(
+            self.tr("CEAM expiry and order-by dates as a calendar file for your agenda")
+        )
         self.card_button.clicked.connect(self.edit_card)
         self.provisional_button.clicked.connect(self.add_provisional)
         self.remove_card_button.clicked.connect(self.remove_card)
+        self.remove_certificate_button.clicked.connect(self.remove_certificate)
         self.ics_button.clicked.connect(self.export_ics)
         card_buttons = QHBoxLayout()
-        for button in (self.card_button, self.provisional_button, self.remove_card_button):
+        for button in (
+            self.card_button,
+            self.provisional_button,
+            self.remove_card_button,
+            self.remove_certificate_button,
+        ):
             card_buttons.addWidget(button)
         card_buttons.addStretch(1)
         card_buttons.addWidget(self.ics_button)
@@ -86,7 +103,7 @@ class CeamTab(EmptyStateTab):
 
         self.add_trip_button = QPushButton(self.tr("&Add trip…"))
         self.add_trip_button.setObjectName("addTrip")
-        self.edit_trip_button = QPushButton(self.tr("&Edit trip…"))
+        self.edit_trip_button = QPushButton(self.tr("Edit t&rip…"))
         self.remove_trip_button = QPushButton(self.tr("Remove trip…"))
         self.print_button = QPushButton(self.tr("&Print reminder…"))
         self.print_button.setObjectName("printReminder")
@@ -145,6 +162,9 @@ class CeamTab(EmptyStateTab):
         layout.addWidget(splitter)
         self.stack.addWidget(page)
 
+        add_csv_export(self.coverage_view, "ceam-coverage")
+        add_csv_export(self.trips_view, "trips")
+        add_csv_export(self.checks_view, "trip-check")
         self.coverage_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
         )
@@ -256,13 +276,16 @@ class CeamTab(EmptyStateTab):
         self.card_button.setEnabled(entry is not None)
         eligible = entry is not None and not entry.person.s1_holder
         self.card_button.setText(
-            self.tr("S1 &country…")
+            self.tr("S1 countr&y…")
             if entry is not None and entry.person.s1_holder
-            else self.tr("Set &CEAM…")
+            else self.tr("Set CEA&M…")
         )
         self.provisional_button.setEnabled(eligible)
         self.remove_card_button.setEnabled(
             eligible and entry is not None and entry.card is not None
+        )
+        self.remove_certificate_button.setEnabled(
+            eligible and entry is not None and bool(entry.provisional)
         )
         has_trip = self.selected_trip() is not None
         for button in (
@@ -318,6 +341,25 @@ class CeamTab(EmptyStateTab):
         ):
             return
         CeamService(self.ui.ctx).remove_card(entry.person.id)
+        self.ui.notify("ceam")
+
+    def remove_certificate(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not entry.provisional:
+            return
+        certificate = entry.provisional[-1]
+        if not messages.confirm(
+            self,
+            self.tr("Remove certificate"),
+            self.tr("Remove {name}'s provisional certificate ({start} to {end})?").format(
+                name=entry.person.name,
+                start=formatting.day(certificate.start),
+                end=formatting.day(certificate.end),
+            ),
+            destructive=True,
+        ):
+            return
+        CeamService(self.ui.ctx).remove_provisional(certificate.id)
         self.ui.notify("ceam")
 
     def add_trip(self) -> None:

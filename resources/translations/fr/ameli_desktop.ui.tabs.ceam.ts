@@ -8,32 +8,16 @@
         <translation>Filtrer les personnes et les voyages (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Set &amp;CEAM…</source>
-        <translation>Saisir la &amp;CEAM…</translation>
-    </message>
-    <message>
         <source>Issue and expiry dates of the selected person&apos;s card</source>
         <translation>Dates de délivrance et de fin de validité de la carte de la personne sélectionnée</translation>
-    </message>
-    <message>
-        <source>Add &amp;provisional certificate…</source>
-        <translation>Ajouter un certificat &amp;provisoire…</translation>
     </message>
     <message>
         <source>Remove card</source>
         <translation>Supprimer la carte</translation>
     </message>
     <message>
-        <source>Deadlines to calendar (.ics)…</source>
-        <translation>Échéances vers l’agenda (.ics)…</translation>
-    </message>
-    <message>
         <source>&amp;Add trip…</source>
         <translation>&amp;Ajouter un voyage…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit trip…</source>
-        <translation>&amp;Modifier le voyage…</translation>
     </message>
     <message>
         <source>Remove trip…</source>
@@ -80,8 +64,44 @@
         <translation>Gérer le foyer…</translation>
     </message>
     <message>
-        <source>S1 &amp;country…</source>
-        <translation>&amp;Pays du S1…</translation>
+        <source>Set CEA&amp;M…</source>
+        <translation>Saisir la CEA&amp;M…</translation>
+    </message>
+    <message>
+        <source>Add cert&amp;ificate…</source>
+        <translation>Ajouter un cert&amp;ificat…</translation>
+    </message>
+    <message>
+        <source>Record a provisional replacement certificate downloaded from ameli.fr</source>
+        <translation>Enregistrer un certificat provisoire de remplacement téléchargé sur ameli.fr</translation>
+    </message>
+    <message>
+        <source>Remove card…</source>
+        <translation>Supprimer la carte…</translation>
+    </message>
+    <message>
+        <source>Remove certificate…</source>
+        <translation>Supprimer le certificat…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person&apos;s latest provisional certificate</source>
+        <translation>Supprimer le dernier certificat provisoire de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (.ics)…</source>
+        <translation>&amp;Agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>CEAM expiry and order-by dates as a calendar file for your agenda</source>
+        <translation>Les dates de fin de validité et les dates limites de commande des CEAM, dans un fichier pour votre agenda</translation>
+    </message>
+    <message>
+        <source>Edit t&amp;rip…</source>
+        <translation>Modifier le vo&amp;yage…</translation>
+    </message>
+    <message>
+        <source>S1 countr&amp;y…</source>
+        <translation>Pa&amp;ys du S1…</translation>
     </message>
     <message>
         <source>Select a trip to see each traveller&apos;s cover.</source>
@@ -94,6 +114,14 @@
     <message>
         <source>Remove {name}&apos;s CEAM (valid until {date})?</source>
         <translation>Supprimer la CEAM de {name} (valable jusqu’au {date}) ?</translation>
+    </message>
+    <message>
+        <source>Remove certificate</source>
+        <translation>Supprimer le certificat</translation>
+    </message>
+    <message>
+        <source>Remove {name}&apos;s provisional certificate ({start} to {end})?</source>
+        <translation>Supprimer le certificat provisoire de {name} (du {start} au {end}) ?</translation>
     </message>
     <message>
         <source>Remove trip</source>
