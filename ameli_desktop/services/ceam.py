@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ameli_desktop.domain.ceam import (
     ActionKind,
@@ -234,8 +235,8 @@ class CeamService:
         return found[0]
 
     # ------------------------------------------------------------------ writing
-    def _require_person(self, session: object, person_id: int) -> None:
-        if session.get(Person, person_id) is None:  # type: ignore[attr-defined]
+    def _require_person(self, session: Session, person_id: int) -> None:
+        if session.get(Person, person_id) is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."),
                 field="person",

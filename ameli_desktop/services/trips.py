@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from ameli_desktop.domain.ceam import TripPlan, make_trip
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
@@ -109,14 +110,14 @@ class TripService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
-    def _records(self, session: object, trips: Sequence[Trip]) -> list[TripRecord]:
+    def _records(self, session: Session, trips: Sequence[Trip]) -> list[TripRecord]:
         ids = [t.id for t in trips]
         travellers: dict[int, list[TravellerRef]] = {i: [] for i in ids if i is not None}
         if ids:
-            rows = session.execute(  # type: ignore[attr-defined]
+            rows = session.execute(
                 select(TripTraveller.trip_id, Person.id, Person.name)
                 .join(Person, Person.id == TripTraveller.person_id)
-                .where(TripTraveller.trip_id.in_(ids))  # type: ignore[attr-defined]
+                .where(TripTraveller.trip_id.in_(ids))
                 .order_by(Person.name)
             ).all()
             for trip_id, person_id, name in rows:
@@ -158,9 +159,9 @@ class TripService:
                 raise _not_found(trip_id)
             return self._records(session, [trip])[0]
 
-    def _check_people(self, session: object, ids: Sequence[int]) -> None:
+    def _check_people(self, session: Session, ids: Sequence[int]) -> None:
         known = set(
-            session.scalars(select(Person.id).where(Person.id.in_(ids))).all()  # type: ignore[attr-defined, union-attr]
+            session.scalars(select(Person.id).where(Person.id.in_(ids))).all()  # type: ignore[union-attr]
         )
         missing = [i for i in ids if i not in known]
         if missing:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, UserError
@@ -266,8 +267,8 @@ class VitaleService:
             return self._order(row, steps, day)
 
     # ------------------------------------------------------------------ the card
-    def _require_person(self, session: object, person_id: int) -> None:
-        if session.get(Person, person_id) is None:  # type: ignore[attr-defined]
+    def _require_person(self, session: Session, person_id: int) -> None:
+        if session.get(Person, person_id) is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."),
                 field="person",
@@ -275,8 +276,8 @@ class VitaleService:
             )
 
     @staticmethod
-    def _current_row(session: object, person_id: int) -> VitaleCard | None:
-        return session.scalars(  # type: ignore[attr-defined, no-any-return]
+    def _current_row(session: Session, person_id: int) -> VitaleCard | None:
+        return session.scalars(  # type: ignore[no-any-return]
             select(VitaleCard)
             .where(VitaleCard.person_id == person_id)
             .order_by(VitaleCard.id.desc())  # type: ignore[union-attr]
@@ -350,15 +351,11 @@ class VitaleService:
             return self._card(row)
 
     # ------------------------------------------------------------------ orders
-    def _refuse_second_open_order(self, session: object, person_id: int) -> None:
+    def _refuse_second_open_order(self, session: Session, person_id: int) -> None:
         today = self.ctx.today()
-        for row in session.scalars(  # type: ignore[attr-defined]
-            select(VitaleOrder).where(VitaleOrder.person_id == person_id)
-        ):
+        for row in session.scalars(select(VitaleOrder).where(VitaleOrder.person_id == person_id)):
             steps = list(
-                session.scalars(  # type: ignore[attr-defined]
-                    select(VitaleOrderStep).where(VitaleOrderStep.order_id == row.id)
-                )
+                session.scalars(select(VitaleOrderStep).where(VitaleOrderStep.order_id == row.id))
             )
             if not self._order(row, steps, today).order.is_closed:
                 raise ConflictError(
@@ -372,18 +369,18 @@ class VitaleService:
                 )
 
     @staticmethod
-    def _insert_order(session: object, person_id: int, rule: OrderRule, notes: str) -> int:
+    def _insert_order(session: Session, person_id: int, rule: OrderRule, notes: str) -> int:
         row = VitaleOrder(person_id=person_id, channel=rule.channel.value, notes=notes)
-        session.add(row)  # type: ignore[attr-defined]
-        session.flush()  # type: ignore[attr-defined]
+        session.add(row)
+        session.flush()
         assert row.id is not None
         for position, record in enumerate(rule.history):
-            session.add(  # type: ignore[attr-defined]
+            session.add(
                 VitaleOrderStep(
                     order_id=row.id, step=record.step.value, step_date=record.on, position=position
                 )
             )
-        session.flush()  # type: ignore[attr-defined]
+        session.flush()
         return row.id
 
     def place_order(
