@@ -15,6 +15,7 @@ from ameli_desktop.services.context import AppContext
 PDF_KINDS: dict[str, str] = {
     "appointments": "ameli_desktop.cli.appointments:export_pdf",
     "travel": "ameli_desktop.cli.travel:export_pdf",
+    "ceam-reminder": "ameli_desktop.cli.ceam:export_reminder",
 }
 
 

@@ -16,6 +16,8 @@ SOURCES: tuple[tuple[str, str], ...] = (
     ("ameli_desktop.services.help", "BirthDeclarationService"),
     ("ameli_desktop.services.help", "AccountSignupService"),
     ("ameli_desktop.services.travel", "TravelService"),
+    ("ameli_desktop.services.ceam", "CeamService"),
+    ("ameli_desktop.services.vitale", "VitaleService"),
 )
 
 

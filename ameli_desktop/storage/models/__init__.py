@@ -11,6 +11,14 @@ from ameli_desktop.storage.models.appointments import (
     AppointmentRow,
     BirthDeclarationRow,
 )
+from ameli_desktop.storage.models.cards import (
+    CeamCard,
+    CeamProvisional,
+    CeamS1,
+    VitaleCard,
+    VitaleOrder,
+    VitaleOrderStep,
+)
 from ameli_desktop.storage.models.household import Attachment, Person, Trip, TripTraveller
 from ameli_desktop.storage.models.travel import ResidencePermit, SchengenStay, TravelProfile
 
@@ -21,11 +29,17 @@ __all__ = [
     "AppointmentRow",
     "Attachment",
     "BirthDeclarationRow",
+    "CeamCard",
+    "CeamProvisional",
+    "CeamS1",
     "Person",
     "ResidencePermit",
     "SchengenStay",
     "TravelProfile",
     "Trip",
     "TripTraveller",
+    "VitaleCard",
+    "VitaleOrder",
+    "VitaleOrderStep",
     "metadata",
 ]

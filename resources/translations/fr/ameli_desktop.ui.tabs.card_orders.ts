@@ -4,6 +4,54 @@
 <context>
     <name>CardOrdersTab</name>
     <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Filtrer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cartes Vitale</source>
+        <translation>Cartes Vitale</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Serial number (optional)</source>
+        <translation>Numéro de série (facultatif)</translation>
+    </message>
+    <message>
+        <source>Save serial</source>
+        <translation>Enregistrer le numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Lost, stolen or broken…</source>
+        <translation>&amp;Perdue, volée ou cassée…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>&amp;New order…</source>
+        <translation>&amp;Nouvelle commande…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step…</source>
+        <translation>Étape &amp;suivante…</translation>
+    </message>
+    <message>
+        <source>Remove order…</source>
+        <translation>Supprimer la commande…</translation>
+    </message>
+    <message>
+        <source>History of the selected order</source>
+        <translation>Historique de la commande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Documents (photo, ID scan, attestation de droits)</source>
+        <translation>Documents (photo, pièce d’identité, attestation de droits)</translation>
+    </message>
+    <message>
         <source>Card orders</source>
         <translation>Cartes Vitale</translation>
     </message>
@@ -18,6 +66,30 @@
     <message>
         <source>Manage household…</source>
         <translation>Gérer le foyer…</translation>
+    </message>
+    <message>
+        <source>Select a person</source>
+        <translation>Sélectionnez une personne</translation>
+    </message>
+    <message>
+        <source>{status} since {date}</source>
+        <translation>{status} depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Expected around {date}</source>
+        <translation>Attendue vers le {date}</translation>
+    </message>
+    <message>
+        <source>overdue by {days}</source>
+        <translation>en retard de {days}</translation>
+    </message>
+    <message>
+        <source>Remove order</source>
+        <translation>Supprimer la commande</translation>
+    </message>
+    <message>
+        <source>Remove order {id} (requested on {date}), its history and its attached documents?</source>
+        <translation>Supprimer la commande {id} (demandée le {date}), son historique et ses documents joints ?</translation>
     </message>
 </context>
 </TS>

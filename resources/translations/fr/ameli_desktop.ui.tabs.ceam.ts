@@ -4,6 +4,50 @@
 <context>
     <name>CeamTab</name>
     <message>
+        <source>Filter people and trips (Ctrl+F)</source>
+        <translation>Filtrer les personnes et les voyages (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Issue and expiry dates of the selected person&apos;s card</source>
+        <translation>Dates de délivrance et de fin de validité de la carte de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Supprimer la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Add trip…</source>
+        <translation>&amp;Ajouter un voyage…</translation>
+    </message>
+    <message>
+        <source>Remove trip…</source>
+        <translation>Supprimer le voyage…</translation>
+    </message>
+    <message>
+        <source>&amp;Print reminder…</source>
+        <translation>&amp;Imprimer le mémo…</translation>
+    </message>
+    <message>
+        <source>The provisional-CEAM reminder of the selected trip, for the printer</source>
+        <translation>Le mémo CEAM provisoire du voyage sélectionné, pour l’imprimante</translation>
+    </message>
+    <message>
+        <source>Reminder as P&amp;DF…</source>
+        <translation>Mémo en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Cards (carte européenne d&apos;assurance maladie)</source>
+        <translation>Cartes (carte européenne d’assurance maladie)</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Voyages</translation>
+    </message>
+    <message>
+        <source>No trip yet. Add one to see, for each traveller, whether their card covers every day and what to do by when.</source>
+        <translation>Aucun voyage pour l’instant. Ajoutez-en un pour voir, pour chaque voyageur, si sa carte couvre chaque jour et ce qu’il faut faire, et avant quand.</translation>
+    </message>
+    <message>
         <source>CEAM</source>
         <translation>CEAM</translation>
     </message>
@@ -18,6 +62,102 @@
     <message>
         <source>Manage household…</source>
         <translation>Gérer le foyer…</translation>
+    </message>
+    <message>
+        <source>Set CEA&amp;M…</source>
+        <translation>Saisir la CEA&amp;M…</translation>
+    </message>
+    <message>
+        <source>Add cert&amp;ificate…</source>
+        <translation>Ajouter un cert&amp;ificat…</translation>
+    </message>
+    <message>
+        <source>Record a provisional replacement certificate downloaded from ameli.fr</source>
+        <translation>Enregistrer un certificat provisoire de remplacement téléchargé sur ameli.fr</translation>
+    </message>
+    <message>
+        <source>Remove card…</source>
+        <translation>Supprimer la carte…</translation>
+    </message>
+    <message>
+        <source>Remove certificate…</source>
+        <translation>Supprimer le certificat…</translation>
+    </message>
+    <message>
+        <source>Remove the selected person&apos;s latest provisional certificate</source>
+        <translation>Supprimer le dernier certificat provisoire de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar (.ics)…</source>
+        <translation>&amp;Agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>CEAM expiry and order-by dates as a calendar file for your agenda</source>
+        <translation>Les dates de fin de validité et les dates limites de commande des CEAM, dans un fichier pour votre agenda</translation>
+    </message>
+    <message>
+        <source>Edit t&amp;rip…</source>
+        <translation>Modifier le vo&amp;yage…</translation>
+    </message>
+    <message>
+        <source>S1 countr&amp;y…</source>
+        <translation>Pa&amp;ys du S1…</translation>
+    </message>
+    <message>
+        <source>Select a trip to see each traveller&apos;s cover.</source>
+        <translation>Sélectionnez un voyage pour voir la couverture de chaque voyageur.</translation>
+    </message>
+    <message>
+        <source>{country}, {depart} to {return_date}: each traveller</source>
+        <translation>{country}, du {depart} au {return_date} : chaque voyageur</translation>
+    </message>
+    <message>
+        <source>Remove {name}&apos;s CEAM (valid until {date})?</source>
+        <translation>Supprimer la CEAM de {name} (valable jusqu’au {date}) ?</translation>
+    </message>
+    <message>
+        <source>Remove certificate</source>
+        <translation>Supprimer le certificat</translation>
+    </message>
+    <message>
+        <source>Remove {name}&apos;s provisional certificate ({start} to {end})?</source>
+        <translation>Supprimer le certificat provisoire de {name} (du {start} au {end}) ?</translation>
+    </message>
+    <message>
+        <source>Remove trip</source>
+        <translation>Supprimer le voyage</translation>
+    </message>
+    <message>
+        <source>Remove the trip to {country} ({depart} to {return_date})? It is also removed from the Travel log.</source>
+        <translation>Supprimer le voyage ({country}, du {depart} au {return_date}) ? Il sera aussi retiré du Journal de voyages.</translation>
+    </message>
+    <message>
+        <source>Generated on {when}</source>
+        <translation>Créé le {when}</translation>
+    </message>
+    <message>
+        <source>Reminder sent to the printer.</source>
+        <translation>Mémo envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the CEAM reminder</source>
+        <translation>Enregistrer le mémo CEAM</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Export CEAM deadlines</source>
+        <translation>Exporter les échéances CEAM</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
     </message>
 </context>
 </TS>

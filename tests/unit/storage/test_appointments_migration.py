@@ -29,9 +29,7 @@ def test_upgrade_from_0001_keeps_the_household_and_adds_the_tables(tmp_path: Pat
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"appointment", "birth_declaration", "account_signup"} <= tables
         assert conn.execute("SELECT name FROM person").fetchall() == [("Zoé",)]
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            migrate.HEAD,
-        )
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (migrate.HEAD,)
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute(
             "INSERT INTO appointment (person_id, starts_at, duration_minutes, channel, place, "

@@ -1,0 +1,129 @@
+"""Add or edit a trip: travellers, destination, dates, purpose. Shared with the Travel log."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ameli_desktop.domain.errors import UserError
+from ameli_desktop.services.household import PeopleService
+from ameli_desktop.services.trips import TripDetails, TripRecord, TripService
+from ameli_desktop.ui import formatting
+from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.ceam_card import combo_country, country_combo, date_edit
+from ameli_desktop.ui.widgets.forms import FieldErrors
+
+
+class TripDialog(QDialog):
+    def __init__(
+        self, ui: UiContext, trip: TripRecord | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.trip = trip
+        self.saved: TripRecord | None = None
+        self.setWindowTitle(self.tr("Edit trip") if trip else self.tr("Add a trip"))
+        self.setMinimumWidth(480)
+        today = ui.ctx.today()
+
+        self.travellers = QListWidget()
+        self.travellers.setObjectName("travellers")
+        self.travellers.setMaximumHeight(140)
+        chosen = set(trip.traveller_ids) if trip else set()
+        for person in PeopleService(ui.ctx).all():
+            item = QListWidgetItem(person.name)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            selected = person.id in chosen if trip else person.id == ui.person_filter
+            item.setCheckState(Qt.CheckState.Checked if selected else Qt.CheckState.Unchecked)
+            self.travellers.addItem(item)
+        self.country = country_combo(ui, "country")
+        self.country.lineEdit().setPlaceholderText(self.tr("Choose or type a code, e.g. ES"))
+        self.depart = date_edit(trip.depart if trip else today, "depart")
+        self.return_date = date_edit(trip.return_date if trip else today, "return_date")
+        self.purpose = QLineEdit(trip.purpose if trip else "")
+        self.purpose.setObjectName("purpose")
+        self.purpose.setPlaceholderText(self.tr("Optional, e.g. Holidays"))
+        if trip is not None:
+            index = self.country.findData(trip.destination)
+            if index >= 0:
+                self.country.setCurrentIndex(index)
+            else:
+                self.country.setEditText(trip.destination)
+        self.depart.dateChanged.connect(self._keep_return_after_departure)
+
+        general = QLabel()
+        self.errors = FieldErrors(general)
+        form = QFormLayout()
+        self.errors.add_row(form, self.tr("&Travellers"), "travellers", self.travellers)
+        self.errors.add_row(form, self.tr("&Destination"), "country", self.country)
+        self.errors.add_row(form, self.tr("D&eparture"), "depart", self.depart)
+        self.errors.add_row(form, self.tr("&Return"), "return_date", self.return_date)
+        self.errors.add_row(form, self.tr("&Purpose"), "purpose", self.purpose)
+        note = QLabel(
+            self.tr(
+                "The trip is also counted in the Travel log (Schengen 90/180) when the"
+                " destination is in the Schengen area."
+            )
+        )
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(general)
+        layout.addWidget(self.buttons)
+
+    def _keep_return_after_departure(self) -> None:
+        if self.return_date.date() < self.depart.date():
+            self.return_date.setDate(self.depart.date())
+
+    def checked_ids(self) -> tuple[int, ...]:
+        ids = []
+        for row in range(self.travellers.count()):
+            item = self.travellers.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(ids)
+
+    def details(self) -> TripDetails:
+        return TripDetails(
+            self.checked_ids(),
+            combo_country(self.country),
+            formatting.from_qdate(self.depart.date()),
+            formatting.from_qdate(self.return_date.date()),
+            self.purpose.text(),
+        )
+
+    def save(self) -> None:
+        service = TripService(self.ui.ctx)
+        self.errors.clear()
+        try:
+            if self.trip is None:
+                self.saved = service.add(self.details())
+            else:
+                self.saved = service.update(self.trip.id, self.details())
+        except UserError as exc:
+            self.errors.show(exc)
+            return
+        self.ui.notify("trips")
+        self.accept()
+
+    @classmethod
+    def edit(
+        cls, ui: UiContext, trip: TripRecord | None, parent: QWidget | None = None
+    ) -> TripRecord | None:
+        dialog = cls(ui, trip, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
