@@ -13,6 +13,7 @@ from pathlib import Path
 from ameli_desktop import __version__
 
 UID_DOMAIN = "ameli-desktop.local"
+TIMEZONE = "Europe/Paris"
 PRODID = f"-//Ameli Desktop//ameli-desktop {__version__}//EN"
 
 
@@ -48,6 +49,7 @@ def build_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", TIMEZONE)
     for item in events:
         event = Event()
         uid = item.uid if "@" in item.uid else f"{item.uid}@{UID_DOMAIN}"
@@ -77,6 +79,11 @@ def build_calendar(
             event.add_component(alarm)
         calendar.add_component(event)
     calendar.add_missing_timezones()
+    if not any(str(tz.get("tzid")) == TIMEZONE for tz in calendar.timezones):
+        # Deadlines are all-day events, which name no zone; the calendar still says it is Paris's.
+        from icalendar import Timezone
+
+        calendar.add_component(Timezone.from_tzid(TIMEZONE))
     return calendar.to_ical()
 
 

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError
@@ -12,7 +12,7 @@ from ameli_desktop.domain.names import name_key
 from ameli_desktop.domain.people import PersonDetails, Role, validate_person
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.storage.backups import create_backup
-from ameli_desktop.storage.models import Person, metadata
+from ameli_desktop.storage.models import Person, Trip, TripTraveller, metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +188,11 @@ class PeopleService:
                 )
             uid = row.uid
             session.delete(row)
+            session.flush()
+            # A trip whose only traveller was this person has nobody left to travel.
+            session.execute(
+                delete(Trip).where(Trip.id.not_in(select(TripTraveller.trip_id)))  # type: ignore[union-attr]
+            )
         from ameli_desktop.services.attachments import AttachmentService
         from ameli_desktop.services.credentials import CredentialsService  # imports this module
 

@@ -75,3 +75,14 @@ def test_uids_are_stable_across_exports() -> None:
     first = parse(build_calendar(ceam_deadline_events([], deadlines(D("2026-06-01"))), stamp=STAMP))
     again = parse(build_calendar(ceam_deadline_events([], deadlines(D("2026-06-02"))), stamp=STAMP))
     assert list(first) == list(again)
+
+
+def test_the_deadlines_calendar_is_in_paris_time_with_its_vtimezone() -> None:
+    """All-day deadlines name no zone themselves; the calendar still carries Europe/Paris."""
+    anne = make_card(D("2024-02-29"))
+    data = build_calendar(
+        ceam_deadline_events([CeamExpiry(1, "Anne", anne.expires)], []), stamp=STAMP
+    )
+    calendar = Calendar.from_ical(data)
+    assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Europe/Paris"]
+    assert str(calendar["X-WR-TIMEZONE"]) == "Europe/Paris"

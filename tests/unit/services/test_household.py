@@ -83,6 +83,27 @@ def test_removing_a_person_says_what_goes_with_them_and_takes_it(
     assert any(b.reason == "before-removal" for b in list_backups(ctx.paths))
 
 
+def test_a_trip_left_without_travellers_goes_with_its_last_traveller(ctx: AppContext) -> None:
+    people = PeopleService(ctx)
+    ana = people.add(PersonDetails("Ana"))
+    bob = people.add(PersonDetails("Bob"))
+    with ctx.write() as session:
+        solo, shared = (
+            session.execute(
+                insert(Trip).values(
+                    destination=d, depart=date(2027, 7, 1), return_date=date(2027, 7, 9)
+                )
+            ).inserted_primary_key[0]
+            for d in ("IT", "GR")
+        )
+        session.execute(insert(TripTraveller).values(trip_id=solo, person_id=ana.id))
+        session.execute(insert(TripTraveller).values(trip_id=shared, person_id=ana.id))
+        session.execute(insert(TripTraveller).values(trip_id=shared, person_id=bob.id))
+    people.remove(ana.id)
+    with ctx.read() as session:
+        assert session.execute(select(Trip.id)).scalars().all() == [shared]
+
+
 def test_attachments_are_copied_by_content_and_cleaned_up(ctx: AppContext, tmp_path: Path) -> None:
     with ctx.write() as session:
         trip_id = session.execute(
