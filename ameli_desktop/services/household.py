@@ -123,6 +123,32 @@ class PeopleService:
         except IntegrityError:
             raise self._duplicate(clean.name) from None
 
+    def add_many(self, people: list[PersonDetails]) -> list[PersonRecord]:
+        """Add several people in one transaction: all of them, or none if one is wrong."""
+        cleaned = [validate_person(d, today=self.ctx.today()) for d in people]
+        keys = [name_key(c.name) for c in cleaned]
+        for index, key in enumerate(keys):
+            if key in keys[:index]:
+                raise self._duplicate(cleaned[index].name)
+        try:
+            with self.ctx.write() as session:
+                rows = [
+                    Person(
+                        name=c.name,
+                        name_key=key,
+                        born=c.born,
+                        role=c.role.value,
+                        nir=c.nir,
+                        s1_holder=c.s1_holder,
+                    )
+                    for c, key in zip(cleaned, keys, strict=True)
+                ]
+                session.add_all(rows)
+                session.flush()
+                return [_record(r) for r in rows]
+        except IntegrityError:
+            raise self._duplicate(", ".join(c.name for c in cleaned)) from None
+
     def update(self, person_id: int, details: PersonDetails) -> PersonRecord:
         clean = validate_person(details, today=self.ctx.today())
         try:
