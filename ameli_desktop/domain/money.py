@@ -12,7 +12,10 @@ NBSP = "\u00a0"
 NNBSP = "\u202f"  # what French typography (and Qt's French locale) puts between thousands
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
-_CURRENCY = re.compile(r"(€|eur|euros?)", re.IGNORECASE)
+_CURRENCY = re.compile(r"^(?:€|eur|euros?)|(?:€|eur|euros?)$", re.IGNORECASE)
+# "12€50" is how many people write 12,50 € by hand: the symbol stands where the comma goes.
+_CURRENCY_AS_DECIMAL = re.compile(r"(?<=\d)\s*(?:€|eur)\s*(?=\d\d\s*$)", re.IGNORECASE)
+_MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2013": "-"})  # minus sign, en dash
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 
@@ -21,13 +24,14 @@ class AmountError(UserError):
 
 
 def parse_cents(text: str) -> int:
-    """Parse ``1 234,56``, ``1234.56``, ``-26,99``, ``12,50 €``, ``1.234,56`` into cents.
+    """Parse ``1 234,56``, ``1234.56``, ``-26,99``, ``12,50 €``, ``1.234,56``, ``12€50`` into cents.
 
     Raises:
         AmountError: empty text, letters, more than two decimals, or misplaced separators.
     """
     raw = text
-    s = _CURRENCY.sub("", text.strip())
+    s = _CURRENCY_AS_DECIMAL.sub(",", text.strip().translate(_MINUS_SIGNS))
+    s = _CURRENCY.sub("", s.strip()).strip()
     s = _SPACES.sub("", s)
     negative = False
     if s.startswith("(") and s.endswith(")"):
