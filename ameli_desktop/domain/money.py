@@ -17,6 +17,7 @@ _CURRENCY = re.compile(r"^(?:€|eur|euros?)|(?:€|eur|euros?)$", re.IGNORECASE
 _CURRENCY_AS_DECIMAL = re.compile(r"(?<=\d)\s*(?:€|eur)\s*(?=\d\d\s*$)", re.IGNORECASE)
 _MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2013": "-"})  # minus sign, en dash
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_SPACED_DIGITS = re.compile(r"\d+(?:[\s\u00a0\u202f\u2009']+\d+)+")
 
 
 class AmountError(UserError):
@@ -32,6 +33,14 @@ def parse_cents(text: str) -> int:
     raw = text
     s = _CURRENCY_AS_DECIMAL.sub(",", text.strip().translate(_MINUS_SIGNS))
     s = _CURRENCY.sub("", s.strip()).strip()
+    for spaced in _SPACED_DIGITS.finditer(s):
+        # Spaces between digits group thousands: "1 234" yes, "1 23" or "12 345 6" no.
+        groups = _SPACES.split(spaced.group())
+        if len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
+            raise AmountError(
+                QT_TRANSLATE_NOOP("Errors", "“{value}” has misplaced thousands separators."),
+                value=raw,
+            )
     s = _SPACES.sub("", s)
     negative = False
     if s.startswith("(") and s.endswith(")"):

@@ -182,6 +182,7 @@ def find_layout(
                 "No row near the top of the file has the columns {columns}: "
                 "is this the right profile?",
             ),
+            field="profile",
             columns=", ".join(f"“{name}”" for name in header_names),
         )
 

@@ -374,6 +374,17 @@ def _is_total_row(row: Sequence[str]) -> bool:
     return words[0] in _TOTAL_WORDS or tuple(words[:2]) in _TOTAL_PAIRS
 
 
+def _transpose(rows: list[list[str]], used: list[int], width: int) -> dict[int, Sequence[str]]:
+    """The used columns of ``rows``: ``zip(*rows)`` when most are used, else one itemgetter each
+    (both run in C; zip builds every column at once, itemgetter only those asked for)."""
+    if not rows:
+        return dict.fromkeys(used, ())
+    if len(used) * 3 >= width:
+        columns = list(zip(*rows, strict=True))
+        return {i: columns[i] for i in used}
+    return {i: list(map(itemgetter(i), rows)) for i in used}
+
+
 def _cache_for(
     fld: Field, decisions: dict[Field, DateDecision], shared_amounts: ValueCache
 ) -> ValueCache:
@@ -421,8 +432,7 @@ class _Table:
         for i, fld in enumerate(fields):
             if fld is not None and fld not in UNUSED_FIELDS and fld not in self.index:
                 self.index[fld] = i
-        # Only the columns in use, each pulled out by a C itemgetter (cheaper than zip(*rows)).
-        raw_columns = {i: list(map(itemgetter(i), rows)) for i in self.index.values()}
+        raw_columns = _transpose(rows, sorted(self.index.values()), width)
         self.decisions: dict[Field, DateDecision] = {
             fld: decide_date_order(raw_columns[i], date_order)
             for fld, i in self.index.items()
@@ -479,6 +489,10 @@ class _Table:
             rows.append(row)
             lines.append(firsts[index])
         return rows, lines
+
+    def lone_cell(self, j: int) -> bool:
+        """Whether row ``j`` has a single non-empty cell."""
+        return sum(1 for cell in self.rows[j] if cell.strip()) == 1
 
     def set_aside(self, j: int, skipped: list[SkippedLine], *, heading: bool = False) -> bool:
         """Leave out row ``j`` if it is no data: blank (silently), the header again, a total, or
@@ -628,13 +642,20 @@ def _statement_lines(
     problems = table.problems
     keep: list[int] = []
     dropped = False
+    all_good = (
+        not problems
+        and (None not in cares or None not in payments)
+        and any(None not in column for column in (paid, reimbursed, compl))
+    )  # the usual file: every row dated and with an amount, so no row needs looking at
     for j, (care, payment, p, r, c, b) in enumerate(
-        zip(cares, payments, paid, reimbursed, compl, base, strict=True)
+        () if all_good else zip(cares, payments, paid, reimbursed, compl, base, strict=True)
     ):
         if not j % PROGRESS_EVERY:
             _progress(on_progress, j, total)
         if j in problems:
-            if not table.set_aside(j, skipped):
+            # "Janvier 2025;;;" fails as a date, but one lone cell and no amount is a heading.
+            heading = p is None and r is None and c is None and b is None and table.lone_cell(j)
+            if not table.set_aside(j, skipped, heading=heading):
                 table.reject_cells(j, rejections)
         elif care is None and payment is None:
             heading = p is None and r is None and c is None and b is None

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from itertools import repeat
 from typing import Any
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -38,32 +37,29 @@ class Problem:
 
 
 class ValueCache(dict[str, Any]):
-    """``cache[raw]`` converts ``raw`` once, then remembers it."""
+    """``cache[raw]`` converts ``raw`` once, then remembers it; unreadable strings are also kept
+    in ``bad`` so that finding them costs nothing when there are none."""
 
-    __slots__ = ("convert",)
+    __slots__ = ("bad", "convert")
 
     def __init__(self, convert: Callable[[str], Any]) -> None:
         super().__init__()
         self.convert = convert
+        self.bad: dict[str, Problem] = {}
 
     def __missing__(self, raw: str) -> Any:
         value = self[raw] = self.convert(raw)
+        if type(value) is Problem:
+            self.bad[raw] = value
         return value
 
     def convert_column(self, cells: Sequence[str]) -> list[Any]:
         """Every cell converted; each distinct string is converted once."""
-        unseen = set(cells).difference(self)
-        if unseen:
-            self.fill(unseen)
         return list(map(self.__getitem__, cells))
-
-    def fill(self, raws: set[str]) -> None:
-        for raw in raws:
-            self[raw] = self.convert(raw)
 
     def problems(self) -> dict[str, Problem]:
         """The raw strings seen so far that could not be read (usually none)."""
-        return {raw: value for raw, value in self.items() if type(value) is Problem}
+        return self.bad
 
 
 # ------------------------------------------------------------------------------------------ text
@@ -79,8 +75,11 @@ def text_cache() -> ValueCache:
 # --------------------------------------------------------------------------------------- amounts
 # The forms most files use: "12,50", "-26,99", "1234.56", "1 234,56 €" (space, NBSP or NNBSP
 # thousands). Exactly two decimals, so deleting every separator leaves the cents.
-_COMMON_AMOUNT = re.compile(r"-?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*[,.]\d\d(?:[ \u00a0\u202f]?€)?")
-_SEPARATORS = str.maketrans("", "", " \u00a0\u202f,.€")
+_COMMON_AMOUNT = re.compile(
+    r"-?(?:\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)[,.]\d\d(?:[ \u00a0\u202f]?€)?"
+)
+_SEPARATOR_CHARS = (" ", "\u00a0", "\u202f", ",", ".", "€")
+_COMMON_BLOCK = re.compile(rf"(?:{_COMMON_AMOUNT.pattern}\n)*{_COMMON_AMOUNT.pattern}")
 # Cells that mean "nothing here" in exported statements.
 _NOTHING = frozenset({"", "-", "–", "—", "/", "n/a", "na", "nc", "néant"})
 
@@ -89,7 +88,9 @@ def read_amount(raw: str) -> int | Problem | None:
     """Cents, None for an empty cell, or a Problem; every French form of DESIGN.md 4."""
     s = raw.strip()
     if _COMMON_AMOUNT.fullmatch(s):
-        return int(s.translate(_SEPARATORS))
+        for separator in _SEPARATOR_CHARS:
+            s = s.replace(separator, "")
+        return int(s)
     if s.casefold() in _NOTHING:
         return None
     try:
@@ -99,7 +100,13 @@ def read_amount(raw: str) -> int | Problem | None:
 
 
 class AmountCache(ValueCache):
-    """Amounts, with the common forms converted in bulk (``filter``/``map`` run in C)."""
+    """Amounts, the common forms converted in bulk.
+
+    The distinct strings of a column are joined into one text: one regular-expression match tells
+    whether they are all in a common form, and then deleting the separators from that one text and
+    splitting it gives every amount's cents, with no Python code per value. Anything else (a
+    stray letter, ``1.234,56``, an empty cell) goes through :func:`read_amount` one by one.
+    """
 
     __slots__ = ("absolute",)
 
@@ -107,15 +114,36 @@ class AmountCache(ValueCache):
         super().__init__(read_amount)
         self.absolute = absolute
 
+    def convert_column(self, cells: Sequence[str]) -> list[Any]:
+        unseen = set(cells).difference(self)
+        if unseen:
+            self.fill(unseen)
+        return list(map(self.__getitem__, cells))
+
     def fill(self, raws: set[str]) -> None:
-        common = list(filter(_COMMON_AMOUNT.fullmatch, raws))
-        cents = map(int, map(str.translate, common, repeat(_SEPARATORS)))
-        if self.absolute:
-            cents = map(abs, cents)
-        self.update(zip(common, cents, strict=True))
+        values = [raw for raw in raws if raw]
+        common: list[str] = []
+        if values:
+            block = "\n".join(values)
+            if _COMMON_BLOCK.fullmatch(block):
+                common = values
+            else:
+                common = list(filter(_COMMON_AMOUNT.fullmatch, values))
+                block = "\n".join(common)
+        if common:
+            for separator in _SEPARATOR_CHARS:
+                block = block.replace(separator, "")
+            digits = block.split("\n")
+            if len(digits) == len(common):  # a value with a line break in it would shift them
+                cents = map(int, digits)
+                self.update(zip(common, map(abs, cents) if self.absolute else cents, strict=True))
+            else:
+                common = []
         for raw in raws.difference(common):
             value = read_amount(raw)
-            if self.absolute and type(value) is int:
+            if type(value) is Problem:
+                self.bad[raw] = value
+            elif self.absolute and value is not None:
                 value = abs(value)
             self[raw] = value
 
