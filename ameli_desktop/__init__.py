@@ -2,4 +2,6 @@
 
 __version__ = "0.1.0"
 APP_NAME = "Ameli Desktop"
-APP_ID = "fr.ameli_desktop.AmeliDesktop"  # reverse-DNS id: .desktop file, AppStream, single instance
+APP_ID = (
+    "fr.ameli_desktop.AmeliDesktop"  # reverse-DNS id: .desktop file, AppStream, single instance
+)

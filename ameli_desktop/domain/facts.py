@@ -228,7 +228,7 @@ def parse_facts(text: str, path: Path) -> Facts:
     m = s.table("members")
     m.sources(sources)
     members = {}
-    for code, value in m.data.items():
+    for code in m.data:
         if code == "sources":
             continue
         if len(code) != 2 or not code.isupper():

@@ -76,16 +76,23 @@ def styles() -> Styles:
     return Styles(
         title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21),
         heading=ParagraphStyle(
-            "heading", parent=body, fontName=FONT_BOLD, fontSize=12.5, leading=16, spaceBefore=8,
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=8,
             spaceAfter=4,
         ),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.grey),
         cell=ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5),
-        cell_right=ParagraphStyle("cell_right", parent=body, fontSize=8.5, leading=10.5,
-                                  alignment=TA_RIGHT),
-        cell_bold=ParagraphStyle("cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8.5,
-                                 leading=10.5),
+        cell_right=ParagraphStyle(
+            "cell_right", parent=body, fontSize=8.5, leading=10.5, alignment=TA_RIGHT
+        ),
+        cell_bold=ParagraphStyle(
+            "cell_bold", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=10.5
+        ),
     )
 
 
@@ -112,7 +119,10 @@ def table(
     from reportlab.platypus import Table, TableStyle
 
     t = Table(
-        list(rows), colWidths=col_widths, repeatRows=1 if header else 0, splitInRow=1,
+        list(rows),
+        colWidths=col_widths,
+        repeatRows=1 if header else 0,
+        splitInRow=1,
         hAlign="LEFT",
     )
     commands: list[tuple[Any, ...]] = [
@@ -130,8 +140,12 @@ def table(
         ]
     if zebra:
         commands.append(
-            ("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1),
-             [colors.white, colors.HexColor("#f4f6f8")])
+            (
+                "ROWBACKGROUNDS",
+                (0, 1 if header else 0),
+                (-1, -1),
+                [colors.white, colors.HexColor("#f4f6f8")],
+            )
         )
     if right_align_from is not None:
         commands.append(("ALIGN", (right_align_from, 0), (-1, -1), "RIGHT"))

@@ -1,0 +1,76 @@
+"""The command line: ``ameli-desktop [--data-dir DIR] COMMAND ...`` (DESIGN.md 7).
+
+Exit codes: 0 success, 1 a user error (one sentence on stderr), 2 wrong usage. Never imports Qt.
+Each feature registers its commands from its own module, listed in COMMAND_MODULES.
+"""
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from ameli_desktop import __version__
+from ameli_desktop.cli.common import iso_date, open_context
+from ameli_desktop.domain.errors import UserError
+
+COMMAND_MODULES = (
+    "ameli_desktop.cli.people",
+    "ameli_desktop.cli.data",
+    "ameli_desktop.cli.export",
+)
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ameli-desktop",
+        description="Ameli Desktop (unofficial): your household's French health-insurance admin. "
+        "Without a command, the app's window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: AMELI_DESKTOP_DATA_DIR or the platform's user data folder)",
+    )
+    parser.add_argument(
+        "--today", type=iso_date, metavar="YYYY-MM-DD", help="pretend today is this date"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UserError as exc:  # a bad --today value, say
+        sys.stderr.write(f"ameli-desktop: {exc}\n")
+        return 2
+    ctx = None
+    try:
+        ctx = open_context(args)
+        from ameli_desktop.logging_setup import setup_logging
+
+        setup_logging(ctx.paths)
+        return int(args.handler(args, ctx))
+    except UserError as exc:
+        sys.stderr.write(f"ameli-desktop: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("ameli-desktop: interrupted; nothing more was changed.\n")
+        return 130
+    except Exception as exc:
+        from ameli_desktop.crash import log_exception
+
+        log_exception(type(exc), exc, exc.__traceback__)
+        where = f" Details are in {ctx.paths.logs}." if ctx else ""
+        sys.stderr.write(f"ameli-desktop: unexpected error: {exc}.{where}\n")
+        return 1
+    finally:
+        if ctx is not None:
+            ctx.close()

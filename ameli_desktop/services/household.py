@@ -1,0 +1,179 @@
+"""People in the household: add, edit, find by name, remove (and what goes with them)."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError
+from ameli_desktop.domain.identifiers import mask_nir
+from ameli_desktop.domain.names import name_key
+from ameli_desktop.domain.people import PersonDetails, Role, validate_person
+from ameli_desktop.services.context import AppContext
+from ameli_desktop.storage.backups import create_backup
+from ameli_desktop.storage.models import Person, metadata
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    """A person as the GUI and CLI see them (never bound to a session)."""
+
+    id: int
+    uid: str
+    name: str
+    born: date | None
+    role: Role
+    nir: str | None
+    s1_holder: bool
+
+    @property
+    def masked_nir(self) -> str:
+        return mask_nir(self.nir)
+
+    def to_json(self) -> dict[str, object]:
+        """The CLI's view: the NIR only masked (DESIGN.md 2)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "born": self.born.isoformat() if self.born else None,
+            "role": self.role.value,
+            "nir": self.masked_nir or None,
+            "s1": self.s1_holder,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Dependent:
+    """Records that belong to a person and would be removed with them."""
+
+    table: str
+    label: str  # marked with QT_TRANSLATE_NOOP("Records", ...) in the table's info
+    count: int
+
+
+def _record(row: Person) -> PersonRecord:
+    assert row.id is not None
+    return PersonRecord(row.id, row.uid, row.name, row.born, Role(row.role), row.nir, row.s1_holder)
+
+
+class PeopleService:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def all(self) -> list[PersonRecord]:
+        with self.ctx.read() as session:
+            rows = session.scalars(select(Person).order_by(Person.name)).all()
+            return [_record(r) for r in rows]
+
+    def get(self, person_id: int) -> PersonRecord:
+        with self.ctx.read() as session:
+            row = session.get(Person, person_id)
+            if row is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."), id=person_id
+                )
+            return _record(row)
+
+    def find(self, name: str) -> PersonRecord:
+        """The person called ``name``, ignoring case, accents and the order of the names."""
+        key = name_key(name)
+        with self.ctx.read() as session:
+            row = session.scalars(select(Person).where(Person.name_key == key)).first()
+            if row is None:
+                known = ", ".join(p.name for p in session.scalars(select(Person)).all())
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Nobody called “{name}” in the household (known: {known})."
+                    ),
+                    field="person",
+                    name=name,
+                    known=known or "nobody yet",
+                )
+            return _record(row)
+
+    def add(self, details: PersonDetails) -> PersonRecord:
+        clean = validate_person(details, today=self.ctx.today())
+        try:
+            with self.ctx.write() as session:
+                row = Person(
+                    name=clean.name,
+                    name_key=name_key(clean.name),
+                    born=clean.born,
+                    role=clean.role.value,
+                    nir=clean.nir,
+                    s1_holder=clean.s1_holder,
+                )
+                session.add(row)
+                session.flush()
+                return _record(row)
+        except IntegrityError:
+            raise self._duplicate(clean.name) from None
+
+    def update(self, person_id: int, details: PersonDetails) -> PersonRecord:
+        clean = validate_person(details, today=self.ctx.today())
+        try:
+            with self.ctx.write() as session:
+                row = session.get(Person, person_id)
+                if row is None:
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."),
+                        id=person_id,
+                    )
+                row.name = clean.name
+                row.name_key = name_key(clean.name)
+                row.born = clean.born
+                row.role = clean.role.value
+                row.nir = clean.nir
+                row.s1_holder = clean.s1_holder
+                session.flush()
+                return _record(row)
+        except IntegrityError:
+            raise self._duplicate(clean.name) from None
+
+    @staticmethod
+    def _duplicate(name: str) -> ConflictError:
+        return ConflictError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Someone called “{name}” is already in the household: use another name."
+            ),
+            field="name",
+            name=name,
+        )
+
+    def dependents(self, person_id: int) -> list[Dependent]:
+        """What would go with the person: every table with a foreign key to person.id.
+
+        Found from the schema, so tables added by later features are counted without a registry.
+        """
+        result = []
+        with self.ctx.read() as session:
+            for table in metadata.sorted_tables:
+                for column in table.columns:
+                    if any(fk.column.table.name == "person" for fk in column.foreign_keys):
+                        count = session.scalar(
+                            select(func.count()).select_from(table).where(column == person_id)
+                        )
+                        if count:
+                            label = table.info.get("label", table.name.replace("_", " "))
+                            result.append(Dependent(table.name, label, int(count)))
+        return result
+
+    def remove(self, person_id: int) -> None:
+        """Remove a person and, by ON DELETE CASCADE, every record that is theirs.
+
+        When records go with them, a backup is taken first, so the removal can be undone by
+        restoring it.
+        """
+        if self.dependents(person_id):
+            create_backup(self.ctx.paths, "before-removal", now=self.ctx.clock.now())
+        with self.ctx.write() as session:
+            row = session.get(Person, person_id)
+            if row is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."), id=person_id
+                )
+            session.delete(row)
+        from ameli_desktop.services.attachments import AttachmentService
+
+        AttachmentService(self.ctx).purge_orphans()

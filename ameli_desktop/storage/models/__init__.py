@@ -1,0 +1,13 @@
+"""All tables. Importing this package registers every table on ``SQLModel.metadata``.
+
+Each feature keeps its tables in its own module; add the module to the imports below.
+Never use ``from __future__ import annotations`` in these modules (fastapi/sqlmodel#196).
+"""
+
+from sqlmodel import SQLModel
+
+from ameli_desktop.storage.models.household import Attachment, Person, Trip, TripTraveller
+
+metadata = SQLModel.metadata
+
+__all__ = ["Attachment", "Person", "Trip", "TripTraveller", "metadata"]

@@ -1,0 +1,175 @@
+"""Starting the GUI: QApplication, translators, the data folder's lock, the crash hook, the window.
+
+Only what the first window needs is imported here; reportlab, keyring and alembic load on demand.
+"""
+
+import argparse
+import logging
+import os
+import signal
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ameli_desktop import APP_ID, APP_NAME, __version__
+from ameli_desktop.app_paths import DataPaths, resolve_data_dir, resources_dir, secure_file
+from ameli_desktop.domain.errors import UserError
+from ameli_desktop.services.clock import clock_from_env
+from ameli_desktop.services.context import AppContext
+from ameli_desktop.ui.i18n import chosen_language, error_text, install_translators
+
+log = logging.getLogger(__name__)
+EXIT_AFTER_PAINT_ENV = (
+    "AMELI_DESKTOP_EXIT_AFTER_PAINT"  # benchmarks: quit once the window is painted
+)
+HEADLESS_PLATFORMS = {"offscreen", "minimal"}
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = folder / f"ameli-desktop-{size}.png"
+        if png.exists():
+            icon.addFile(str(png))
+    svg = folder / "ameli-desktop.svg"
+    if icon.isNull() and svg.exists():
+        icon.addFile(str(svg))
+    return icon
+
+
+def open_settings(paths: DataPaths) -> QSettings:
+    """Preferences live in the data folder: one folder is one complete, movable install.
+
+    The file is created owner-only first; Qt rewrites it keeping the permissions it finds.
+    """
+    settings_file = paths.settings_file
+    if not settings_file.exists():
+        settings_file.touch(mode=0o600)
+    secure_file(settings_file)
+    return QSettings(str(settings_file), QSettings.Format.IniFormat)
+
+
+def build_main_window(ctx: AppContext, settings: QSettings):  # type: ignore[no-untyped-def]
+    """The main window over an open context (used by run_gui and by tests)."""
+    from ameli_desktop.ui.context import UiContext
+    from ameli_desktop.ui.main_window import MainWindow
+
+    return MainWindow(UiContext(ctx, settings), app_icon())
+
+
+class _ExitAfterPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    from ameli_desktop.domain.dates import parse_iso_date
+
+    parser = argparse.ArgumentParser(prog="ameli-desktop", add_help=False)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--today", type=parse_iso_date)
+    return parser.parse_known_args(list(argv))
+
+
+def _fatal(text: str) -> int:
+    """A start-up error: on stderr, and in a dialog when there is a screen."""
+    sys.stderr.write(f"ameli-desktop: {text}\n")
+    if QGuiApplication.platformName() not in HEADLESS_PLATFORMS:
+        QMessageBox.critical(None, APP_NAME, text)
+    return 1
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    try:
+        options, qt_args = _parse(argv)
+    except UserError as exc:
+        sys.stderr.write(f"ameli-desktop: {exc}\n")
+        return 2
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("ameli-desktop")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+    paths = DataPaths(resolve_data_dir(options.data_dir))
+    try:
+        paths.ensure()
+    except OSError as exc:
+        return _fatal(f"cannot create the data folder {paths.root}: {exc.strerror or exc}.")
+
+    from ameli_desktop.crash import enable_faulthandler
+    from ameli_desktop.logging_setup import setup_logging
+
+    setup_logging(paths)
+    enable_faulthandler(paths.logs)
+    settings = open_settings(paths)
+    translators = install_translators(chosen_language(settings))  # noqa: F841 - kept alive
+
+    from ameli_desktop.storage.lock import InstanceLock
+    from ameli_desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
+
+    lock = InstanceLock(paths.lock_file)
+    if not lock.try_acquire():
+        raised = ask_running_instance_to_raise(paths.root)
+        headless = QGuiApplication.platformName() in HEADLESS_PLATFORMS
+        if raised and not headless:
+            sys.stderr.write(
+                f"ameli-desktop: already running with {paths.root}; its window was brought forward.\n"
+            )
+            return 0
+        return _fatal(
+            app.translate(
+                "App",
+                "Ameli Desktop is already running with the data folder {folder} (process {pid}). "
+                "Close it first, or start with another data folder.",
+            ).format(folder=paths.root, pid=lock.holder_pid() or "?")
+        )
+
+    try:
+        ctx = AppContext.open(paths.root, clock=clock_from_env(options.today))
+    except UserError as exc:
+        lock.release()
+        return _fatal(error_text(exc))
+
+    from ameli_desktop.ui.crash_dialog import CrashHook
+
+    window = build_main_window(ctx, settings)
+    hook = CrashHook(window)
+    hook.install()
+    server = InstanceServer(paths.root, app)
+    server.raise_requested.connect(window.bring_to_front)
+
+    if os.environ.get(EXIT_AFTER_PAINT_ENV):
+        watcher = _ExitAfterPaint(window)
+        window.installEventFilter(watcher)
+
+    # SIGTERM/SIGINT close the window cleanly (settings saved, lock released). Python only runs
+    # signal handlers between bytecodes, so a timer gives it a chance while Qt's loop waits.
+    def _close_on_signal(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    signal.signal(signal.SIGTERM, _close_on_signal)
+    signal.signal(signal.SIGINT, _close_on_signal)
+    ticker = QTimer(app)
+    ticker.start(250)
+    ticker.timeout.connect(lambda: None)
+
+    window.show()
+    log.info("started %s %s with %s", APP_NAME, __version__, paths.root)
+    try:
+        code = app.exec()
+    finally:
+        ticker.stop()
+        hook.uninstall()
+        server.close()
+        ctx.close()
+        lock.release()
+    log.info("stopped (exit code %s)", code)
+    return int(code)

@@ -1,0 +1,52 @@
+"""Translations: the French UI (Qt .qm files built from .ts) and translating lower layers' texts.
+
+Lower layers mark their texts with QT_TRANSLATE_NOOP(context, ...) and cannot call Qt; the GUI
+translates them here at display time.
+"""
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ameli_desktop.app_paths import resources_dir
+from ameli_desktop.domain.errors import ERRORS_CONTEXT, UserError
+
+LANGUAGES = {"en": "English", "fr": "Français"}
+SETTINGS_KEY = "ui/language"
+QM_NAME = "ameli_desktop_fr.qm"
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(exc: BaseException) -> str:
+    """A user error's message in the UI language; other exceptions as their text."""
+    if isinstance(exc, UserError):
+        return exc.render(translate(ERRORS_CONTEXT, exc.template))
+    return str(exc)
+
+
+def chosen_language(settings: QSettings) -> str:
+    value = str(settings.value(SETTINGS_KEY, "en") or "en")
+    return value if value in LANGUAGES else "en"
+
+
+def install_translators(language: str) -> list[QTranslator]:
+    """Load the app's and Qt's own French translations; keep the returned objects alive."""
+    app = QCoreApplication.instance()
+    installed: list[QTranslator] = []
+    if language == "en" or app is None:
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "translations" / f"ameli_desktop_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed

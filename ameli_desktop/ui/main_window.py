@@ -1,0 +1,303 @@
+"""The main window: six tabs, the household selector, menus, status bar, remembered geometry."""
+
+import importlib
+
+from PySide6.QtCore import QByteArray, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ameli_desktop import APP_NAME
+from ameli_desktop.domain.errors import UserError
+from ameli_desktop.services.backups import BackupService
+from ameli_desktop.services.household import PeopleService
+from ameli_desktop.ui import messages
+from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.tabs.base import BaseTab
+from ameli_desktop.ui.widgets.person_selector import PersonSelector
+
+# (module, class) of each tab, in order. A feature replaces its tab's class in its own module.
+TABS = (
+    ("ameli_desktop.ui.tabs.overview", "OverviewTab"),
+    ("ameli_desktop.ui.tabs.reimbursements", "ReimbursementsTab"),
+    ("ameli_desktop.ui.tabs.card_orders", "CardOrdersTab"),
+    ("ameli_desktop.ui.tabs.ceam", "CeamTab"),
+    ("ameli_desktop.ui.tabs.appointments", "AppointmentsTab"),
+    ("ameli_desktop.ui.tabs.travel_log", "TravelLogTab"),
+)
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+TAB_KEY = "window/tab"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, ui: UiContext, icon: QIcon | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        if icon is not None:
+            self.setWindowIcon(icon)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tab_pages: list[BaseTab] = []
+        for module_name, class_name in TABS:
+            cls = getattr(importlib.import_module(module_name), class_name)
+            page: BaseTab = cls(ui, self)
+            self.tab_pages.append(page)
+            self.tabs.addTab(page, page.title())
+            page.title_changed.connect(self.update_tab_titles)
+        self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        ui.bus.changed.connect(self._on_data_changed)
+        ui.bus.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.reload_people()
+        self.restore_settings()
+        self._update_actions()
+        self.update_tab_titles()
+
+    # ------------------------------------------------------------------ building
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Household"))
+        bar.setObjectName("householdToolbar")
+        bar.setMovable(False)
+        label = QLabel(self.tr("Showing:") + " ")
+        self.person_selector = PersonSelector(bar)
+        self.person_selector.setObjectName("personSelector")
+        self.person_selector.setToolTip(self.tr("Show everyone, or one person of the household"))
+        label.setBuddy(self.person_selector)
+        self.person_selector.person_changed.connect(self.ui.set_person_filter)
+        bar.addWidget(label)
+        bar.addWidget(self.person_selector)
+        bar.addSeparator()
+        self.household_action = QAction(self.tr("&Household…"), self)
+        self.household_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.household_action.setStatusTip(
+            self.tr("Add, edit or remove the people in your household")
+        )
+        self.household_action.triggered.connect(self.open_household)
+        bar.addAction(self.household_action)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu(self.tr("&File"))
+        self.export_pdf_action = QAction(self.tr("&Export PDF…"), self)
+        self.export_pdf_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.export_pdf_action.triggered.connect(self.export_pdf)
+        self.file_menu.addAction(self.export_pdf_action)
+        self.file_menu.addSeparator()
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action = QAction(self.tr("&Restore backup…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        self.open_folder_action = QAction(self.tr("Open &data folder"), self)
+        self.open_folder_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ui.ctx.paths.root)))
+        )
+        for action in (self.backup_action, self.restore_action, self.open_folder_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if self.preferences_action.shortcut().isEmpty():
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        self.file_menu.addAction(self.preferences_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.find_action = QAction(self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(lambda: self.current_tab().focus_find())
+        self.edit_menu.addAction(self.find_action)
+
+        self.view_menu = menu.addMenu(self.tr("&View"))
+        for index, page in enumerate(self.tab_pages):
+            action = QAction(page.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
+            self.view_menu.addAction(action)
+
+        self.household_menu = menu.addMenu(self.tr("H&ousehold"))
+        self.household_menu.addAction(self.household_action)
+
+        self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Ameli Desktop"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.folder_label = QLabel(str(self.ui.ctx.paths.root))
+        self.folder_label.setObjectName("dataFolderLabel")
+        self.folder_label.setToolTip(self.tr("Data folder"))
+        status.addPermanentWidget(self.folder_label)
+        if self.ui.ctx.read_only:
+            warning = QLabel(
+                self.tr("Read-only: this data was written by a newer version of Ameli Desktop.")
+            )
+            warning.setObjectName("readOnlyLabel")
+            warning.setStyleSheet("color: #c62828; font-weight: bold;")
+            status.addWidget(warning)
+            QTimer.singleShot(0, self._explain_read_only)
+        else:
+            status.showMessage(self.tr("Ready"), 3000)
+
+    # ------------------------------------------------------------------ behaviour
+    def current_tab(self) -> BaseTab:
+        return self.tab_pages[self.tabs.currentIndex()]
+
+    def tab(self, key: str) -> BaseTab:
+        return next(p for p in self.tab_pages if p.key == key)
+
+    def show_tab(self, key: str) -> BaseTab:
+        page = self.tab(key)
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def _update_actions(self) -> None:
+        self.export_pdf_action.setEnabled(self.current_tab().can_export_pdf())
+        writable = not self.ui.ctx.read_only
+        self.restore_action.setEnabled(True)
+        self.backup_action.setEnabled(writable)
+
+    def update_tab_titles(self) -> None:
+        for index, page in enumerate(self.tab_pages):
+            count = page.attention_count()
+            self.tabs.setTabText(index, f"{page.title()} ({count})" if count else page.title())
+        self._update_actions()
+
+    def reload_people(self) -> None:
+        self.person_selector.set_people(PeopleService(self.ui.ctx).all())
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic in ("people", "*"):
+            self.reload_people()
+        self.update_tab_titles()
+
+    def _explain_read_only(self) -> None:
+        messages.warn(
+            self,
+            self.tr("Read-only data"),
+            self.tr(
+                "The data in {folder} was written by a newer version of Ameli Desktop. It is open "
+                "read-only and nothing will be changed: install the newer version to edit it."
+            ).format(folder=self.ui.ctx.paths.root),
+        )
+
+    def open_household(self) -> None:
+        from ameli_desktop.ui.dialogs.household import HouseholdDialog
+
+        HouseholdDialog.open(self.ui, self)
+
+    def open_about(self) -> None:
+        from ameli_desktop.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.ui, self).exec()
+
+    def open_preferences(self) -> None:
+        from ameli_desktop.ui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self.ui, self).exec()
+
+    def export_pdf(self) -> None:
+        page = self.current_tab()
+        if page.can_export_pdf():
+            page.export_pdf()
+
+    def backup_now(self) -> None:
+        try:
+            path = BackupService(self.ui.ctx).backup_now()
+        except UserError as exc:
+            messages.error(self, self.tr("Back up"), exc)
+            return
+        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 8000)
+
+    def restore_backup(self) -> None:
+        path = messages.open_file(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("Ameli Desktop backups (*.db);;All files (*)"),
+            self.ui.ctx.paths.backups,
+        )
+        if path is None:
+            return
+        if not messages.confirm(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace all the data with the backup {name}? The current data is backed up first, "
+                "so this can be undone by restoring that backup."
+            ).format(name=path.name),
+            destructive=True,
+        ):
+            return
+        try:
+            safety = BackupService(self.ui.ctx).restore(path)
+        except UserError as exc:
+            messages.error(self, self.tr("Restore a backup"), exc)
+            return
+        self.ui.notify("*")
+        text = self.tr("Restored {name}.").format(name=path.name)
+        if safety is not None:
+            text += " " + self.tr("The data before was backed up to {path}.").format(path=safety)
+        self.statusBar().showMessage(text, 12000)
+
+    def bring_to_front(self) -> None:
+        """Called when a second start asks this window to come forward."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # ------------------------------------------------------------------ settings
+    def restore_settings(self) -> None:
+        settings = self.ui.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        state = settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        key = settings.value(TAB_KEY)
+        keys = [p.key for p in self.tab_pages]
+        if key in keys:
+            self.tabs.setCurrentIndex(keys.index(key))
+
+    def save_settings(self) -> None:
+        settings = self.ui.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(TAB_KEY, self.current_tab().key)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,74 @@
+"""Validation errors shown next to the field (STYLE.md 4), not in a pop-up.
+
+A form registers its inputs by the field names the services use in ``UserError.field``; showing an
+error marks that input (red outline, ``invalid`` property for tests) and writes the message under it.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from ameli_desktop.domain.errors import UserError
+from ameli_desktop.ui.i18n import error_text
+
+INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
+
+
+class FieldErrors:
+    def __init__(self, general: QLabel | None = None) -> None:
+        self.fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self.general = general
+        if general is not None:
+            self._style_label(general)
+            general.hide()
+
+    @staticmethod
+    def _style_label(label: QLabel) -> None:
+        label.setStyleSheet("color: #c62828;")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+
+    def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
+        """Add ``widget`` to ``form`` with an (initially hidden) error label under it."""
+        error = QLabel()
+        self._style_label(error)
+        error.setObjectName(f"error_{field}")
+        error.hide()
+        form.addRow(label, widget)
+        form.addRow("", error)
+        self.fields[field] = (widget, error)
+        return error
+
+    def register(self, field: str, widget: QWidget, error: QLabel) -> None:
+        self._style_label(error)
+        error.hide()
+        self.fields[field] = (widget, error)
+
+    def clear(self) -> None:
+        for widget, error in self.fields.values():
+            widget.setProperty("invalid", False)
+            widget.setStyleSheet("")
+            error.hide()
+        if self.general is not None:
+            self.general.hide()
+
+    def show(self, exc: UserError) -> None:
+        """Mark the field named by the error (or show it as a general message)."""
+        self.clear()
+        text = error_text(exc)
+        target = self.fields.get(exc.field or "")
+        if target is None:
+            if self.general is None:
+                raise exc
+            self.general.setText(text)
+            self.general.show()
+            return
+        widget, error = target
+        widget.setProperty("invalid", True)
+        widget.setStyleSheet(INVALID_STYLE)
+        error.setText(text)
+        error.show()
+        widget.setFocus()
+
+    def is_marked(self, field: str) -> bool:
+        widget, _ = self.fields[field]
+        return bool(widget.property("invalid"))

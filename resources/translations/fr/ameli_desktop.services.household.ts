@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>There is no person with id {id}.</source>
+        <translation>Il n&apos;y a pas de personne numéro {id}.</translation>
+    </message>
+    <message>
+        <source>Nobody called “{name}” in the household (known: {known}).</source>
+        <translation>Personne ne s&apos;appelle « {name} » dans le foyer (connus : {known}).</translation>
+    </message>
+    <message>
+        <source>Someone called “{name}” is already in the household: use another name.</source>
+        <translation>Une personne nommée « {name} » fait déjà partie du foyer : choisissez un autre nom.</translation>
+    </message>
+</context>
+</TS>

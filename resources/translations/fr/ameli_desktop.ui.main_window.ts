@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Showing:</source>
+        <translation>Affichage :</translation>
+    </message>
+    <message>
+        <source>Show everyone, or one person of the household</source>
+        <translation>Afficher tout le foyer, ou une seule personne</translation>
+    </message>
+    <message>
+        <source>&amp;Household…</source>
+        <translation>&amp;Foyer…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove the people in your household</source>
+        <translation>Ajouter, modifier ou retirer les personnes de votre foyer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le &amp;dossier des données</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>H&amp;ousehold</source>
+        <translation>F&amp;oyer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Ameli Desktop</source>
+        <translation>À &amp;propos d&apos;Ameli Desktop</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Read-only: this data was written by a newer version of Ameli Desktop.</source>
+        <translation>Lecture seule : ces données ont été écrites par une version plus récente d&apos;Ameli Desktop.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Read-only data</source>
+        <translation>Données en lecture seule</translation>
+    </message>
+    <message>
+        <source>The data in {folder} was written by a newer version of Ameli Desktop. It is open read-only and nothing will be changed: install the newer version to edit it.</source>
+        <translation>Les données de {folder} ont été écrites par une version plus récente d&apos;Ameli Desktop. Elles sont ouvertes en lecture seule et rien ne sera modifié : installez la version plus récente pour les modifier.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegardé dans {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Ameli Desktop backups (*.db);;All files (*)</source>
+        <translation>Sauvegardes Ameli Desktop (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace all the data with the backup {name}? The current data is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Remplacer toutes les données par la sauvegarde {name} ? Les données actuelles sont d&apos;abord sauvegardées : vous pourrez revenir en arrière en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} restaurée.</translation>
+    </message>
+    <message>
+        <source>The data before was backed up to {path}.</source>
+        <translation>Les données précédentes ont été sauvegardées dans {path}.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,138 @@
+"""The Household dialog driven like a user: add, edit, an invalid NIR marked, remove after asking."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ameli_desktop.domain.people import PersonDetails
+from ameli_desktop.services.household import PeopleService
+from ameli_desktop.ui import messages
+from ameli_desktop.ui.dialogs.household import HouseholdDialog
+from ameli_desktop.ui.dialogs.person import PersonDialog
+
+
+def fill(dialog: PersonDialog, qtbot, name: str, nir: str = "", born: date | None = None) -> None:  # type: ignore[no-untyped-def]
+    dialog.name.clear()
+    dialog.name.setText(name)  # QTest can only type ASCII; accents are set directly
+    dialog.nir.clear()
+    if nir:
+        qtbot.keyClicks(dialog.nir, nir)
+    if born:
+        dialog.born.setDate(QDate(born.year, born.month, born.day))
+
+
+def test_add_a_person(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    fill(dialog, qtbot, "Zoé Lebrun", "1 85 05 78 006 084 91", date(1985, 5, 12))
+    dialog.role.setCurrentIndex(dialog.role.findData("partner"))
+    with qtbot.waitSignal(ui_ctx.bus.changed) as changed:
+        qtbot.mouseClick(
+            dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+    assert changed.args == ["people"]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [person] = PeopleService(ui_ctx.ctx).all()
+    assert (person.name, person.born, person.role.value, person.nir) == (
+        "Zoé Lebrun",
+        date(1985, 5, 12),
+        "partner",
+        "185057800608491",
+    )
+
+
+def test_an_invalid_nir_is_marked_on_its_field_and_nothing_is_saved(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, qtbot, "Tom", "1 85 05 78 006 084 92")
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.is_marked("nir")
+    assert not dialog.errors.is_marked("name")
+    nir_error = dialog.errors.fields["nir"][1]
+    assert nir_error.isVisible()
+    assert "is not a valid NIR" in nir_error.text()
+    assert PeopleService(ui_ctx.ctx).all() == []
+    # fixing the field clears the mark and saves
+    dialog.nir.setText("1 85 05 78 006 084 91")
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not dialog.errors.is_marked("nir")
+
+
+def test_a_missing_name_is_marked(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.errors.is_marked("name")
+
+
+def test_edit_from_the_household_dialog(ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ana = PeopleService(ui_ctx.ctx).add(PersonDetails("Ana"))
+    household = HouseholdDialog(ui_ctx)
+    qtbot.addWidget(household)
+    household.table.selectRow(0)
+
+    def edit_and_save(_ui, person, _parent):  # type: ignore[no-untyped-def]
+        dialog = PersonDialog(ui_ctx, person)
+        qtbot.addWidget(dialog)
+        assert dialog.name.text() == "Ana"
+        dialog.name.setText("Ana Maria")
+        dialog.s1.setChecked(True)
+        dialog.save()
+        return dialog.saved
+
+    monkeypatch.setattr(PersonDialog, "edit", staticmethod(edit_and_save))
+    qtbot.mouseClick(household.edit_button, Qt.MouseButton.LeftButton)
+    assert PeopleService(ui_ctx.ctx).get(ana.id).name == "Ana Maria"
+    assert household.model.person_at(0).s1_holder
+    assert household.model.data(household.model.index(0, household.model.S1)) == "Yes"
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_remove_asks_first_and_says_what_goes(ui_ctx, qtbot, monkeypatch, answer: bool) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import insert
+
+    from ameli_desktop.storage.models import Trip, TripTraveller
+
+    ana = PeopleService(ui_ctx.ctx).add(PersonDetails("Ana"))
+    with ui_ctx.ctx.write() as session:
+        trip = session.execute(
+            insert(Trip).values(
+                destination="PT", depart=date(2027, 4, 1), return_date=date(2027, 4, 8)
+            )
+        ).inserted_primary_key[0]
+        session.execute(insert(TripTraveller).values(trip_id=trip, person_id=ana.id))
+    questions: list[str] = []
+    monkeypatch.setattr(
+        messages,
+        "confirm",
+        lambda _p, _t, text, destructive=False: questions.append(text) or answer,
+    )
+    household = HouseholdDialog(ui_ctx)
+    qtbot.addWidget(household)
+    household.table.selectRow(0)
+    qtbot.mouseClick(household.remove_button, Qt.MouseButton.LeftButton)
+    assert len(questions) == 1
+    assert "Remove Ana?" in questions[0]
+    assert "1 trips (as a traveller)" in questions[0]
+    remaining = [p.name for p in PeopleService(ui_ctx.ctx).all()]
+    assert remaining == ([] if answer else ["Ana"])
+    assert household.model.rowCount() == len(remaining)
+
+
+def test_the_household_dialog_opens_from_the_main_window(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    seen: list[HouseholdDialog] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, HouseholdDialog)
+        seen.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    main_window.household_action.trigger()
+    assert len(seen) == 1

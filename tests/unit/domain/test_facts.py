@@ -1,0 +1,78 @@
+"""facts.toml: the shipped file loads; a malformed one is a clear error naming the file and key."""
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ameli_desktop.domain.facts import FactsError, default_facts_path, load_facts, parse_facts
+
+SHIPPED = default_facts_path().read_text(encoding="utf-8")
+
+
+def test_shipped_facts_load_with_the_design_figures() -> None:
+    facts = load_facts()
+    assert facts.schengen.max_days == 90
+    assert facts.schengen.window_days == 180
+    assert len(facts.schengen.members) == 29
+    assert facts.schengen.members["BG"] == date(2024, 3, 31)
+    assert facts.schengen.members["RO"] == date(2024, 3, 31)
+    assert "IE" not in facts.schengen.members
+    assert "CY" not in facts.schengen.members
+    assert facts.schengen.ees_start == date(2025, 10, 12)
+    assert facts.ceam.validity_years == 2
+    assert facts.ceam.order_lead_days == 15
+    assert {"CH", "GB", "NO"} <= facts.ceam.covered_countries
+    assert "FR" not in facts.ceam.covered_countries
+    assert facts.vitale.delivery_days_online == 14
+    assert facts.vitale.automatic_age == 16
+    assert facts.help.phone == "3646"
+    assert facts.account.email_validation_days == 7
+
+
+def test_every_section_names_sources_that_exist() -> None:
+    facts = load_facts()
+    for section in ("schengen", "ceam", "vitale", "help", "account"):
+        sources = facts.source_of(section)
+        assert sources, section
+        assert all(s.url.startswith("https://") for s in sources)
+    assert [s.id for s in facts.source_of("vitale", "wait_after_block_days")] == [
+        "connexion_france_vitale"
+    ]
+
+
+def test_broken_toml_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "facts.toml"
+    bad.write_text(SHIPPED.replace("max_days = 90", "max_days = = 90"), encoding="utf-8")
+    with pytest.raises(FactsError, match=re.escape("facts.toml is not valid TOML")):
+        load_facts(bad)
+
+
+def test_a_missing_fact_is_named() -> None:
+    text = SHIPPED.replace("order_lead_days = 15", "")
+    with pytest.raises(FactsError, match=re.escape("“ceam.order_lead_days” is missing")):
+        parse_facts(text, Path("facts.toml"))
+
+
+def test_a_wrong_type_is_named() -> None:
+    text = SHIPPED.replace("validity_years = 2 ", 'validity_years = "two" ')
+    with pytest.raises(FactsError, match=re.escape("“ceam.validity_years” must be a whole number")):
+        parse_facts(text, Path("facts.toml"))
+
+
+def test_a_member_date_must_be_a_date() -> None:
+    text = SHIPPED.replace("BG = 2024-03-31", 'BG = "soon"')
+    with pytest.raises(FactsError, match=re.escape("schengen.members.BG")):
+        parse_facts(text, Path("facts.toml"))
+
+
+def test_an_unknown_source_is_refused() -> None:
+    text = SHIPPED.replace('ees_start_source = "eu_ees"', 'ees_start_source = "a_blog"')
+    with pytest.raises(FactsError, match=re.escape("ees_start_source")):
+        parse_facts(text, Path("facts.toml"))
+
+
+def test_an_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FactsError, match=re.escape("Cannot read the facts file")):
+        load_facts(tmp_path / "missing.toml")
