@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "ameli_desktop.cli.people",
     "ameli_desktop.cli.data",
     "ameli_desktop.cli.export",
+    "ameli_desktop.cli.reimbursements",
 )
 
 log = logging.getLogger(__name__)

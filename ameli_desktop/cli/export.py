@@ -12,7 +12,9 @@ from ameli_desktop.cli.common import add_command, emit, iso_date
 from ameli_desktop.services.context import AppContext
 
 # kind -> "module:function(args, ctx) -> Path"
-PDF_KINDS: dict[str, str] = {}
+PDF_KINDS: dict[str, str] = {
+    "reimbursements": "ameli_desktop.cli.reimbursements:pdf",
+}
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:

@@ -6,7 +6,6 @@ shows them side by side, measured in the same run on the same machine.
 Also: realistic large statement files for the import benchmarks (deterministic: seeded).
 """
 
-
 import random
 from datetime import date, timedelta
 

@@ -7,7 +7,23 @@ Never use ``from __future__ import annotations`` in these modules (fastapi/sqlmo
 from sqlmodel import SQLModel
 
 from ameli_desktop.storage.models.household import Attachment, Person, Trip, TripTraveller
+from ameli_desktop.storage.models.reimbursements import (
+    Claim,
+    ImportBatch,
+    ImportProfile,
+    ReimbursementLine,
+)
 
 metadata = SQLModel.metadata
 
-__all__ = ["Attachment", "Person", "Trip", "TripTraveller", "metadata"]
+__all__ = [
+    "Attachment",
+    "Claim",
+    "ImportBatch",
+    "ImportProfile",
+    "Person",
+    "ReimbursementLine",
+    "Trip",
+    "TripTraveller",
+    "metadata",
+]
