@@ -74,7 +74,7 @@ def _totals_table(
         para("Lines", right),
         para("Paid (payé)", right),
         para("Reimbursed (Assurance Maladie)", right),
-        para("Complementary (mutuelle)", right),
+        para("Mutuelle (AMC)", right),
         para("Out of pocket (reste à charge)", right),
     ]
     body = [
