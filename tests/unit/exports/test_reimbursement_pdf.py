@@ -56,7 +56,8 @@ def test_summary_pdf_shows_totals_accents_euros_and_literal_markup(
     assert "1\u202f429,64 €" in text  # narrow no-break space between thousands
     assert "1\u202f106,54 €" in text
     assert "323,10 €" in text
-    assert "Zoé Lebrun" in text and "MARTIN Éloïse" in text
+    assert "Zoé Lebrun" in text
+    assert "MARTIN Éloïse" in text
     assert "Kinésithérapie" in text
     assert "<b>Dr & Co</b>" in text
     assert "•" * 11 + "8491" in text
