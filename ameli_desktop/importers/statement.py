@@ -9,9 +9,10 @@ Rows are handled column by column (see ``values``): a 100 000-line file costs on
 dict lookup per cell and one small object per line.
 """
 
+import functools
 import gc
 import io
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -199,6 +200,55 @@ class StatementLayout:
         return [c.header for c in self.columns if c.field is None and c.header.strip()]
 
 
+@dataclass(frozen=True, eq=True)
+class LineColumns:
+    """The parsed lines column by column: what the import writes (one ``zip``, no object per
+    line); :meth:`lines` builds the :class:`StatementLine` objects when someone wants them."""
+
+    line: list[int]
+    care_date: list[date | None]
+    payment_date: list[date | None]
+    beneficiary: list[str]
+    nature: list[str]
+    practitioner: list[str]
+    paid: list[int | None]
+    base: list[int | None]
+    rate: list[int | None]
+    reimbursed: list[int | None]
+    complementary: list[int | None]
+    deductions: list[int | None]
+    third_party: list[bool | None]
+    insurer: list[Insurer | None]
+    fingerprint: list[str]
+    occurrence: list[int]
+
+    def __len__(self) -> int:
+        return len(self.line)
+
+    def lines(self) -> list[StatementLine]:
+        return list(
+            map(
+                StatementLine,
+                self.line,
+                self.care_date,
+                self.payment_date,
+                self.beneficiary,
+                self.nature,
+                self.practitioner,
+                self.paid,
+                self.base,
+                self.rate,
+                self.reimbursed,
+                self.complementary,
+                self.deductions,
+                self.third_party,
+                self.insurer,
+                self.fingerprint,
+                self.occurrence,
+            )
+        )
+
+
 @dataclass(frozen=True)
 class ParsedStatement:
     """Everything read from one file."""
@@ -206,9 +256,14 @@ class ParsedStatement:
     layout: StatementLayout
     profile: Profile
     date_decisions: dict[Field, DateDecision]
-    lines: list[StatementLine]
+    columns: LineColumns
     rejections: list[Rejection]
     skipped: list[SkippedLine] = field(default_factory=list)
+
+    @functools.cached_property
+    def lines(self) -> list[StatementLine]:
+        """The lines as objects (built on first use, then kept)."""
+        return self.columns.lines()
 
     @property
     def rejected_lines(self) -> list[int]:
@@ -558,28 +613,36 @@ def _pick(values: Sequence[Any], keep: list[int] | None) -> Sequence[Any]:
     return [picked] if len(keep) == 1 else picked
 
 
-def _make_lines(
+def _make_columns(
     table: _Table,
     keep: list[int] | None,
     columns: dict[str, Sequence[Any]],
-) -> list[StatementLine]:
-    """StatementLine objects for the kept rows, built column by column (see module docstring)."""
+    *,
+    picked: dict[str, list[Any]] | None = None,
+) -> "LineColumns":
+    """The kept rows as columns, fingerprinted (see the module docstring).
+
+    ``columns`` hold one value per table row (``keep`` selects); ``picked`` hold one value per
+    kept row already (the bank profile computes who paid row by row).
+    """
     count = len(table.rows) if keep is None else len(keep)
-    nothing = repeat(None, count)
+    picked = picked or {}
 
-    def col(name: str, default: Iterable[Any]) -> Iterable[Any]:
+    def col(name: str, default: Any) -> list[Any]:
+        if name in picked:
+            return picked[name]
         values = columns.get(name)
-        return default if values is None else _pick(values, keep)
+        return [default] * count if values is None else list(_pick(values, keep))
 
-    care = list(col("care", repeat(None, count)))
-    payment = list(col("payment", repeat(None, count)))
-    beneficiary = list(col("beneficiary", repeat("", count)))
-    nature = list(col("nature", repeat("", count)))
-    practitioner = list(col("practitioner", repeat("", count)))
-    paid = list(col("paid", repeat(None, count)))
-    reimbursed = list(col("reimbursed", repeat(None, count)))
-    complementary = list(col("complementary", repeat(None, count)))
-    deductions = list(col("deductions", repeat(None, count)))
+    care = col("care", None)
+    payment = col("payment", None)
+    beneficiary = col("beneficiary", "")
+    nature = col("nature", "")
+    practitioner = col("practitioner", "")
+    paid = col("paid", None)
+    reimbursed = col("reimbursed", None)
+    complementary = col("complementary", None)
+    deductions = col("deductions", None)
     person_key, text_key = person_keys(), text_keys()
     fps = fingerprints(
         care_dates=care,
@@ -592,26 +655,23 @@ def _make_lines(
         complementary_cents=complementary,
         deductions_cents=deductions,
     )
-    return list(
-        map(
-            StatementLine,
-            _pick(table.lines, keep),
-            care,
-            payment,
-            beneficiary,
-            nature,
-            practitioner,
-            paid,
-            col("base", nothing),
-            col("rate", repeat(None, count)),
-            reimbursed,
-            complementary,
-            deductions,
-            col("third_party", repeat(None, count)),
-            col("insurer", repeat(None, count)),
-            fps,
-            occurrences(fps),
-        )
+    return LineColumns(
+        line=list(_pick(table.lines, keep)),
+        care_date=care,
+        payment_date=payment,
+        beneficiary=beneficiary,
+        nature=nature,
+        practitioner=practitioner,
+        paid=paid,
+        base=col("base", None),
+        rate=col("rate", None),
+        reimbursed=reimbursed,
+        complementary=complementary,
+        deductions=deductions,
+        third_party=col("third_party", None),
+        insurer=col("insurer", None),
+        fingerprint=fps,
+        occurrence=occurrences(fps),
     )
 
 
@@ -620,7 +680,7 @@ def _statement_lines(
     rejections: list[Rejection],
     skipped: list[SkippedLine],
     on_progress: ProgressCallback | None,
-) -> list[StatementLine]:
+) -> "LineColumns":
     """Lines of an ameli-style statement (one act per row)."""
     care_field = _first_present(table, Field.CARE_DATE, Field.DATE)
     payment_field = _first_present(table, Field.PAYMENT_DATE)
@@ -687,9 +747,9 @@ def _statement_lines(
     ):
         if table.has(fld):
             columns[name] = table.column(fld)
-    lines = _make_lines(table, keep if dropped else None, columns)
+    result = _make_columns(table, keep if dropped else None, columns)
     _progress(on_progress, total, total)
-    return lines
+    return result
 
 
 def _bank_lines(
@@ -698,7 +758,7 @@ def _bank_lines(
     rejections: list[Rejection],
     skipped: list[SkippedLine],
     on_progress: ProgressCallback | None,
-) -> list[StatementLine]:
+) -> "LineColumns":
     """Lines of a bank export: only what the Assurance Maladie or a complementary insurer paid.
 
     A CPAM debit (franchises recovered by direct debit) stays, negative, so that totals match the
@@ -716,7 +776,7 @@ def _bank_lines(
     insurer_of = InsurerMatcher(profile.complementary_keywords)
     problems = table.problems
     keep: list[int] = []
-    insurers: list[Insurer] = []
+    insurers: list[Insurer | None] = []
     reimbursed: list[int | None] = []
     complementary: list[int | None] = []
     for j, (when, label, signed_amount, credit, debit) in enumerate(
@@ -755,33 +815,18 @@ def _bank_lines(
         columns["beneficiary"] = table.column(Field.BENEFICIARY)
     if table.has(Field.CARE_DATE) and date_field is not Field.CARE_DATE:
         columns["care"] = table.column(Field.CARE_DATE)
-    lines = _make_lines(table, keep, columns)
-    # Columns computed per kept row: set after the fact, then fingerprint again.
-    for line, insurer, reimb, compl in zip(lines, insurers, reimbursed, complementary, strict=True):
-        line.insurer = insurer
-        line.reimbursed_cents = reimb
-        line.complementary_cents = compl
-    _refingerprint(lines)
-    _progress(on_progress, total, total)
-    return lines
-
-
-def _refingerprint(lines: list[StatementLine]) -> None:
-    person_key, text_key = person_keys(), text_keys()
-    fps = fingerprints(
-        care_dates=[line.care_date for line in lines],
-        payment_dates=[line.payment_date for line in lines],
-        beneficiary_keys=(person_key[line.beneficiary] for line in lines),
-        nature_keys=(text_key[line.nature] for line in lines),
-        practitioner_keys=(text_key[line.practitioner] for line in lines),
-        paid_cents=(line.paid_cents for line in lines),
-        reimbursed_cents=(line.reimbursed_cents for line in lines),
-        complementary_cents=(line.complementary_cents for line in lines),
-        deductions_cents=(line.deductions_cents for line in lines),
+    result = _make_columns(
+        table,
+        keep,
+        columns,
+        picked={
+            "insurer": insurers,
+            "reimbursed": reimbursed,
+            "complementary": complementary,
+        },
     )
-    for line, fp, occurrence in zip(lines, fps, occurrences(fps), strict=True):
-        line.fingerprint = fp
-        line.occurrence = occurrence
+    _progress(on_progress, total, total)
+    return result
 
 
 def parse_statement(
@@ -807,7 +852,7 @@ def parse_statement(
         EncodingError, LayoutError, ProfileError: the file as a whole cannot be read (a bad row
             never raises: it is listed in ``rejections``).
     """
-    with _collector_paused():
+    with collector_paused():
         return _parse(
             data,
             profile,
@@ -820,7 +865,7 @@ def parse_statement(
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a file's objects are created.
 
     Parsing allocates a few hundred thousand objects and no cycles; the collector would otherwise
@@ -878,12 +923,12 @@ def _parse(
     skipped: list[SkippedLine] = []
     table = _Table(opened, fields, order, rejections, skipped)
     if chosen.kind is ProfileKind.BANK:
-        lines = _bank_lines(table, chosen, rejections, skipped, on_progress)
+        columns = _bank_lines(table, chosen, rejections, skipped, on_progress)
     else:
-        lines = _statement_lines(table, rejections, skipped, on_progress)
+        columns = _statement_lines(table, rejections, skipped, on_progress)
     rejections.sort(key=lambda r: r.line)
     skipped.sort(key=lambda s: s.line)
-    return ParsedStatement(layout, chosen, table.decisions, lines, rejections, skipped)
+    return ParsedStatement(layout, chosen, table.decisions, columns, rejections, skipped)
 
 
 def parse_statement_file(

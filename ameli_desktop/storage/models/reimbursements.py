@@ -38,19 +38,22 @@ class ReimbursementLine(SQLModel, table=True):
     """One line of a statement, money in integer cents."""
 
     __tablename__ = "reimbursement_line"
+    # Two indexes only, because every index slows the import of a 100 000-line file
+    # (DESIGN.md 9): (person, date) serves a person's period, the de-duplication of an import
+    # and ON DELETE CASCADE from person; (date) serves the whole household's period, newest
+    # first. Undoing an import (by batch_id) scans the table: rare, and fast enough.
     __table_args__ = (
         Index("ix_reimbursement_line_person_date", "person_id", "line_date"),
-        Index("ix_reimbursement_line_fingerprint", "fingerprint", "person_id"),
         {"info": {"label": QT_TRANSLATE_NOOP("Records", "reimbursement lines")}},
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    person_id: int = Field(sa_column=person_fk())
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False)
+    )
     batch_id: int | None = Field(
         default=None,
-        sa_column=Column(
-            Integer, ForeignKey("import_batch.id", ondelete="CASCADE"), nullable=True, index=True
-        ),
+        sa_column=Column(Integer, ForeignKey("import_batch.id", ondelete="CASCADE"), nullable=True),
     )
     line_date: date = Field(index=True)  # care_date, else payment_date
     care_date: date | None = None

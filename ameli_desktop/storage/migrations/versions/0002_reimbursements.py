@@ -69,19 +69,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("reimbursement_line", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_reimbursement_line_batch_id"), ["batch_id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_reimbursement_line_fingerprint", ["fingerprint", "person_id"], unique=False
-        )
-        batch_op.create_index(
             batch_op.f("ix_reimbursement_line_line_date"), ["line_date"], unique=False
         )
         batch_op.create_index(
             "ix_reimbursement_line_person_date", ["person_id", "line_date"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_reimbursement_line_person_id"), ["person_id"], unique=False
         )
 
     op.create_table(
@@ -112,11 +103,8 @@ def downgrade() -> None:
 
     op.drop_table("claim")
     with op.batch_alter_table("reimbursement_line", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_reimbursement_line_person_id"))
         batch_op.drop_index("ix_reimbursement_line_person_date")
         batch_op.drop_index(batch_op.f("ix_reimbursement_line_line_date"))
-        batch_op.drop_index("ix_reimbursement_line_fingerprint")
-        batch_op.drop_index(batch_op.f("ix_reimbursement_line_batch_id"))
 
     op.drop_table("reimbursement_line")
     op.drop_table("import_profile")
