@@ -275,11 +275,14 @@ class ReimbursementService:
             _fold_sql(session.connection().connection.dbapi_connection)
 
     def count(self, flt: LineFilter) -> int:
+        where, params = _where_sql(flt)
         with self.ctx.read() as session:
             self._prepare(session, flt)
+            connection = session.connection()
             return int(
-                session.execute(
-                    select(func.count()).select_from(LINES).where(*self._where(flt))
+                connection.exec_driver_sql(
+                    f"SELECT count(*) FROM reimbursement_line l WHERE {where}",  # noqa: S608 - fixed fragments, bound values
+                    params,
                 ).scalar_one()
             )
 
@@ -292,20 +295,36 @@ class ReimbursementService:
         offset: int = 0,
         limit: int = 200,
     ) -> list[LineRecord]:
-        """One page of lines, sorted (ties broken by id, so pages never overlap)."""
-        column = _SORT_COLUMNS[sort]
-        order = [column.desc(), LINE.id.desc()] if descending else [column.asc(), LINE.id.asc()]
-        query = (
-            select(*_RECORD_COLUMNS)
-            .select_from(_LINES_WITH_PEOPLE)
-            .where(*self._where(flt))
-            .order_by(*order)
-            .offset(offset)
-            .limit(limit)
+        """One page of lines, sorted (ties broken by id, so pages never overlap).
+
+        Plain SQL on the driver rather than an ORM query: this runs each time the table shows
+        a new filter or scrolls to a new page, and its rows need no more than ISO dates read
+        back (DESIGN.md 9 compares it with the SQL alone).
+        """
+        where, params = _where_sql(flt)
+        direction = "DESC" if descending else "ASC"
+        order = f"{_SORT_SQL[sort]} {direction}, l.id {direction}"
+        sql = (  # fixed fragments only (see _where_sql and _SORT_SQL); values are bound
+            f"SELECT {_RECORD_SQL} FROM reimbursement_line l JOIN person p ON p.id = l.person_id "  # noqa: S608
+            f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
         )
         with self.ctx.read() as session:
             self._prepare(session, flt)
-            return [LineRecord(*row) for row in session.execute(query)]
+            rows = session.connection().exec_driver_sql(sql, (*params, limit, offset)).fetchall()
+        days: dict[str | None, date | None] = {None: None}
+        result = []
+        for row in rows:
+            values = list(row)
+            for i in (3, 4, 5):
+                text = values[i]
+                day = days.get(text, _MISSING)
+                if day is _MISSING:
+                    day = days[text] = date.fromisoformat(text)
+                values[i] = day
+            if values[14] is not None:
+                values[14] = bool(values[14])
+            result.append(LineRecord(*values))
+        return result
 
     def get(self, line_id: int) -> LineRecord:
         query = select(*_RECORD_COLUMNS).select_from(_LINES_WITH_PEOPLE).where(LINE.id == line_id)
@@ -658,6 +677,61 @@ def describe_period(flt: LineFilter, first: date | None, last: date | None) -> s
     if first and last:
         return f"All lines ({format_date(first)} to {format_date(last)})"
     return "No lines"
+
+
+_MISSING: Any = object()
+_RECORD_SQL = (
+    "l.id, l.person_id, p.name, l.line_date, l.care_date, l.payment_date, l.nature, "
+    "l.practitioner, l.paid_cents, l.base_cents, l.rate_percent, l.reimbursed_cents, "
+    "l.complementary_cents, l.deductions_cents, l.third_party, l.insurer, l.batch_id, "
+    "l.source_line"
+)
+_OUT_OF_POCKET_SQL = (
+    "CASE WHEN l.paid_cents IS NULL THEN NULL ELSE l.paid_cents "
+    "- coalesce(l.reimbursed_cents, 0) - coalesce(l.complementary_cents, 0) END"
+)
+# Fixed texts chosen by SortKey: no user input ever reaches the ORDER BY.
+_SORT_SQL: dict[SortKey, str] = {
+    SortKey.DATE: "l.line_date",
+    SortKey.PERSON: "p.name",
+    SortKey.NATURE: "l.nature",
+    SortKey.PRACTITIONER: "l.practitioner",
+    SortKey.PAID: "l.paid_cents",
+    SortKey.REIMBURSED: "l.reimbursed_cents",
+    SortKey.COMPLEMENTARY: "l.complementary_cents",
+    SortKey.OUT_OF_POCKET: _OUT_OF_POCKET_SQL,
+    SortKey.PAYMENT_DATE: "l.payment_date",
+}
+
+
+def _where_sql(flt: LineFilter) -> tuple[str, tuple[Any, ...]]:
+    """The filter as a WHERE clause on ``reimbursement_line l`` and its parameters (values are
+    always bound, never spliced in)."""
+    conditions = ["1"]
+    params: list[Any] = []
+    if flt.person_id is not None:
+        conditions.append("l.person_id = ?")
+        params.append(flt.person_id)
+    if flt.date_from is not None:
+        conditions.append("l.line_date >= ?")
+        params.append(flt.date_from.isoformat())
+    if flt.date_to is not None:
+        conditions.append("l.line_date <= ?")
+        params.append(flt.date_to.isoformat())
+    if flt.nature is not None:
+        conditions.append("l.nature = ?")
+        params.append(flt.nature)
+    if flt.batch_id is not None:
+        conditions.append("l.batch_id = ?")
+        params.append(flt.batch_id)
+    if flt.text.strip():
+        pattern = f"%{_escape_like(fold(flt.text))}%"
+        conditions.append(
+            "(ameli_fold(l.nature) LIKE ? ESCAPE '\\' "
+            "OR ameli_fold(l.practitioner) LIKE ? ESCAPE '\\')"
+        )
+        params += [pattern, pattern]
+    return " AND ".join(conditions), tuple(params)
 
 
 def _year(value: date | str) -> int:

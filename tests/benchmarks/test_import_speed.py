@@ -126,7 +126,9 @@ def statement_file(statement_100k: bytes, tmp_path: Path) -> Path:
     return path
 
 
-def report(benchmark: Any, what: str, ours: float, same: float, bare: float, goal: float) -> float:
+def report(
+    benchmark: Any, what: str, ours: float, *, same: float, bare: float, goal: float
+) -> float:
     ratio = ours / same
     benchmark.extra_info.update(
         baseline_same_table_s=round(same, 4),
@@ -159,7 +161,7 @@ def test_import_100k_lines(
     result = benchmark.pedantic(run, setup=setup, rounds=ROUNDS, iterations=1)
     for ctx in contexts:
         ctx.close()
-    ratio = report(benchmark, "import", benchmark.stats.stats.min, same, bare, 2.0)
+    ratio = report(benchmark, "import", benchmark.stats.stats.min, same=same, bare=bare, goal=2.0)
     assert result.imported == 100_000
     assert ratio <= 2.0
 
@@ -176,6 +178,8 @@ def test_reimport_100k_lines_adds_nothing(
         service.import_file, args=(statement_file, ImportOptions()), rounds=ROUNDS, iterations=1
     )
     ctx.close()
-    ratio = report(benchmark, "re-import", benchmark.stats.stats.min, same, bare, 1.5)
+    ratio = report(
+        benchmark, "re-import", benchmark.stats.stats.min, same=same, bare=bare, goal=1.5
+    )
     assert (result.imported, result.duplicates) == (0, 100_000)
     assert ratio <= 1.5

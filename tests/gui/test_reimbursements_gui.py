@@ -201,10 +201,12 @@ def test_tab_filters_totals_views_delete_and_undo(qtbot, main_window, monkeypatc
 
     assert tab.stack.currentIndex() == 1  # the content, not the empty state
     assert tab.proxy.rowCount() == 11
+    qtbot.waitUntil(lambda: tab.totals_ready, timeout=5000)
     assert tab.totals_label.text().startswith("11 lines · Paid 1\u202f950,54")
 
     tab.search.setText("kinesitherapie")
     qtbot.waitUntil(lambda: tab.proxy.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: tab.totals_ready, timeout=5000)
     assert tab.totals_label.text().startswith("2 lines · Paid 43,00")
     tab.search.clear()
     qtbot.waitUntil(lambda: tab.proxy.rowCount() == 11, timeout=3000)
@@ -218,6 +220,7 @@ def test_tab_filters_totals_views_delete_and_undo(qtbot, main_window, monkeypatc
     tab.nature_combo.setCurrentIndex(0)
 
     tab.view_combo.setCurrentIndex(1)  # by month
+    qtbot.waitUntil(lambda: tab.totals_ready, timeout=5000)
     assert tab.views.currentWidget() is tab.period_table
     assert [tab.period_model.index(r, 0).data() for r in range(2)] == ["01/2025", "02/2025"]
     assert tab.period_model.index(1, PeriodModel.PAID).data() == "520,90\u00a0€"

@@ -32,10 +32,13 @@ from ameli_desktop.services.reimbursements import (
     LineFilter,
     LineRecord,
     Period,
+    PeriodTotals,
     ReimbursementService,
+    Totals,
 )
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.i18n import error_text
 from ameli_desktop.ui.models.reimbursements import (
     ClaimsModel,
     LinesModel,
@@ -59,6 +62,8 @@ class ReimbursementsTab(EmptyStateTab):
         self.deleted: DeletedLines | None = None
         self._overdue = 0
         self._updating = False
+        self._generation = 0
+        self.totals_ready = False
         self.content = QTabWidget()
         self.content.setObjectName("reimbursementSections")
         self.content.addTab(self._build_lines(), self.tr("Lines"))
@@ -314,10 +319,16 @@ class ReimbursementsTab(EmptyStateTab):
         )
 
     def apply_filters(self) -> None:
+        """Show the current filter. The lines page at once; totals and monthly/yearly sums scan
+        every matching line (a million for the whole household), so they are computed off the
+        GUI thread and shown when ready."""
         if self._updating:
             return
         flt = self.current_filter()
         view = self.view_combo.currentData()
+        self._generation += 1
+        generation = self._generation
+        service = self.service
         if view == VIEW_LINES:
             self.views.setCurrentWidget(self.table)
             self.proxy.set_criteria(
@@ -327,11 +338,33 @@ class ReimbursementsTab(EmptyStateTab):
                 nature=flt.nature,
                 text=flt.text,
             )
+            period = None
         else:
             period = Period.MONTH if view == VIEW_MONTHS else Period.YEAR
-            self.period_model.set_rows(self.service.by_period(flt, period))
             self.views.setCurrentWidget(self.period_table)
-        totals = self.service.totals(flt)
+        self.totals_label.setText(self.tr("Adding up…"))
+        self.totals_ready = False
+
+        def work(_control: TaskControl) -> tuple[Totals, list[PeriodTotals] | None]:
+            periods = service.by_period(flt, period) if period is not None else None
+            return service.totals(flt), periods
+
+        def done(result: tuple[Totals, list[PeriodTotals] | None]) -> None:
+            if generation != self._generation:
+                return  # a newer filter is being added up
+            totals, periods = result
+            if periods is not None:
+                self.period_model.set_rows(periods)
+            self._show_totals(totals)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.totals_label.setText(error_text(exc))
+
+        run_task(work, on_done=done, on_error=failed)
+        self._update_buttons()
+
+    def _show_totals(self, totals: Totals) -> None:
         self.totals_label.setText(
             self.tr(
                 "{lines} lines · Paid {paid} · Reimbursed {reimbursed} · Complementary "
@@ -344,7 +377,7 @@ class ReimbursementsTab(EmptyStateTab):
                 oop=formatting.money(totals.out_of_pocket_cents),
             )
         )
-        self._update_buttons()
+        self.totals_ready = True
 
     def refresh_claims(self) -> None:
         claims = self.claims_service.all(
