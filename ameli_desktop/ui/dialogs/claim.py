@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ameli_desktop.domain.claims import CLAIM_KIND_LABELS, ClaimDetails, ClaimKind
-from ameli_desktop.domain.errors import UserError
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.services.claims import ClaimRecord, ClaimService
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import formatting
@@ -112,9 +112,10 @@ class ClaimDialog(QDialog):
         service = ClaimService(self.ui.ctx)
         try:
             if self.person.currentData() is None:
-                raise UserError(
-                    "Add a person to the household first.", field="person"
-                )  # the combo is empty only then
+                raise UserError(  # the list is empty only then
+                    QT_TRANSLATE_NOOP("Errors", "Add a person to the household first."),
+                    field="person",
+                )
             details = self.details()
             if self.claim is None:
                 self.saved = service.add(details)

@@ -472,7 +472,7 @@ class ImportDialog(QDialog):
                 )
                 combo.setMinimumContentsLength(16)
                 combo.addItem(self.tr("Not imported"), None)
-                for fld, text in field_labels(self).items():
+                for fld, text in self.field_labels().items():
                     combo.addItem(text, fld.value)
                 if column.field is not None:
                     combo.setCurrentIndex(combo.findData(column.field.value))
@@ -660,36 +660,34 @@ class ImportDialog(QDialog):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
 
+    def field_labels(self) -> dict[Field, str]:
+        """What each field is called in the mapping's lists (English, with the French term)."""
+        return {
+            Field.CARE_DATE: self.tr("Date of care (date des soins)"),
+            Field.PAYMENT_DATE: self.tr("Payment date (date de paiement)"),
+            Field.BENEFICIARY: self.tr("Beneficiary (bénéficiaire)"),
+            Field.NATURE: self.tr("Nature of care (prestation)"),
+            Field.PRACTITIONER: self.tr("Practitioner (professionnel de santé)"),
+            Field.PAID: self.tr("Amount paid (montant payé)"),
+            Field.BASE: self.tr("Reimbursement base (base)"),
+            Field.RATE: self.tr("Rate (taux)"),
+            Field.REIMBURSED: self.tr("Reimbursed (montant remboursé)"),
+            Field.COMPLEMENTARY: self.tr("Complementary (mutuelle)"),
+            Field.DEDUCTIONS: self.tr("Deductions (participation forfaitaire / franchise)"),
+            Field.THIRD_PARTY: self.tr("Third-party payment (tiers payant)"),
+            Field.DATE: self.tr("Date (of the operation)"),
+            Field.VALUE_DATE: self.tr("Value date (date de valeur)"),
+            Field.LABEL: self.tr("Label (libellé)"),
+            Field.DEBIT: self.tr("Debit (débit)"),
+            Field.CREDIT: self.tr("Credit (crédit)"),
+            Field.AMOUNT: self.tr("Signed amount (montant)"),
+            Field.OUT_OF_POCKET: self.tr("Out of pocket (reste à charge), not imported"),
+            Field.BALANCE: self.tr("Balance (solde), not imported"),
+        }
+
     @classmethod
     def run(cls, ui: UiContext, path: Path | None = None, parent: QWidget | None = None) -> bool:
         dialog = cls(ui, path, parent)
         if path is None:
             dialog.choose_file()
         return dialog.exec() == QDialog.DialogCode.Accepted
-
-
-def field_labels(owner: QWidget) -> dict[Field, str]:
-    """What each field is called in the mapping's lists (English, with the French term)."""
-    tr = owner.tr
-    return {
-        Field.CARE_DATE: tr("Date of care (date des soins)"),
-        Field.PAYMENT_DATE: tr("Payment date (date de paiement)"),
-        Field.BENEFICIARY: tr("Beneficiary (bénéficiaire)"),
-        Field.NATURE: tr("Nature of care (prestation)"),
-        Field.PRACTITIONER: tr("Practitioner (professionnel de santé)"),
-        Field.PAID: tr("Amount paid (montant payé)"),
-        Field.BASE: tr("Reimbursement base (base)"),
-        Field.RATE: tr("Rate (taux)"),
-        Field.REIMBURSED: tr("Reimbursed (montant remboursé)"),
-        Field.COMPLEMENTARY: tr("Complementary (mutuelle)"),
-        Field.DEDUCTIONS: tr("Deductions (participation forfaitaire / franchise)"),
-        Field.THIRD_PARTY: tr("Third-party payment (tiers payant)"),
-        Field.DATE: tr("Date (of the operation)"),
-        Field.VALUE_DATE: tr("Value date (date de valeur)"),
-        Field.LABEL: tr("Label (libellé)"),
-        Field.DEBIT: tr("Debit (débit)"),
-        Field.CREDIT: tr("Credit (crédit)"),
-        Field.AMOUNT: tr("Signed amount (montant)"),
-        Field.OUT_OF_POCKET: tr("Out of pocket (reste à charge), not imported"),
-        Field.BALANCE: tr("Balance (solde), not imported"),
-    }
