@@ -9,7 +9,7 @@ rows itself (which would read every line).
 
 from collections import OrderedDict
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,9 +30,11 @@ from ameli_desktop.services.reimbursements import (
     ReimbursementService,
     SortKey,
 )
-from ameli_desktop.services.statement_import import BatchRecord
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate
+
+if TYPE_CHECKING:  # the importer is loaded when an import starts, not at start-up
+    from ameli_desktop.services.statement_import import BatchRecord
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -402,12 +404,12 @@ class BatchesModel(QAbstractTableModel):
         super().__init__(parent)
         self._batches: list[BatchRecord] = []
 
-    def set_batches(self, batches: list[BatchRecord]) -> None:
+    def set_batches(self, batches: "list[BatchRecord]") -> None:
         self.beginResetModel()
         self._batches = list(batches)
         self.endResetModel()
 
-    def batch_at(self, row: int) -> BatchRecord | None:
+    def batch_at(self, row: int) -> "BatchRecord | None":
         return self._batches[row] if 0 <= row < len(self._batches) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
