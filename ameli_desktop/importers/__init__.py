@@ -21,6 +21,7 @@ from ameli_desktop.importers.profiles import (
 from ameli_desktop.importers.statement import (
     Column,
     FileTooLargeError,
+    LineColumns,
     ParsedStatement,
     Rejection,
     SkippedLine,
@@ -48,6 +49,7 @@ __all__ = [
     "FileTooLargeError",
     "Insurer",
     "LayoutError",
+    "LineColumns",
     "ParsedStatement",
     "Problem",
     "Profile",

@@ -65,7 +65,7 @@ from ameli_desktop.importers.values import (
 )
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # ten years of a large household's lines fit in 5 MB
-PREVIEW_ROWS = 50
+PREVIEW_ROWS = 200  # rows the import dialog shows (and lets the user untick)
 PROGRESS_EVERY = 8192
 
 ProgressCallback = Callable[[int, int], None]
