@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "ameli_desktop.cli.export",
     "ameli_desktop.cli.credentials",
     "ameli_desktop.cli.travel",
+    "ameli_desktop.cli.reimbursements",
 )
 
 log = logging.getLogger(__name__)

@@ -16,6 +16,7 @@ PDF_KINDS: dict[str, str] = {
     "appointments": "ameli_desktop.cli.appointments:export_pdf",
     "travel": "ameli_desktop.cli.travel:export_pdf",
     "ceam-reminder": "ameli_desktop.cli.ceam:export_reminder",
+    "reimbursements": "ameli_desktop.cli.reimbursements:pdf",
 }
 
 

@@ -12,8 +12,12 @@ NBSP = "\u00a0"
 NNBSP = "\u202f"  # what French typography (and Qt's French locale) puts between thousands
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
-_CURRENCY = re.compile(r"(€|eur|euros?)", re.IGNORECASE)
+_CURRENCY = re.compile(r"^(?:€|eur|euros?)|(?:€|eur|euros?)$", re.IGNORECASE)
+# "12€50" is how many people write 12,50 € by hand: the symbol stands where the comma goes.
+_CURRENCY_AS_DECIMAL = re.compile(r"(?<=\d)\s*(?:€|eur)\s*(?=\d\d\s*$)", re.IGNORECASE)
+_MINUS_SIGNS = str.maketrans({"\u2212": "-", "\u2013": "-"})  # minus sign, en dash
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+_SPACED_DIGITS = re.compile(r"\d+(?:[\s\u00a0\u202f\u2009']+\d+)+")
 
 
 class AmountError(UserError):
@@ -21,13 +25,22 @@ class AmountError(UserError):
 
 
 def parse_cents(text: str) -> int:
-    """Parse ``1 234,56``, ``1234.56``, ``-26,99``, ``12,50 €``, ``1.234,56`` into cents.
+    """Parse ``1 234,56``, ``1234.56``, ``-26,99``, ``12,50 €``, ``1.234,56``, ``12€50`` into cents.
 
     Raises:
         AmountError: empty text, letters, more than two decimals, or misplaced separators.
     """
     raw = text
-    s = _CURRENCY.sub("", text.strip())
+    s = _CURRENCY_AS_DECIMAL.sub(",", text.strip().translate(_MINUS_SIGNS))
+    s = _CURRENCY.sub("", s.strip()).strip()
+    for spaced in _SPACED_DIGITS.finditer(s):
+        # Spaces between digits group thousands: "1 234" yes, "1 23" or "12 345 6" no.
+        groups = _SPACES.split(spaced.group())
+        if len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:]):
+            raise AmountError(
+                QT_TRANSLATE_NOOP("Errors", "“{value}” has misplaced thousands separators."),
+                value=raw,
+            )
     s = _SPACES.sub("", s)
     negative = False
     if s.startswith("(") and s.endswith(")"):

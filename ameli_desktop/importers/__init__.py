@@ -1,0 +1,74 @@
+"""Statement CSV import without Qt or SQL: bytes in, reimbursement lines and a report out.
+
+Entry points: :func:`inspect_statement` (what the preview shows) and :func:`parse_statement`.
+"""
+
+from ameli_desktop.importers.decoding import ENCODINGS, EncodingError, detect_encoding, file_sha256
+from ameli_desktop.importers.fields import Field, header_key, recognise_header
+from ameli_desktop.importers.fingerprints import fingerprint
+from ameli_desktop.importers.layout import DELIMITERS, LayoutError
+from ameli_desktop.importers.profiles import (
+    AMELI_PROFILE,
+    BANK_PROFILE,
+    BUILTIN_PROFILES,
+    Insurer,
+    Profile,
+    ProfileError,
+    ProfileKind,
+    detect_profile,
+    user_profile,
+)
+from ameli_desktop.importers.statement import (
+    Column,
+    FileTooLargeError,
+    LineColumns,
+    ParsedStatement,
+    Rejection,
+    SkippedLine,
+    SkipReason,
+    StatementLayout,
+    StatementLine,
+    inspect_statement,
+    parse_statement,
+    parse_statement_file,
+    read_file_bytes,
+)
+from ameli_desktop.importers.values import DateDecision, DateOrder, Problem
+
+__all__ = [
+    "AMELI_PROFILE",
+    "BANK_PROFILE",
+    "BUILTIN_PROFILES",
+    "DELIMITERS",
+    "ENCODINGS",
+    "Column",
+    "DateDecision",
+    "DateOrder",
+    "EncodingError",
+    "Field",
+    "FileTooLargeError",
+    "Insurer",
+    "LayoutError",
+    "LineColumns",
+    "ParsedStatement",
+    "Problem",
+    "Profile",
+    "ProfileError",
+    "ProfileKind",
+    "Rejection",
+    "SkipReason",
+    "SkippedLine",
+    "StatementLayout",
+    "StatementLine",
+    "detect_encoding",
+    "detect_profile",
+    "file_sha256",
+    "fingerprint",
+    "header_key",
+    "inspect_statement",
+    "parse_statement",
+    "parse_statement_file",
+    "read_file_bytes",
+    "recognise_header",
+    "user_profile",
+]

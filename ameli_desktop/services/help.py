@@ -39,12 +39,9 @@ class ClaimRequest:
     notes: str
 
 
-# Writes a claim in the flow's own transaction, so that the child, the declaration and the claim
-# are saved together or not at all. The claims feature lives on another branch: when both are
-# merged, set CLAIM_WRITER to its writer (one line). Until then the birth_declaration row is the
-# claim to follow (listed on the Help panel, reported on the Overview when overdue).
+# Writes the claim in the flow's own transaction, so that the child, the declaration and the
+# claim to follow are saved together or not at all (services.claims.write_birth_claim).
 ClaimWriter = Callable[[Session, ClaimRequest], None]
-CLAIM_WRITER: ClaimWriter | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +63,9 @@ class BirthDeclarationRecord:
 class BirthDeclarationService:
     def __init__(self, ctx: AppContext, claim_writer: ClaimWriter | None = None) -> None:
         self.ctx = ctx
-        self.claim_writer = claim_writer if claim_writer is not None else CLAIM_WRITER
+        from ameli_desktop.services.claims import write_birth_claim  # claims imports this module
+
+        self.claim_writer = claim_writer if claim_writer is not None else write_birth_claim
 
     def declare(
         self,
@@ -200,6 +199,9 @@ class BirthDeclarationService:
                     id=declaration_id,
                 )
             row.confirmed_on = on or self.ctx.today()
+            from ameli_desktop.services.claims import close_birth_claims
+
+            close_birth_claims(session, row.child_id, row.confirmed_on)
         return self.get(declaration_id)
 
     def attention(self) -> list[AttentionItem]:

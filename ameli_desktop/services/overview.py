@@ -13,11 +13,12 @@ from ameli_desktop.services.context import AppContext
 # (module, class) of every service that reports attention items; each has ``attention()``.
 SOURCES: tuple[tuple[str, str], ...] = (
     ("ameli_desktop.services.appointments", "AppointmentService"),
-    ("ameli_desktop.services.help", "BirthDeclarationService"),
+    # (a birth declaration is followed through its claim, reported by ReimbursementService)
     ("ameli_desktop.services.help", "AccountSignupService"),
     ("ameli_desktop.services.travel", "TravelService"),
     ("ameli_desktop.services.ceam", "CeamService"),
     ("ameli_desktop.services.vitale", "VitaleService"),
+    ("ameli_desktop.services.reimbursements", "ReimbursementService"),
 )
 
 

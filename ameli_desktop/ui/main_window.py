@@ -1,9 +1,18 @@
 """The main window: six tabs, the household selector, menus, status bar, remembered geometry."""
 
 import importlib
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -58,6 +67,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, page.title())
             page.title_changed.connect(self.update_tab_titles)
         self.setCentralWidget(self.tabs)
+        self.setAcceptDrops(True)  # a statement CSV dropped anywhere starts an import
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
 
         self._build_toolbar()
@@ -97,6 +107,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         self.file_menu = menu.addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import a statement…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setStatusTip(
+            self.tr("Import a statement CSV from ameli, your bank or your mutuelle")
+        )
+        self.import_action.triggered.connect(lambda: self.import_statement())  # noqa: PLW0108 - not the "checked" flag as a path
+        self.file_menu.addAction(self.import_action)
         self.export_pdf_action = QAction(self.tr("&Export PDF…"), self)
         self.export_pdf_action.setShortcut(QKeySequence.StandardKey.Print)
         self.export_pdf_action.triggered.connect(self.export_pdf)
@@ -192,6 +209,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.export_pdf_action.setEnabled(self.current_tab().can_export_pdf())
         writable = not self.ui.ctx.read_only
+        self.import_action.setEnabled(writable)
         self.restore_action.setEnabled(True)
         self.backup_action.setEnabled(writable)
 
@@ -242,6 +260,25 @@ class MainWindow(QMainWindow):
         from ameli_desktop.ui.dialogs.preferences import PreferencesDialog
 
         PreferencesDialog(self.ui, self).exec()
+
+    def import_statement(self, path: Path | None = None) -> None:
+        """Ctrl+I, File > Import, or a file dropped on the window (issue 3)."""
+        page = self.show_tab("reimbursements")
+        page.import_statement(path)  # type: ignore[attr-defined]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from ameli_desktop.ui.tabs.reimbursements import dropped_file
+
+        if not self.ui.ctx.read_only and dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from ameli_desktop.ui.tabs.reimbursements import dropped_file
+
+        path = dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_statement(path)
 
     def export_pdf(self) -> None:
         page = self.current_tab()

@@ -20,6 +20,12 @@ from ameli_desktop.storage.models.cards import (
     VitaleOrderStep,
 )
 from ameli_desktop.storage.models.household import Attachment, Person, Trip, TripTraveller
+from ameli_desktop.storage.models.reimbursements import (
+    Claim,
+    ImportBatch,
+    ImportProfile,
+    ReimbursementLine,
+)
 from ameli_desktop.storage.models.travel import ResidencePermit, SchengenStay, TravelProfile
 
 metadata = SQLModel.metadata
@@ -32,7 +38,11 @@ __all__ = [
     "CeamCard",
     "CeamProvisional",
     "CeamS1",
+    "Claim",
+    "ImportBatch",
+    "ImportProfile",
     "Person",
+    "ReimbursementLine",
     "ResidencePermit",
     "SchengenStay",
     "TravelProfile",

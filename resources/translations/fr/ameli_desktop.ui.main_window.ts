@@ -28,6 +28,14 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Import a statement…</source>
+        <translation>&amp;Importer un relevé…</translation>
+    </message>
+    <message>
+        <source>Import a statement CSV from ameli, your bank or your mutuelle</source>
+        <translation>Importer un relevé CSV d&apos;ameli, de votre banque ou de votre mutuelle</translation>
+    </message>
+    <message>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>

@@ -172,3 +172,37 @@ def test_account_signup_deadline(ctx: AppContext, parent: int) -> None:
     assert again.deadline.expired
     assert not again.validated
     assert service.attention() == []  # expired: nothing to do by a date any more
+
+
+def test_the_birth_claim_is_a_real_claim_to_follow_until_confirmed(
+    ctx: AppContext, parent: int
+) -> None:
+    """With the real claims feature: the child's claim is open, overdue after 24/12/2026, and
+    closed when the caisse confirms the declaration."""
+    from ameli_desktop.domain.claims import ClaimKind, ClaimStatus
+    from ameli_desktop.services.claims import ClaimService
+
+    births = BirthDeclarationService(ctx)
+    record = births.declare(
+        child_name="Léa Lebrun",
+        born_on=date(2026, 11, 21),
+        parent_id=parent,
+        declared_on=date(2026, 11, 24),
+        both_parents=False,
+    )
+    [claim] = ClaimService(ctx).all(open_only=True)
+    assert (claim.kind, claim.person_id, claim.expected_by) == (
+        ClaimKind.BIRTH,
+        record.child_id,
+        date(2026, 12, 24),
+    )
+    late = AppContext.open(ctx.paths.root, clock=FixedClock.on(date(2026, 12, 28)))
+    try:
+        [item] = ClaimService(late).attention()
+        assert item.severity is Severity.URGENT and item.record_id == claim.id
+    finally:
+        late.close()
+    births.confirm(record.id, on=date(2026, 12, 10))
+    assert ClaimService(ctx).all(open_only=True) == []
+    [closed] = ClaimService(ctx).all()
+    assert closed.status is ClaimStatus.CLOSED

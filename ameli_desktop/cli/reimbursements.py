@@ -1,0 +1,278 @@
+"""`import`, `reimbursements summary|list|imports|undo`, `claims add|list|close`, and the
+`export pdf reimbursements` document (DESIGN.md 7)."""
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from ameli_desktop.cli.common import add_command, emit, iso_date
+from ameli_desktop.domain.claims import ClaimDetails, ClaimKind, ClaimStatus
+from ameli_desktop.domain.dates import format_date
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ameli_desktop.domain.money import format_cents, parse_cents
+from ameli_desktop.importers import ENCODINGS, DateOrder
+from ameli_desktop.services.claims import ClaimService
+from ameli_desktop.services.context import AppContext
+from ameli_desktop.services.household import PeopleService
+from ameli_desktop.services.reimbursements import LineFilter, ReimbursementService
+from ameli_desktop.services.statement_import import ImportOptions, ImportService, profile_for
+
+
+def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    imp = add_command(sub, "import", _import, "import a statement CSV (ameli, bank, mutuelle...)")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--person", metavar="NAME", help="who the lines without a beneficiary are for")
+    imp.add_argument(
+        "--profile",
+        metavar="PROFILE",
+        help="ameli, bank or a saved profile (default: detected from the header)",
+    )
+    imp.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help=f"file encoding (default: detected; {', '.join(ENCODINGS)})",
+    )
+    imp.add_argument(
+        "--date-order",
+        choices=[o.value for o in DateOrder],
+        help="day/month order of a/b/yyyy dates (default: decided from each column)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="show what would be imported")
+    imp.add_argument(
+        "--skip-bad", action="store_true", help="import the good rows when some cannot be read"
+    )
+
+    reimb = sub.add_parser(
+        "reimbursements", help="reimbursement lines", description="Reimbursement lines."
+    )
+    rsub = reimb.add_subparsers(dest="reimbursements_command", required=True, metavar="COMMAND")
+    period = argparse.ArgumentParser(add_help=False)
+    period.add_argument("--year", type=int)
+    period.add_argument("--person", metavar="NAME")
+    period.add_argument("--from", dest="date_from", type=iso_date, metavar="YYYY-MM-DD")
+    period.add_argument("--to", dest="date_to", type=iso_date, metavar="YYYY-MM-DD")
+    add_command(rsub, "summary", _summary, "totals, per month and per nature", parents=[period])
+    lst = add_command(rsub, "list", _list, "list lines", parents=[period])
+    lst.add_argument("--search", default="", help="text in the nature or practitioner")
+    add_command(rsub, "imports", _imports, "list the imported files")
+    undo = add_command(rsub, "undo", _undo, "undo an import: remove exactly its lines")
+    undo.add_argument("batch", type=int, metavar="IMPORT_ID")
+
+    claims = sub.add_parser(
+        "claims", help="claims to follow (suivre mes démarches)", description="Claims to follow."
+    )
+    csub = claims.add_subparsers(dest="claims_command", required=True, metavar="COMMAND")
+    add = add_command(csub, "add", _claim_add, "add a claim to follow")
+    add.add_argument("--person", required=True, metavar="NAME")
+    add.add_argument("--kind", choices=[k.value for k in ClaimKind], default=ClaimKind.CARE.value)
+    add.add_argument("--sent", type=iso_date, required=True, metavar="YYYY-MM-DD")
+    add.add_argument("--expected-by", type=iso_date, metavar="YYYY-MM-DD")
+    add.add_argument("--care-date", type=iso_date, metavar="YYYY-MM-DD")
+    add.add_argument("--amount", help="amount paid or expected, e.g. 30,00")
+    add.add_argument("--notes", default="")
+    cl = add_command(csub, "list", _claim_list, "list claims")
+    cl.add_argument("--open", action="store_true", help="open claims only")
+    close = add_command(csub, "close", _claim_close, "close (or cancel, reopen) a claim")
+    close.add_argument("claim", type=int, metavar="CLAIM_ID")
+    close.add_argument(
+        "--status",
+        choices=[s.value for s in ClaimStatus if s is not ClaimStatus.PAID],
+        default=ClaimStatus.CLOSED.value,
+    )
+
+
+def _filter(args: argparse.Namespace, ctx: AppContext) -> LineFilter:
+    person_id = PeopleService(ctx).find(args.person).id if args.person else None
+    if args.year is not None:
+        if args.date_from or args.date_to:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "Give either --year or --from/--to, not both."),
+                field="year",
+            )
+        return LineFilter.year(args.year, person_id)
+    return LineFilter(person_id, args.date_from, args.date_to)
+
+
+def _import(args: argparse.Namespace, ctx: AppContext) -> int:
+    service = ImportService(ctx)
+    person_id = PeopleService(ctx).find(args.person).id if args.person else None
+    parsed = service.read(
+        args.file,
+        profile=profile_for(ctx, args.profile),
+        encoding=args.encoding,
+        date_order=DateOrder(args.date_order) if args.date_order else None,
+    )
+    previous = service.previous_import(parsed.layout.sha256)
+    if previous is not None:
+        sys.stderr.write(
+            f"ameli-desktop: {args.file.name} was already imported on "
+            f"{format_date(previous.imported_at.date())} (import {previous.id}); "
+            "its lines will be found as duplicates.\n"
+        )
+    result = service.import_parsed(
+        parsed,
+        ImportOptions(person_id=person_id, skip_bad=args.skip_bad, dry_run=args.dry_run),
+    )
+    refused = bool(result.rejected) and not args.skip_bad
+    lines = []
+    if refused:
+        lines.append(
+            f"{len(result.rejected)} rows cannot be read; nothing was imported. Fix them, or "
+            "run again with --skip-bad to import the other rows:"
+        )
+    elif result.dry_run:
+        lines.append(
+            f"Would import {result.imported} lines ({result.duplicates} already stored) "
+            f"from {args.file.name}."
+        )
+    else:
+        lines.append(
+            f"Imported {result.imported} lines ({result.duplicates} already stored) from "
+            f"{args.file.name}" + (f" as import {result.batch_id}." if result.batch_id else ".")
+        )
+    if result.new_people:
+        verb = "Would add" if result.dry_run else "Added"
+        lines.append(f"{verb} to the household: {', '.join(result.new_people)}.")
+    if result.settled_claims:
+        lines.append(f"Claims settled: {', '.join(map(str, result.settled_claims))}.")
+    if result.rejected and not refused:
+        lines.append(f"Skipped {len(result.rejected)} rows that cannot be read:")
+    lines += [
+        f"  line {r.line}" + (f", {r.column}" if r.column else "") + f": {r.reason}"
+        for r in result.rejected
+    ]
+    emit(args, result.to_json(), "\n".join(lines))
+    if refused:
+        sys.stderr.write(
+            f"ameli-desktop: {len(result.rejected)} rows of {args.file.name} cannot be read; "
+            "nothing was imported (use --skip-bad to import the others).\n"
+        )
+        return 1
+    return 0
+
+
+def _summary(args: argparse.Namespace, ctx: AppContext) -> int:
+    summary = ReimbursementService(ctx).summary(_filter(args, ctx))
+    t = summary.totals
+    text = [
+        f"{t.lines} lines",
+        f"paid {format_cents(t.paid_cents)}, reimbursed {format_cents(t.reimbursed_cents)}, "
+        f"complementary {format_cents(t.complementary_cents)}, "
+        f"out of pocket {format_cents(t.out_of_pocket_cents)}",
+    ]
+    for month, m in summary.by_month.items():
+        text.append(
+            f"  {month}: {m.lines:>4} lines, paid {format_cents(m.paid_cents)}, "
+            f"reimbursed {format_cents(m.reimbursed_cents)}, "
+            f"out of pocket {format_cents(m.out_of_pocket_cents)}"
+        )
+    emit(args, summary.to_json(), "\n".join(text))
+    return 0
+
+
+def _list(args: argparse.Namespace, ctx: AppContext) -> int:
+    flt = _filter(args, ctx)
+    flt = LineFilter(flt.person_id, flt.date_from, flt.date_to, text=args.search)
+    lines = list(ReimbursementService(ctx).iter_lines(flt))
+    data = [
+        {
+            "id": line.id,
+            "person": line.person_name,
+            "care_date": line.care_date.isoformat() if line.care_date else None,
+            "payment_date": line.payment_date.isoformat() if line.payment_date else None,
+            "nature": line.nature,
+            "practitioner": line.practitioner,
+            "paid_cents": line.paid_cents,
+            "reimbursed_cents": line.reimbursed_cents,
+            "complementary_cents": line.complementary_cents,
+            "deductions_cents": line.deductions_cents,
+            "out_of_pocket_cents": line.out_of_pocket_cents,
+            "batch": line.batch_id,
+        }
+        for line in lines
+    ]
+    text = "\n".join(
+        f"{line.id:>6}  {format_date(line.line_date)}  {line.person_name:<20.20} "
+        f"{line.nature:<34.34} {format_cents(line.paid_cents) if line.paid_cents is not None else '':>12}"
+        f" {format_cents(line.reimbursed_cents) if line.reimbursed_cents is not None else '':>12}"
+        for line in lines
+    )
+    emit(args, data, text or "No lines.")
+    return 0
+
+
+def _imports(args: argparse.Namespace, ctx: AppContext) -> int:
+    batches = ImportService(ctx).batches()
+    emit(
+        args,
+        [b.to_json() for b in batches],
+        "\n".join(
+            f"{b.id:>4}  {b.imported_at:%Y-%m-%d %H:%M} UTC  {b.imported:>6} lines  {b.file_name}"
+            for b in batches
+        )
+        or "Nothing imported yet.",
+    )
+    return 0
+
+
+def _undo(args: argparse.Namespace, ctx: AppContext) -> int:
+    removed = ImportService(ctx).undo(args.batch)
+    emit(
+        args,
+        {"undone": args.batch, "removed": removed},
+        f"Removed the {removed} lines of import {args.batch}.",
+    )
+    return 0
+
+
+def _claim_add(args: argparse.Namespace, ctx: AppContext) -> int:
+    person = PeopleService(ctx).find(args.person)
+    amount = parse_cents(args.amount) if args.amount else None
+    claim = ClaimService(ctx).add(
+        ClaimDetails(
+            person.id,
+            ClaimKind(args.kind),
+            args.sent,
+            args.expected_by,
+            args.care_date,
+            amount,
+            args.notes,
+        )
+    )
+    emit(args, claim.to_json(), f"Added claim {claim.id} ({claim.status.value}).")
+    return 0
+
+
+def _claim_list(args: argparse.Namespace, ctx: AppContext) -> int:
+    claims = ClaimService(ctx).all(open_only=args.open)
+    today: date = ctx.today()
+    emit(
+        args,
+        [{**c.to_json(), "overdue": c.overdue(today)} for c in claims],
+        "\n".join(
+            f"{c.id:>4}  {c.status.value:<9} {c.person_name:<20.20} {c.kind.value:<12} "
+            f"sent {format_date(c.sent_on)}"
+            + (f", expected by {format_date(c.expected_by)}" if c.expected_by else "")
+            + ("  OVERDUE" if c.overdue(today) else "")
+            for c in claims
+        )
+        or "No claims.",
+    )
+    return 0
+
+
+def _claim_close(args: argparse.Namespace, ctx: AppContext) -> int:
+    claim = ClaimService(ctx).set_status(args.claim, ClaimStatus(args.status))
+    emit(args, claim.to_json(), f"Claim {claim.id} is {claim.status.value}.")
+    return 0
+
+
+def pdf(args: argparse.Namespace, ctx: AppContext) -> Path:
+    """`export pdf reimbursements -o FILE [--year Y] [--person NAME] [--from] [--to]`."""
+    person_id = PeopleService(ctx).find(args.person).id if args.person else None
+    if args.year is not None:
+        flt = LineFilter.year(args.year, person_id)
+    else:
+        flt = LineFilter(person_id, args.date_from, args.date_to)
+    return ReimbursementService(ctx).export_pdf(flt, args.output)

@@ -1,0 +1,108 @@
+"""Reimbursement tables: statement lines, the import batches they came from, claims to follow,
+and the import profiles users save.
+
+``line_date`` is the date of care, or the payment date when a line has none (bank lines): one
+indexed column to filter a person's year and sort by, so the table's first page over a million
+lines is an index range scan (DESIGN.md 9). Out-of-pocket is derived, never stored.
+"""
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer
+from sqlmodel import Field, SQLModel
+
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
+from ameli_desktop.storage.models.household import person_fk
+from ameli_desktop.storage.types import UTCDateTime, utcnow
+
+
+class ImportBatch(SQLModel, table=True):
+    """One imported file; undoing it removes exactly its lines (ON DELETE CASCADE)."""
+
+    __tablename__ = "import_batch"
+    __table_args__ = {"info": {"label": QT_TRANSLATE_NOOP("Records", "statement imports")}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str = Field(max_length=255)
+    sha256: str = Field(max_length=64, index=True)
+    profile: str = Field(max_length=80)
+    encoding: str = Field(max_length=20)
+    imported: int = 0  # lines written
+    duplicates: int = 0  # lines already stored, not written again
+    rejected: int = 0  # rows that could not be read (skipped with --skip-bad)
+    skipped: int = 0  # rows that were no data (totals, headings, bank lines of no insurer)
+    imported_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ReimbursementLine(SQLModel, table=True):
+    """One line of a statement, money in integer cents."""
+
+    __tablename__ = "reimbursement_line"
+    # Two indexes only, because every index slows the import of a 100 000-line file
+    # (DESIGN.md 9): (person, date) serves a person's period, the de-duplication of an import
+    # and ON DELETE CASCADE from person; (date) serves the whole household's period, newest
+    # first. Undoing an import (by batch_id) scans the table: rare, and fast enough.
+    __table_args__ = (
+        Index("ix_reimbursement_line_person_date", "person_id", "line_date"),
+        {"info": {"label": QT_TRANSLATE_NOOP("Records", "reimbursement lines")}},
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False)
+    )
+    batch_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("import_batch.id", ondelete="CASCADE"), nullable=True),
+    )
+    line_date: date = Field(index=True)  # care_date, else payment_date
+    care_date: date | None = None
+    payment_date: date | None = None
+    nature: str = Field(default="", max_length=300)
+    practitioner: str = Field(default="", max_length=200)
+    paid_cents: int | None = None
+    base_cents: int | None = None
+    rate_percent: int | None = None
+    reimbursed_cents: int | None = None
+    complementary_cents: int | None = None
+    deductions_cents: int | None = None
+    third_party: bool | None = None
+    insurer: str | None = Field(default=None, max_length=16)  # bank lines: mandatory/complementary
+    fingerprint: str = Field(max_length=32)
+    source_line: int = 0  # the line in the imported file, for "where did this come from?"
+
+
+class Claim(SQLModel, table=True):
+    """A démarche to follow (suivre mes démarches): closed when a matching line is imported."""
+
+    __tablename__ = "claim"
+    __table_args__ = {"info": {"label": QT_TRANSLATE_NOOP("Records", "claims to follow")}}
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(sa_column=person_fk())
+    kind: str = Field(max_length=24)  # domain.claims.ClaimKind
+    sent_on: date
+    expected_by: date | None = None
+    care_date: date | None = None  # what a statement line must show to settle it ...
+    amount_cents: int | None = None  # ... with this amount (paid or reimbursed)
+    status: str = Field(default="open", max_length=12)  # domain.claims.ClaimStatus
+    notes: str = Field(default="", max_length=2000)
+    line_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("reimbursement_line.id", ondelete="SET NULL"), nullable=True
+        ),
+    )
+    closed_on: date | None = None
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ImportProfile(SQLModel, table=True):
+    """A column mapping the user saved under a name (importers.Profile.to_dict as JSON)."""
+
+    __tablename__ = "import_profile"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=80, unique=True)
+    data: str  # JSON
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

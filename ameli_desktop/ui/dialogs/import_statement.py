@@ -1,0 +1,693 @@
+"""Import a statement CSV: preview the mapping and the first rows, fix what was guessed wrong,
+then import off the GUI thread with a progress bar and Cancel.
+
+Everything the file decides (encoding, delimiter, header row, profile, day/month order) is shown
+and can be changed; every change reads the file again. Rows that cannot be read are listed with
+their line, column, value and reason, and the user chooses: import the good rows, or cancel.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ameli_desktop.domain.errors import UserError
+from ameli_desktop.importers import (
+    DELIMITERS,
+    ENCODINGS,
+    DateOrder,
+    Field,
+    ParsedStatement,
+    Profile,
+    ProfileError,
+    ProfileKind,
+    StatementLayout,
+    inspect_statement,
+    read_file_bytes,
+    user_profile,
+)
+from ameli_desktop.services.household import PeopleService
+from ameli_desktop.services.statement_import import (
+    ImportOptions,
+    ImportPreview,
+    ImportResult,
+    ImportService,
+    ProfileService,
+)
+from ameli_desktop.ui import formatting, messages
+from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.i18n import error_text
+from ameli_desktop.ui.models.statement_preview import PreviewModel, RejectionsModel
+from ameli_desktop.ui.tasks import Task, TaskControl, run_task
+
+LAST_DIR_KEY = "import/last_dir"
+CUSTOM = "__custom__"
+
+
+class ImportDialog(QDialog):
+    def __init__(self, ui: UiContext, path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = ui
+        self.service = ImportService(ui.ctx)
+        self.path: Path | None = None
+        self.parsed: ParsedStatement | None = None
+        self.preview: ImportPreview | None = None
+        self.layout_info: StatementLayout | None = None
+        self.result: ImportResult | None = None
+        self.task: Task | None = None
+        self.busy = False
+        self._custom_profile: Profile | None = None
+        self._building = False
+        self.problem: BaseException | None = None
+        self._mapped_headers: list[str] = []
+        self.setWindowTitle(self.tr("Import a statement (relevé)"))
+        self.resize(1000, 720)
+        self._build()
+        if path is not None:
+            self.load(path)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.file_label = QLabel(self.tr("No file chosen yet."))
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.choose_button = QPushButton(self.tr("&Choose a file…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(self.choose_button)
+
+        self.profile_combo = QComboBox()
+        self.profile_combo.setObjectName("profileCombo")
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.setObjectName("encodingCombo")
+        self.encoding_combo.addItem(self.tr("Detect"), None)
+        for codec, name in ENCODINGS.items():
+            self.encoding_combo.addItem(name, codec)
+        self.delimiter_combo = QComboBox()
+        self.delimiter_combo.setObjectName("delimiterCombo")
+        self.delimiter_combo.addItem(self.tr("Detect"), None)
+        names = {
+            ";": self.tr("Semicolon ;"),
+            ",": self.tr("Comma ,"),
+            "\t": self.tr("Tab"),
+            "|": self.tr("Vertical bar |"),
+        }
+        for delimiter in DELIMITERS:
+            self.delimiter_combo.addItem(names[delimiter], delimiter)
+        self.date_order_combo = QComboBox()
+        self.date_order_combo.setObjectName("dateOrderCombo")
+        self.date_order_combo.addItem(self.tr("Decide from the dates"), DateOrder.AUTO.value)
+        self.date_order_combo.addItem(self.tr("Day first (31/12/2025)"), DateOrder.DAY_FIRST.value)
+        self.date_order_combo.addItem(
+            self.tr("Month first (12/31/2025)"), DateOrder.MONTH_FIRST.value
+        )
+        self._fill_profiles()
+        for combo in (
+            self.profile_combo,
+            self.encoding_combo,
+            self.delimiter_combo,
+            self.date_order_combo,
+        ):
+            combo.currentIndexChanged.connect(self._options_changed)
+        options = QFormLayout()
+        options.addRow(self.tr("&Profile"), self.profile_combo)
+        options.addRow(self.tr("&Encoding"), self.encoding_combo)
+        options.addRow(self.tr("&Separator"), self.delimiter_combo)
+        options.addRow(self.tr("&Dates"), self.date_order_combo)
+        self.info_label = QLabel()
+        self.info_label.setObjectName("infoLabel")
+        self.info_label.setWordWrap(True)
+        self.info_label.setTextFormat(Qt.TextFormat.PlainText)
+        options_row = QHBoxLayout()
+        options_row.addLayout(options)
+        options_row.addWidget(self.info_label, 1)
+
+        self.mapping_box = QGroupBox(self.tr("Columns (what each one is)"))
+        self.mapping_grid = QGridLayout()
+        inner = QWidget()
+        inner.setLayout(self.mapping_grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setMaximumHeight(90)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kindCombo")
+        self.kind_combo.addItem(
+            self.tr("Statement lines (one act per row)"), ProfileKind.STATEMENT.value
+        )
+        self.kind_combo.addItem(self.tr("Bank transactions"), ProfileKind.BANK.value)
+        self.kind_combo.currentIndexChanged.connect(self._mapping_changed)
+        self.profile_name = QLineEdit()
+        self.profile_name.setObjectName("profileName")
+        self.profile_name.setPlaceholderText(self.tr("Name, e.g. My mutuelle"))
+        self.save_profile_button = QPushButton(self.tr("Sa&ve as a profile"))
+        self.save_profile_button.clicked.connect(self.save_profile)
+        mapping_bottom = QHBoxLayout()
+        mapping_bottom.addWidget(QLabel(self.tr("The file holds:")))
+        mapping_bottom.addWidget(self.kind_combo)
+        mapping_bottom.addStretch(1)
+        mapping_bottom.addWidget(self.profile_name)
+        mapping_bottom.addWidget(self.save_profile_button)
+        mapping_layout = QVBoxLayout(self.mapping_box)
+        mapping_layout.addWidget(scroll)
+        mapping_layout.addLayout(mapping_bottom)
+        self.field_combos: list[QComboBox] = []
+
+        self.person_label = QLabel(self.tr("Lines without a beneficiary are for:"))
+        self.person_combo = QComboBox()
+        self.person_combo.setObjectName("personCombo")
+        self.person_combo.currentIndexChanged.connect(self._person_changed)
+        self.person_error = QLabel()
+        self.person_error.setObjectName("error_person")
+        self.person_error.setStyleSheet("color: #c62828;")
+        self.person_error.setWordWrap(True)
+        self.person_error.hide()
+        self.beneficiaries_label = QLabel()
+        self.beneficiaries_label.setObjectName("beneficiariesLabel")
+        self.beneficiaries_label.setWordWrap(True)
+        self.beneficiaries_label.setTextFormat(Qt.TextFormat.PlainText)
+        people_row = QHBoxLayout()
+        people_row.addWidget(self.person_label)
+        people_row.addWidget(self.person_combo)
+        people_row.addWidget(self.beneficiaries_label, 1)
+
+        self.preview_model = PreviewModel(self)
+        self.preview_model.dataChanged.connect(lambda *_: self._update_summary())
+        self.preview_table = QTableView()
+        self.preview_table.setObjectName("previewTable")
+        self.preview_table.setModel(self.preview_model)
+        self.preview_table.setWordWrap(False)
+        self.preview_table.verticalHeader().setDefaultSectionSize(22)
+        self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive
+        )
+        self.preview_table.horizontalHeader().setDefaultSectionSize(110)
+
+        self.rejections_model = RejectionsModel(self)
+        self.rejections_table = QTableView()
+        self.rejections_table.setObjectName("rejectionsTable")
+        self.rejections_table.setModel(self.rejections_model)
+        self.rejections_table.horizontalHeader().setStretchLastSection(True)
+        self.rejections_table.verticalHeader().hide()
+        self.rejections_table.setMaximumHeight(130)
+        self.skip_bad = QCheckBox()
+        self.skip_bad.setObjectName("skipBad")
+        self.skip_bad.toggled.connect(lambda _c: self._update_summary())
+        self.problems_box = QGroupBox(self.tr("Rows that cannot be read"))
+        problems_layout = QVBoxLayout(self.problems_box)
+        problems_layout.addWidget(self.rejections_table)
+        problems_layout.addWidget(self.skip_bad)
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summaryLabel")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.hide()
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("importButton")
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(options_row)
+        layout.addWidget(self.mapping_box)
+        layout.addLayout(people_row)
+        layout.addWidget(self.person_error)
+        layout.addWidget(self.preview_table, 1)
+        layout.addWidget(self.problems_box)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self._fill_people()
+        self._show_state()
+
+    def _fill_profiles(self) -> None:
+        self._building = True
+        self.profile_combo.clear()
+        self.profile_combo.addItem(self.tr("Detect from the header"), None)
+        self.profile_combo.addItem(self.tr("ameli payment lines"), "ameli")
+        self.profile_combo.addItem(self.tr("Bank statement"), "bank")
+        for profile in ProfileService(self.ui.ctx).saved():
+            self.profile_combo.addItem(profile.name, profile.name)
+        self._building = False
+
+    def _fill_people(self) -> None:
+        self.person_combo.clear()
+        self.person_combo.addItem(self.tr("Choose…"), None)
+        for person in PeopleService(self.ui.ctx).all():
+            self.person_combo.addItem(person.name, person.id)
+        if self.ui.person_filter is not None:
+            self.person_combo.setCurrentIndex(self.person_combo.findData(self.ui.person_filter))
+
+    # ------------------------------------------------------------------ file
+    def choose_file(self) -> None:
+        start = self.ui.settings.value(LAST_DIR_KEY)
+        path = messages.open_file(
+            self,
+            self.tr("Choose a statement file"),
+            self.tr("Statements (*.csv *.tsv *.txt);;All files (*)"),
+            Path(str(start)) if start else None,
+        )
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> None:
+        self.path = Path(path)
+        self.ui.settings.setValue(LAST_DIR_KEY, str(self.path.parent))
+        self.file_label.setText(str(self.path))
+        self._custom_profile = None
+        self.reread()
+
+    # ------------------------------------------------------------------ reading
+    def chosen_profile(self) -> Profile | None:
+        if self._custom_profile is not None:
+            return self._custom_profile
+        name = self.profile_combo.currentData()
+        if name is None or name == CUSTOM:
+            return None
+        return ProfileService(self.ui.ctx).get(name)
+
+    def options(self) -> ImportOptions:
+        return ImportOptions(
+            person_id=self.person_combo.currentData(),
+            exclude_lines=frozenset(self.preview_model.excluded),
+            skip_bad=self.skip_bad.isChecked(),
+        )
+
+    def reread(self) -> None:
+        """Read the file again with the current choices, off the GUI thread."""
+        if self.path is None:
+            return
+        path = self.path
+        profile = self.chosen_profile()
+        encoding = self.encoding_combo.currentData()
+        delimiter = self.delimiter_combo.currentData()
+        order = DateOrder(self.date_order_combo.currentData())
+        options = self.options()
+        service = self.service
+
+        def work(control: TaskControl) -> tuple[ImportPreview | None, StatementLayout | None, Any]:
+            try:
+                parsed = service.read(
+                    path,
+                    profile=profile,
+                    encoding=encoding,
+                    delimiter=delimiter,
+                    date_order=None if order is DateOrder.AUTO else order,
+                    on_progress=control.progress,
+                )
+            except ProfileError as exc:
+                # Columns not recognised: show them so the user can say what they are.
+                try:
+                    layout = inspect_statement(
+                        read_file_bytes(path),
+                        file_name=path.name,
+                        encoding=encoding,
+                        delimiter=delimiter,
+                    )
+                except UserError:
+                    return None, None, exc
+                return None, layout, exc
+            return service.preview(parsed, options), parsed.layout, None
+
+        self._run(work, self._read_done, self._read_failed)
+
+    def _read_done(self, result: tuple[ImportPreview | None, StatementLayout | None, Any]) -> None:
+        preview, layout, problem = result
+        self.preview = preview
+        self.parsed = preview.parsed if preview else None
+        self.layout_info = layout
+        self.problem = problem
+        self._show_state()
+
+    def _read_failed(self, exc: BaseException) -> None:
+        self.preview = None
+        self.parsed = None
+        self.layout_info = None
+        self.problem = exc
+        self._show_state()
+        if not isinstance(exc, UserError):
+            messages.error(self, self.tr("Import a statement"), exc)
+
+    # ------------------------------------------------------------------ showing
+    def _show_state(self) -> None:
+        parsed = self.parsed
+        layout = self.layout_info
+        self.preview_model.set_preview(self.preview)
+        self.preview_table.resizeColumnsToContents()
+        header = self.preview_table.horizontalHeader()
+        for column in range(self.preview_model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), 260))
+        self.rejections_model.set_rejections(parsed.rejections if parsed else [])
+        self.problems_box.setVisible(bool(parsed and parsed.rejections))
+        if parsed and parsed.rejections:
+            self.skip_bad.setText(
+                self.tr(
+                    "Import the good rows and leave out the {count} that cannot be read"
+                ).format(count=len(parsed.rejected_lines))
+            )
+        self._show_mapping(layout, parsed)
+        self._show_info(layout, parsed)
+        needed = bool(self.preview and self.preview.lines_without_beneficiary)
+        self.person_label.setVisible(needed)
+        self.person_combo.setVisible(needed)
+        if self.preview and self.preview.beneficiaries:
+            parts = [
+                f"{m.name} → {m.person_name}"
+                if m.person_name
+                else f"{m.name} → " + self.tr("new household member")
+                for m in self.preview.beneficiaries
+            ]
+            self.beneficiaries_label.setText(self.tr("Beneficiaries: ") + "; ".join(parts))
+        else:
+            self.beneficiaries_label.clear()
+        self._update_summary()
+
+    def _show_info(self, layout: StatementLayout | None, parsed: ParsedStatement | None) -> None:
+        if layout is None:
+            self.info_label.setText(error_text(self.problem) if self.problem else "")
+            return
+        delimiter_names = {";": ";", ",": ",", "\t": self.tr("tab"), "|": "|"}
+        lines = [
+            self.tr("Encoding: {encoding} ({how}).").format(
+                encoding=ENCODINGS.get(layout.encoding, layout.encoding),
+                how=self.tr("detected") if layout.encoding_detected else self.tr("chosen"),
+            ),
+            self.tr("Separator: {delimiter}. Header on line {line}.").format(
+                delimiter=delimiter_names.get(layout.delimiter, layout.delimiter),
+                line=layout.header_line or "–",
+            ),
+        ]
+        if layout.preamble:
+            lines.append(
+                self.tr("{count} lines above the table are skipped.").format(
+                    count=len(layout.preamble)
+                )
+            )
+        if parsed is not None:
+            lines.append(self.tr("Profile: {name}.").format(name=parsed.profile.name))
+            for fld, decision in parsed.date_decisions.items():
+                column = next((c.header for c in layout.columns if c.field is fld), fld.value)
+                if decision.ambiguous:
+                    lines.append(
+                        self.tr(
+                            "“{column}”: no date shows whether the day or the month comes first; "
+                            "read as day first (French order). Change “Dates” if that is wrong."
+                        ).format(column=column)
+                    )
+                elif decision.order is DateOrder.MONTH_FIRST and not decision.forced:
+                    lines.append(
+                        self.tr("“{column}”: month first (as in {example}).").format(
+                            column=column, example=decision.evidence
+                        )
+                    )
+        elif self.problem is not None:
+            lines.append(error_text(self.problem))
+        if self.preview and self.preview.previous:
+            previous = self.preview.previous
+            lines.append(
+                self.tr(
+                    "This very file was already imported on {day} (import {id}): its lines are "
+                    "already stored."
+                ).format(day=formatting.day_time(previous.imported_at), id=previous.id)
+            )
+        self.info_label.setText("\n".join(lines))
+
+    def _show_mapping(self, layout: StatementLayout | None, parsed: ParsedStatement | None) -> None:
+        headers = [c.header for c in layout.columns] if layout is not None else []
+        if layout is not None and headers == self._mapped_headers:
+            # Same columns: keep the combos the user is working with, update their choices.
+            self._building = True
+            for combo, column in zip(self.field_combos, layout.columns, strict=True):
+                combo.setCurrentIndex(
+                    combo.findData(column.field.value) if column.field is not None else 0
+                )
+            if parsed is not None:
+                self.kind_combo.setCurrentIndex(self.kind_combo.findData(parsed.profile.kind.value))
+            self._building = False
+            return
+        self._mapped_headers = headers
+        self._building = True
+        while self.mapping_grid.count():
+            item = self.mapping_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.field_combos = []
+        if layout is not None:
+            for index, column in enumerate(layout.columns):
+                label = QLabel(column.header or f"#{index + 1}")
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                combo = QComboBox()
+                combo.setObjectName(f"fieldCombo{index}")
+                combo.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                combo.setMinimumContentsLength(16)
+                combo.addItem(self.tr("Not imported"), None)
+                for fld, text in self.field_labels().items():
+                    combo.addItem(text, fld.value)
+                if column.field is not None:
+                    combo.setCurrentIndex(combo.findData(column.field.value))
+                combo.currentIndexChanged.connect(self._mapping_changed)
+                self.mapping_grid.addWidget(label, 0, index)
+                self.mapping_grid.addWidget(combo, 1, index)
+                self.field_combos.append(combo)
+            kind = parsed.profile.kind if parsed else ProfileKind.STATEMENT
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
+        self._building = False
+
+    def _update_summary(self) -> None:
+        preview = self.preview
+        can_import = False
+        if preview is None:
+            self.summary_label.setText(
+                self.tr("Choose a statement file, or drop one on the main window.")
+                if self.path is None
+                else ""
+            )
+        else:
+            parsed = preview.parsed
+            excluded = len(self.preview_model.excluded)
+            new = preview.new_lines - excluded
+            text = self.tr(
+                "{new} new lines to import, {dup} already stored, {skipped} rows skipped."
+            ).format(new=new, dup=len(preview.duplicate_lines), skipped=len(parsed.skipped))
+            if parsed.rejections and not self.skip_bad.isChecked():
+                text += " " + self.tr(
+                    "Some rows cannot be read: tick the box above to import the others, or cancel."
+                )
+            self.summary_label.setText(text)
+            can_import = new > 0 and (not parsed.rejections or self.skip_bad.isChecked())
+        self.import_button.setEnabled(can_import and not self.busy)
+        self.save_profile_button.setEnabled(bool(self.field_combos) and not self.busy)
+
+    # ------------------------------------------------------------------ user changes
+    def _options_changed(self) -> None:
+        if self._building:
+            return
+        self._custom_profile = None
+        self.reread()
+
+    def _person_changed(self) -> None:
+        self.person_error.hide()
+        if self.parsed is not None and not self.busy:
+            self.reread()
+
+    def current_mapping(self) -> list[Field | None]:
+        return [
+            Field(combo.currentData()) if combo.currentData() else None
+            for combo in self.field_combos
+        ]
+
+    def _mapping_changed(self) -> None:
+        if self._building or self.layout_info is None:
+            return
+        header = self.layout_info.header
+        try:
+            self._custom_profile = user_profile(
+                self.tr("this import"),
+                ProfileKind(self.kind_combo.currentData()),
+                header,
+                self.current_mapping(),
+                has_header=header is not None,
+                skip_lines=None if header is not None else (self.layout_info.header_line or 0),
+            )
+        except UserError as exc:
+            self.info_label.setText(error_text(exc))
+            self.preview = None
+            self.parsed = None
+            self.preview_model.set_preview(None)
+            self._update_summary()
+            return
+        self.reread()
+
+    def save_profile(self) -> None:
+        """Save the current mapping under the typed name (shown in Profile from now on)."""
+        if self.layout_info is None:
+            return
+        name = self.profile_name.text().strip()
+        try:
+            profile = user_profile(
+                name,
+                ProfileKind(self.kind_combo.currentData()),
+                self.layout_info.header,
+                self.current_mapping(),
+                encoding=self.encoding_combo.currentData(),
+                delimiter=self.delimiter_combo.currentData(),
+                date_order=DateOrder(self.date_order_combo.currentData()),
+            )
+            ProfileService(self.ui.ctx).save(profile)
+        except UserError as exc:
+            self.info_label.setText(error_text(exc))
+            return
+        self._fill_profiles()
+        self._building = True
+        self.profile_combo.setCurrentIndex(self.profile_combo.findData(profile.name))
+        self._building = False
+        self._custom_profile = None
+        self.ui.status(self.tr("Saved the import profile “{name}”.").format(name=profile.name))
+        self.reread()
+
+    # ------------------------------------------------------------------ importing
+    def start_import(self) -> None:
+        if self.parsed is None:
+            return
+        parsed = self.parsed
+        options = self.options()
+        service = self.service
+        self.progress.setValue(0)
+        self.progress.show()
+
+        def work(control: TaskControl) -> ImportResult:
+            return service.import_parsed(parsed, options, on_progress=control.progress)
+
+        self._run(work, self._import_done, self._import_failed, on_cancelled=self._import_cancelled)
+
+    def _import_done(self, result: ImportResult) -> None:
+        self.result = result
+        self.progress.hide()
+        self.ui.notify("reimbursements")
+        if result.new_people:
+            self.ui.notify("people")
+        if result.settled_claims:
+            self.ui.notify("claims")
+        text = self.tr("Imported {count} lines from {file}.").format(
+            count=result.imported, file=self.path.name if self.path else ""
+        )
+        if result.new_people:
+            text += " " + self.tr("New household members: {names}.").format(
+                names=", ".join(result.new_people)
+            )
+        self.ui.status(text)
+        self.accept()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        if isinstance(exc, UserError) and exc.field == "person":
+            self.person_error.setText(error_text(exc))
+            self.person_error.show()
+            self.person_label.show()
+            self.person_combo.show()
+            self.person_combo.setFocus()
+            return
+        messages.error(self, self.tr("Import a statement"), exc)
+
+    def _import_cancelled(self) -> None:
+        self.progress.hide()
+        self.ui.status(self.tr("Import cancelled: nothing was imported."))
+
+    def cancel(self) -> None:
+        """Cancel the running work, or close the dialog."""
+        if self.task is not None and self.busy:
+            self.task.cancel()
+            return
+        self.reject()
+
+    # ------------------------------------------------------------------ tasks
+    def _run(self, work: Any, on_done: Any, on_error: Any, on_cancelled: Any = None) -> None:
+        if self.task is not None and self.busy:
+            self.task.cancel()
+        self.busy = True
+        self._update_summary()
+
+        def finish(callback: Any) -> Any:
+            def call(*args: Any) -> None:
+                self.busy = False
+                self.task = None
+                if callback is not None:
+                    callback(*args)
+                self._update_summary()
+
+            return call
+
+        self.task = run_task(
+            work,
+            on_done=finish(on_done),
+            on_error=finish(on_error),
+            on_progress=self._progress,
+            on_cancelled=finish(on_cancelled),
+        )
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    def field_labels(self) -> dict[Field, str]:
+        """What each field is called in the mapping's lists (English, with the French term)."""
+        return {
+            Field.CARE_DATE: self.tr("Date of care (date des soins)"),
+            Field.PAYMENT_DATE: self.tr("Payment date (date de paiement)"),
+            Field.BENEFICIARY: self.tr("Beneficiary (bénéficiaire)"),
+            Field.NATURE: self.tr("Nature of care (prestation)"),
+            Field.PRACTITIONER: self.tr("Practitioner (professionnel de santé)"),
+            Field.PAID: self.tr("Amount paid (montant payé)"),
+            Field.BASE: self.tr("Reimbursement base (base)"),
+            Field.RATE: self.tr("Rate (taux)"),
+            Field.REIMBURSED: self.tr("Reimbursed (montant remboursé)"),
+            Field.COMPLEMENTARY: self.tr("Complementary (mutuelle)"),
+            Field.DEDUCTIONS: self.tr("Deductions (participation forfaitaire / franchise)"),
+            Field.THIRD_PARTY: self.tr("Third-party payment (tiers payant)"),
+            Field.DATE: self.tr("Date (of the operation)"),
+            Field.VALUE_DATE: self.tr("Value date (date de valeur)"),
+            Field.LABEL: self.tr("Label (libellé)"),
+            Field.DEBIT: self.tr("Debit (débit)"),
+            Field.CREDIT: self.tr("Credit (crédit)"),
+            Field.AMOUNT: self.tr("Signed amount (montant)"),
+            Field.OUT_OF_POCKET: self.tr("Out of pocket (reste à charge), not imported"),
+            Field.BALANCE: self.tr("Balance (solde), not imported"),
+        }
+
+    @classmethod
+    def run(cls, ui: UiContext, path: Path | None = None, parent: QWidget | None = None) -> bool:
+        dialog = cls(ui, path, parent)
+        if path is None:
+            dialog.choose_file()
+        return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Import?</source>
+        <translation>Importer ?</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <source>Skipped: a heading</source>
+        <translation>Ignorée : un titre</translation>
+    </message>
+    <message>
+        <source>Skipped: a total</source>
+        <translation>Ignorée : un total</translation>
+    </message>
+    <message>
+        <source>Skipped: the header again</source>
+        <translation>Ignorée : l&apos;en-tête répété</translation>
+    </message>
+    <message>
+        <source>Skipped: not from a health insurer</source>
+        <translation>Ignorée : pas d&apos;un organisme de santé</translation>
+    </message>
+    <message>
+        <source>Skipped: a payment to the insurer</source>
+        <translation>Ignorée : un paiement à l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>Already stored</source>
+        <translation>Déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Laissée de côté</translation>
+    </message>
+    <message>
+        <source>New (Assurance Maladie)</source>
+        <translation>Nouvelle (Assurance Maladie)</translation>
+    </message>
+    <message>
+        <source>New (mutuelle)</source>
+        <translation>Nouvelle (mutuelle)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>(whole line)</source>
+        <translation>(toute la ligne)</translation>
+    </message>
+</context>
+</TS>
