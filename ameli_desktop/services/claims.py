@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 from datetime import date
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select

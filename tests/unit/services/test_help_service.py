@@ -199,7 +199,8 @@ def test_the_birth_claim_is_a_real_claim_to_follow_until_confirmed(
     late = AppContext.open(ctx.paths.root, clock=FixedClock.on(date(2026, 12, 28)))
     try:
         [item] = ClaimService(late).attention()
-        assert item.severity is Severity.URGENT and item.record_id == claim.id
+        assert item.severity is Severity.URGENT
+        assert item.record_id == claim.id
     finally:
         late.close()
     births.confirm(record.id, on=date(2026, 12, 10))
