@@ -153,7 +153,7 @@ def run_gui(argv: Sequence[str]) -> int:
     # SIGTERM/SIGINT close the window cleanly (settings saved, lock released). Python only runs
     # signal handlers between bytecodes, so a timer gives it a chance while Qt's loop waits.
     def _close_on_signal(_signum: int, _frame: object) -> None:
-        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.closeAllWindows)  # open dialogs too, then the main window
 
     signal.signal(signal.SIGTERM, _close_on_signal)
     signal.signal(signal.SIGINT, _close_on_signal)
@@ -162,6 +162,8 @@ def run_gui(argv: Sequence[str]) -> int:
     ticker.timeout.connect(lambda: None)
 
     window.show()
+    if not os.environ.get(EXIT_AFTER_PAINT_ENV):
+        QTimer.singleShot(0, window.offer_first_run)
     log.info("started %s %s with %s", APP_NAME, __version__, paths.root)
     try:
         code = app.exec()

@@ -161,6 +161,18 @@ class MainWindow(QMainWindow):
 
         self.household_menu = menu.addMenu(self.tr("H&ousehold"))
         self.household_menu.addAction(self.household_action)
+        self.household_menu.addSeparator()
+        self.load_demo_action = QAction(self.tr("Load the &example household"), self)
+        self.load_demo_action.setStatusTip(
+            self.tr("A clearly labelled demo family to look around with; removed in one click")
+        )
+        self.load_demo_action.triggered.connect(self.load_demo)
+        self.remove_demo_action = QAction(self.tr("Remove the example household"), self)
+        self.remove_demo_action.triggered.connect(self.remove_demo)
+        self.household_menu.addAction(self.load_demo_action)
+        self.household_menu.addAction(self.remove_demo_action)
+        self.household_menu.aboutToShow.connect(self._update_demo_actions)
+        self._update_demo_actions()
 
         self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_action = QAction(self.tr("&Help (aide)…"), self)
@@ -250,6 +262,66 @@ class MainWindow(QMainWindow):
         from ameli_desktop.ui.dialogs.help import HelpDialog
 
         HelpDialog.open(self.ui, self)
+
+    def _update_demo_actions(self) -> None:
+        from ameli_desktop.services.demo import DemoService
+
+        loaded = DemoService(self.ui.ctx).is_loaded()
+        writable = not self.ui.ctx.read_only
+        self.load_demo_action.setEnabled(writable and not loaded)
+        self.remove_demo_action.setEnabled(writable and loaded)
+
+    def load_demo(self) -> None:
+        """Fill the app with the example household (through the real services)."""
+        from ameli_desktop.services.demo import DemoService
+
+        try:
+            DemoService(self.ui.ctx).load()
+        except UserError as exc:
+            messages.error(self, self.tr("Example household"), exc)
+            return
+        self.ui.notify("*")
+        self._update_demo_actions()
+        self.show_tab("overview")
+        self.statusBar().showMessage(
+            self.tr(
+                "Example household loaded: its names end in “(example)”. Remove it from the "
+                "Household menu."
+            ),
+            15000,
+        )
+
+    def remove_demo(self) -> None:
+        from ameli_desktop.services.demo import DemoService
+
+        if not messages.confirm(
+            self,
+            self.tr("Remove the example household"),
+            self.tr(
+                "Remove the example people and everything that is theirs? Your own records "
+                "are not touched."
+            ),
+            destructive=True,
+        ):
+            return
+        try:
+            DemoService(self.ui.ctx).remove()
+        except UserError as exc:
+            messages.error(self, self.tr("Remove the example household"), exc)
+            return
+        self.ui.notify("*")
+        self._update_demo_actions()
+        self.statusBar().showMessage(self.tr("Example household removed."), 8000)
+
+    def offer_first_run(self) -> None:
+        """With an empty data folder: welcome, the household, then the first statement."""
+        from ameli_desktop.ui.dialogs.first_run import FirstRunDialog
+
+        if self.ui.ctx.read_only or not FirstRunDialog.wanted(self.ui):
+            return
+        FirstRunDialog(
+            self.ui, on_import=self.import_statement, on_demo=self.load_demo, parent=self
+        ).exec()
 
     def open_about(self) -> None:
         from ameli_desktop.ui.dialogs.about import AboutDialog

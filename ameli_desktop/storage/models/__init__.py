@@ -6,6 +6,7 @@ Never use ``from __future__ import annotations`` in these modules (fastapi/sqlmo
 
 from sqlmodel import SQLModel
 
+from ameli_desktop.storage.models.app_meta import AppMeta
 from ameli_desktop.storage.models.appointments import (
     AccountSignupRow,
     AppointmentRow,
@@ -32,6 +33,7 @@ metadata = SQLModel.metadata
 
 __all__ = [
     "AccountSignupRow",
+    "AppMeta",
     "AppointmentRow",
     "Attachment",
     "BirthDeclarationRow",

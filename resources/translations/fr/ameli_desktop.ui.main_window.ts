@@ -76,6 +76,18 @@
         <translation>F&amp;oyer</translation>
     </message>
     <message>
+        <source>Load the &amp;example household</source>
+        <translation>Charger le foyer d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <source>A clearly labelled demo family to look around with; removed in one click</source>
+        <translation>Une famille de démonstration, clairement signalée, pour découvrir l&apos;application ; elle se retire en un clic</translation>
+    </message>
+    <message>
+        <source>Remove the example household</source>
+        <translation>Retirer le foyer d&apos;exemple</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -110,6 +122,22 @@
     <message>
         <source>The data in {folder} was written by a newer version of Ameli Desktop. It is open read-only and nothing will be changed: install the newer version to edit it.</source>
         <translation>Les données de {folder} ont été écrites par une version plus récente d&apos;Ameli Desktop. Elles sont ouvertes en lecture seule et rien ne sera modifié : installez la version plus récente pour les modifier.</translation>
+    </message>
+    <message>
+        <source>Example household</source>
+        <translation>Foyer d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Example household loaded: its names end in “(example)”. Remove it from the Household menu.</source>
+        <translation>Foyer d&apos;exemple chargé : ses noms se terminent par « (example) ». Retirez-le depuis le menu Foyer.</translation>
+    </message>
+    <message>
+        <source>Remove the example people and everything that is theirs? Your own records are not touched.</source>
+        <translation>Retirer les personnes d&apos;exemple et tout ce qui leur appartient ? Vos propres informations ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Example household removed.</source>
+        <translation>Foyer d&apos;exemple retiré.</translation>
     </message>
     <message>
         <source>Back up</source>

@@ -1,0 +1,48 @@
+"""Load and remove the example household from the Household menu and the first-run dialog."""
+
+from ameli_desktop.services.demo import DemoService
+from ameli_desktop.services.household import PeopleService
+from ameli_desktop.ui import messages
+from ameli_desktop.ui.dialogs.first_run import FirstRunDialog
+
+
+def test_load_then_remove_from_the_household_menu(main_window, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    main_window._update_demo_actions()
+    assert main_window.load_demo_action.isEnabled()
+    assert not main_window.remove_demo_action.isEnabled()
+    main_window.load_demo_action.trigger()
+    assert main_window.current_tab().key == "overview"
+    overview = main_window.current_tab()
+    assert overview.model.rowCount() >= 5
+    assert main_window.tabs.tabText(0).startswith("Overview (")
+    selector = main_window.person_selector
+    assert selector.count() == 4  # All + the three example people
+    assert "(example)" in main_window.statusBar().currentMessage()
+    assert main_window.remove_demo_action.isEnabled()
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        messages, "confirm", lambda _p, title, _t, destructive=False: asked.append(title) or True
+    )
+    main_window.remove_demo_action.trigger()
+    assert asked == ["Remove the example household"]
+    assert PeopleService(ctx).all() == []
+    assert overview.model.rowCount() == 0
+    assert selector.count() == 1
+    assert main_window.load_demo_action.isEnabled()
+
+
+def test_the_first_run_dialog_loads_the_example(main_window, ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[FirstRunDialog] = []
+
+    def run(self) -> int:  # type: ignore[no-untyped-def]
+        shown.append(self)
+        self.demo_button.click()
+        return 1
+
+    monkeypatch.setattr(FirstRunDialog, "exec", run)
+    main_window.offer_first_run()
+    assert len(shown) == 1
+    assert DemoService(ctx).is_loaded()
+    main_window.offer_first_run()  # done once: not offered again
+    assert len(shown) == 1
