@@ -141,3 +141,14 @@ def _close_log_handlers() -> Iterator[None]:
         if getattr(handler, "_ameli", False):
             root.removeHandler(handler)
             handler.close()
+
+
+@pytest.fixture(autouse=True)
+def _english_ui_after_each_test() -> Iterator[None]:
+    """A test that installs the French translators must not leave French values behind."""
+    yield
+    import sys
+
+    i18n = sys.modules.get("ameli_desktop.ui.i18n")
+    if i18n is not None:
+        i18n._language = "en"

@@ -415,6 +415,7 @@ class AppointmentService:
                     person_id=a.person_id,
                     record_kind=OWNER_KIND,
                     record_id=a.id,
+                    translatable=(("category", "Appointments"),),
                 )
             )
         for a in self.needing_outcome():

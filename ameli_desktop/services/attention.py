@@ -4,9 +4,12 @@ Every feature service offers ``attention(self) -> list[AttentionItem]`` computed
 so the Overview (issue 8) only gathers and sorts: no rule is written twice.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+
+COUNTRY = "Country"  # a translatable param holding an ISO 3166 code, shown as a country name
 
 
 class Severity(IntEnum):
@@ -28,9 +31,30 @@ class AttentionItem:
     person_id: int | None = None
     record_kind: str = ""  # the table of the record to open, e.g. "ceam_card"
     record_id: int | None = None
+    # Params whose value the GUI shows in its language: (name, context) where the value is a
+    # label marked QT_TRANSLATE_NOOP(context, ...), or context COUNTRY for an ISO country code.
+    translatable: tuple[tuple[str, str], ...] = ()
 
-    def text(self, template: str | None = None) -> str:
-        return (template or self.title).format(**dict(self.params))
+    def values(self, translate: Callable[[str, str], str] | None = None) -> dict[str, str]:
+        """The params, with the translatable ones passed through ``translate(context, value)``."""
+        values = dict(self.params)
+        for name, context in self.translatable:
+            if name not in values:
+                continue
+            if translate is not None:
+                values[name] = translate(context, values[name])
+            elif context == COUNTRY:  # English, for logs and tests
+                from ameli_desktop.domain.facts import default_facts
 
-    def detail_text(self, template: str | None = None) -> str:
-        return (template or self.detail).format(**dict(self.params))
+                values[name] = default_facts().country_name(values[name], "en")
+        return values
+
+    def text(
+        self, template: str | None = None, translate: Callable[[str, str], str] | None = None
+    ) -> str:
+        return (template or self.title).format(**self.values(translate))
+
+    def detail_text(
+        self, template: str | None = None, translate: Callable[[str, str], str] | None = None
+    ) -> str:
+        return (template or self.detail).format(**self.values(translate))

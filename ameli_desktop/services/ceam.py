@@ -39,7 +39,7 @@ from ameli_desktop.exports.pdf.ceam_reminder import (
     reminder_content,
     render_content,
 )
-from ameli_desktop.services.attention import AttentionItem, Severity
+from ameli_desktop.services.attention import COUNTRY, AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.services.trips import TripRecord, TripService
@@ -445,26 +445,26 @@ class CeamService:
                 )
         for trip_checks in self.all_trip_checks(day, upcoming=True):
             trip = trip_checks.trip
-            country = self.ctx.facts.country_name(trip.destination)
             for traveller in trip_checks.travellers:
-                item = self._trip_item(trip, country, traveller, day)
+                item = self._trip_item(trip, traveller, day)
                 if item is not None:
                     items.append(item)
         return items
 
     def _trip_item(
-        self, trip: TripRecord, country: str, traveller: TravellerCheck, today: date
+        self, trip: TripRecord, traveller: TravellerCheck, today: date
     ) -> AttentionItem | None:
         check = traveller.check
         params = (
             ("name", traveller.person.person.name),
-            ("country", country),
+            ("country", trip.destination),
             ("depart", format_date(trip.depart)),
             ("deadline", format_date(check.deadline)),
         )
         common = {
             "area": AREA,
             "params": params,
+            "translatable": (("country", COUNTRY),),
             "due": check.deadline,
             "person_id": traveller.person.person.id,
             "record_kind": "trip",

@@ -14,8 +14,26 @@ SETTINGS_KEY = "ui/language"
 QM_NAME = "ameli_desktop_fr.qm"
 
 
+_language = "en"  # the language whose translators are installed
+
+
+def current_language() -> str:
+    return _language
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def translate_value(context: str, value: str) -> str:
+    """A label from a lower layer in the UI language; ISO codes of COUNTRY become names."""
+    from ameli_desktop.services.attention import COUNTRY
+
+    if context == COUNTRY:
+        from ameli_desktop.domain.facts import default_facts
+
+        return default_facts().country_name(value, _language)
+    return translate(context, value)
 
 
 def error_text(exc: BaseException) -> str:
@@ -32,8 +50,10 @@ def chosen_language(settings: QSettings) -> str:
 
 def install_translators(language: str) -> list[QTranslator]:
     """Load the app's and Qt's own French translations; keep the returned objects alive."""
+    global _language  # noqa: PLW0603 - one UI language per process
     app = QCoreApplication.instance()
     installed: list[QTranslator] = []
+    _language = language if language in LANGUAGES else "en"
     if language == "en" or app is None:
         return installed
     ours = QTranslator(app)

@@ -46,3 +46,32 @@ def test_the_first_run_dialog_loads_the_example(main_window, ctx, qtbot, monkeyp
     assert DemoService(ctx).is_loaded()
     main_window.offer_first_run()  # done once: not offered again
     assert len(shown) == 1
+
+
+def test_the_overview_speaks_french_values_too(ctx, qtbot, no_prompts) -> None:  # type: ignore[no-untyped-def]
+    """Countries and appointment categories inside Overview sentences follow the UI language."""
+    from PySide6.QtWidgets import QApplication
+
+    from ameli_desktop.ui.app import build_main_window, open_settings
+    from ameli_desktop.ui.i18n import install_translators, translate
+
+    DemoService(ctx).load()
+    installed = install_translators("fr")
+    try:
+        window = build_main_window(ctx, open_settings(ctx.paths))
+        qtbot.addWidget(window)
+        overview = window.tab("overview")
+        texts = [
+            overview.model.data(overview.model.index(row, column))
+            for row in range(overview.model.rowCount())
+            for column in (overview.model.WHAT, overview.model.DETAIL)
+        ]
+        joined = " ".join(texts)
+        sick_leave = translate("Appointments", "Sick leave (arrêt de travail)")
+        assert sick_leave != "Sick leave (arrêt de travail)"
+        assert sick_leave in joined
+        assert "Espagne" in joined
+        assert "Spain" not in joined
+    finally:
+        for translator in installed:
+            QApplication.instance().removeTranslator(translator)

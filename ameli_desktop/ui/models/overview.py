@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.ui import formatting
-from ameli_desktop.ui.i18n import translate
+from ameli_desktop.ui.i18n import translate, translate_value
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "Attention"
@@ -66,9 +66,11 @@ class OverviewModel(QAbstractTableModel):
             if column == self.SEVERITY:
                 return self.severity_text(item.severity)
             if column == self.WHAT:
-                return item.text(translate(CONTEXT, item.title))
+                return item.text(translate(CONTEXT, item.title), translate_value)
             if column == self.DETAIL:
-                return item.detail_text(translate(CONTEXT, item.detail)) if item.detail else ""
+                if not item.detail:
+                    return ""
+                return item.detail_text(translate(CONTEXT, item.detail), translate_value)
             if column == self.WHEN:
                 return formatting.day(item.due)
             if column == self.PERSON:
