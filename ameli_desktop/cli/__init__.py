@@ -7,6 +7,7 @@ Each feature registers its commands from its own module, listed in COMMAND_MODUL
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -14,17 +15,17 @@ from ameli_desktop import __version__
 from ameli_desktop.cli.common import iso_date, open_context
 from ameli_desktop.domain.errors import UserError
 
-COMMAND_MODULES = (
+COMMAND_MODULES = (  # in the order `--help` lists them
     "ameli_desktop.cli.people",
-    "ameli_desktop.cli.appointments",
-    "ameli_desktop.cli.data",
-    "ameli_desktop.cli.trips",
-    "ameli_desktop.cli.ceam",
-    "ameli_desktop.cli.vitale",
-    "ameli_desktop.cli.export",
-    "ameli_desktop.cli.credentials",
-    "ameli_desktop.cli.travel",
     "ameli_desktop.cli.reimbursements",
+    "ameli_desktop.cli.vitale",
+    "ameli_desktop.cli.ceam",
+    "ameli_desktop.cli.trips",
+    "ameli_desktop.cli.appointments",
+    "ameli_desktop.cli.travel",
+    "ameli_desktop.cli.credentials",
+    "ameli_desktop.cli.export",
+    "ameli_desktop.cli.data",
 )
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.handler(args, ctx))
     except UserError as exc:
         sys.stderr.write(f"ameli-desktop: {exc}\n")
+        return 1
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as the Python docs advise.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("ameli-desktop: interrupted; nothing more was changed.\n")

@@ -127,3 +127,26 @@ def test_the_cli_never_imports_qt(data_dir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_a_closed_pipe_is_not_an_error_message(data_dir: Path, ctx) -> None:  # type: ignore[no-untyped-def]
+    """`ameli-desktop people list --json | head -c 1`: no "unexpected error" on stderr.
+
+    2 000 people make ~250 kB of JSON, more than a pipe holds, so the writer sees the pipe close.
+    """
+    from ameli_desktop.domain.people import PersonDetails
+    from ameli_desktop.services.household import PeopleService
+
+    PeopleService(ctx).add_many([PersonDetails(f"Person {i:04d}") for i in range(2000)])
+    shell = (
+        f"{sys.executable} -m ameli_desktop --data-dir {data_dir} people list --json | head -c 1"
+    )
+    result = subprocess.run(
+        ["bash", "-c", shell],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parents[2],
+        check=False,
+    )
+    assert result.stdout == "["
+    assert result.stderr == ""
