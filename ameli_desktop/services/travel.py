@@ -52,6 +52,7 @@ from ameli_desktop.storage.models import (
 )
 
 STAY_KIND = "schengen_stay"  # the attachments' owner kind and the Overview's record kind
+PERSON_KIND = "person"  # the Overview's link to a person's count, chart and planner
 AREA = "travel_log"
 
 
@@ -662,6 +663,8 @@ class TravelService:
                         ),
                         due=today,
                         person_id=person.id,
+                        record_kind=PERSON_KIND,
+                        record_id=person.id,
                     )
                 )
             elif status.inside and status.stay_until is not None:
@@ -684,6 +687,8 @@ class TravelService:
                         ),
                         due=status.stay_until,
                         person_id=person.id,
+                        record_kind=PERSON_KIND,
+                        record_id=person.id,
                     )
                 )
             elif status.days_used:
@@ -704,6 +709,8 @@ class TravelService:
                             ("window_start", format_date(status.window_start)),
                         ),
                         person_id=person.id,
+                        record_kind=PERSON_KIND,
+                        record_id=person.id,
                     )
                 )
             for overstay in info.future_overstays:
@@ -728,6 +735,8 @@ class TravelService:
                         ),
                         due=max(overstay.first, today),
                         person_id=person.id,
+                        record_kind=PERSON_KIND,
+                        record_id=person.id,
                     )
                 )
             exits = {s.id: s.exit for s in info.stays if not s.from_trip}

@@ -516,6 +516,8 @@ class VitaleService:
                                 params=(("name", name), ("date", format_date(when))),
                                 due=when,
                                 person_id=entry.person.id,
+                                record_kind="person",
+                                record_id=entry.person.id,
                             )
                         )
         return items

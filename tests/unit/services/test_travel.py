@@ -291,6 +291,7 @@ def test_attention_for_someone_inside(ctx, sam) -> None:  # type: ignore[no-unty
     assert item.severity is Severity.INFO
     assert item.text() == "Sam Lee may stay in the Schengen area until 29/12/2026"
     assert item.detail_text() == "56 of 90 days used in the last 180, 34 left."
+    assert (item.record_kind, item.record_id) == ("person", sam)  # the Overview opens their chart
 
 
 def test_attention_for_an_overstay_and_a_missing_exit_stamp(ctx, sam) -> None:  # type: ignore[no-untyped-def]
@@ -305,6 +306,10 @@ def test_attention_for_an_overstay_and_a_missing_exit_stamp(ctx, sam) -> None:  
         (Severity.INFO, "Sam Lee: no exit stamp on 20/03/2025"),
     ]
     assert items[1].record_id != stay.id
+    assert [(i.record_kind, i.record_id) for i in items] == [
+        ("person", sam),
+        (STAY_KIND, items[1].record_id),
+    ]
 
 
 def test_pdf_summary_shows_the_status_numbers(ctx, sam, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

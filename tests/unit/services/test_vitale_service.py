@@ -181,6 +181,7 @@ def test_children_reaching_12_are_pointed_out(ctx: AppContext) -> None:
         "Léo may request their own carte Vitale from 20/12/2026",
         D("2026-12-20"),
     )
+    assert (item.record_kind, item.record_id) == ("person", leo)  # the Overview opens his line
 
 
 def test_documents_attached_to_an_order_go_with_it(
