@@ -24,6 +24,7 @@ class OverviewTab(EmptyStateTab):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, parent)
         self.overview = Overview(())
+        self.shown = self.overview  # what the household selector lets through
         page = QWidget()
         heading = QLabel(self.tr("What needs doing next"))
         font = heading.font()
@@ -49,8 +50,9 @@ class OverviewTab(EmptyStateTab):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OverviewModel.DETAIL, QHeaderView.ResizeMode.Stretch)
+        # activated: Enter, and a double-click (or a single one where the platform says so);
+        # doubleClicked as well would open the record twice.
         self.table.activated.connect(self.open_index)
-        self.table.doubleClicked.connect(self.open_index)
         hint = QLabel(self.tr("Double-click a line, or press Enter, to open it."))
         hint.setObjectName("overviewHint")
         layout = QVBoxLayout(page)
@@ -86,7 +88,7 @@ class OverviewTab(EmptyStateTab):
         people = PeopleService(self.ui.ctx).all()
         self.show_empty(not people)
         self.overview = OverviewService(self.ui.ctx).overview()
-        shown = self.overview.for_person(self.ui.person_filter)
+        shown = self.shown = self.overview.for_person(self.ui.person_filter)
         self.model.set_items(list(shown.items), {p.id: p.name for p in people})
         pressing = shown.count()
         if not shown.items:
@@ -102,7 +104,8 @@ class OverviewTab(EmptyStateTab):
         self.title_changed.emit()
 
     def attention_count(self) -> int:
-        return self.overview.count()
+        """What is pressing among the lines shown, as the summary above them says."""
+        return self.shown.count()
 
     def open_index(self, index) -> None:  # type: ignore[no-untyped-def]
         item = self.model.item_at(self.proxy.mapToSource(index).row())
