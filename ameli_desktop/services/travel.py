@@ -696,10 +696,16 @@ class TravelService:
                     AttentionItem(
                         AREA,
                         Severity.INFO,
-                        QT_TRANSLATE_NOOP(
+                        QT_TRANSLATE_NOOP("Attention", "{name}: 1 Schengen day left of 90 today")
+                        if status.days_left == 1
+                        else QT_TRANSLATE_NOOP(
                             "Attention", "{name}: {left} Schengen days left of 90 today"
                         ),
                         QT_TRANSLATE_NOOP(
+                            "Attention", "1 day used in the 180 days from {window_start}."
+                        )
+                        if status.days_used == 1
+                        else QT_TRANSLATE_NOOP(
                             "Attention", "{used} days used in the 180 days from {window_start}."
                         ),
                         (
@@ -723,6 +729,12 @@ class TravelService:
                             "{name}'s planned stays break the 90/180-day rule from {first}",
                         ),
                         QT_TRANSLATE_NOOP(
+                            "Attention",
+                            "1 day over the limit, on {first}: shorten or move a stay (the "
+                            "planner shows what fits).",
+                        )
+                        if overstay.days == 1
+                        else QT_TRANSLATE_NOOP(
                             "Attention",
                             "{days} days over the limit, {first} to {last}: shorten or move "
                             "a stay (the planner shows what fits).",

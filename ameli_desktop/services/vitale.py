@@ -454,6 +454,12 @@ class VitaleService:
                             ),
                             detail=QT_TRANSLATE_NOOP(
                                 "Attention",
+                                "Expected yesterday, {expected}. Call 3646 or check your ameli"
+                                " account; meanwhile use an attestation de droits.",
+                            )
+                            if order.days_overdue == 1
+                            else QT_TRANSLATE_NOOP(
+                                "Attention",
                                 "Expected on {expected}, {days} days ago. Call 3646 or check"
                                 " your ameli account; meanwhile use an attestation de droits.",
                             ),
