@@ -411,6 +411,7 @@ class AppointmentService:
                             ", ".join(d.label for d in a.details.documents if not d.checked) or "—",
                         ),
                     ),
+                    translated_params=(("category", "Appointments"),),
                     due=paris_day(a.starts_at),
                     person_id=a.person_id,
                     record_kind=OWNER_KIND,

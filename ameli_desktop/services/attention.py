@@ -24,6 +24,9 @@ class AttentionItem:
     title: str  # short English sentence; a QT_TRANSLATE_NOOP("Attention", ...) template
     detail: str = ""  # template too; both are formatted with ``params``
     params: tuple[tuple[str, str], ...] = ()  # display-ready values for the templates
+    # (param, Qt context) of values that are QT_TRANSLATE_NOOP labels themselves (a category):
+    # the GUI translates them too
+    translated_params: tuple[tuple[str, str], ...] = ()
     due: date | None = None  # the date it is about (deadline, expiry, appointment day)
     person_id: int | None = None
     record_kind: str = ""  # the table of the record to open, e.g. "ceam_card"

@@ -328,6 +328,29 @@ def test_appointments_this_week(window, family) -> None:  # type: ignore[no-unty
     assert title(window) == "Overview"
 
 
+def test_lines_are_shown_in_french_with_their_labels(window, family) -> None:  # type: ignore[no-untyped-def]
+    """The appointment's category is a label of its own: translated too, not left in English."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ameli_desktop.ui.i18n import install_translators
+
+    AppointmentService(window.ui.ctx).add(
+        family["zoe"],
+        AppointmentDetails(at("2026-11-27", 14), "Dossier arrêt de travail", Category.SICK_LEAVE),
+    )
+    installed = install_translators("fr")
+    try:
+        assert installed
+        window.ui.notify("appointments")
+        [line] = lines(window)
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+    assert line.what == "Rendez-vous CPAM le 27/11/2026 14:00 : Arrêt de travail"
+    assert line.severity == "Bientôt"
+    assert line.detail.startswith("Zoé Martin. Motif : Dossier arrêt de travail.")
+
+
 def test_a_past_appointment_without_an_outcome(window, family) -> None:  # type: ignore[no-untyped-def]
     """An appointment on 20/11/2026 at 09:00 still "planned" asks what happened; one done does
     not. Recording the outcome resolves it."""

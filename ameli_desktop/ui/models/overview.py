@@ -31,6 +31,16 @@ class OverviewModel(QAbstractTableModel):
     def item_at(self, row: int) -> AttentionItem:
         return self._items[row]
 
+    @staticmethod
+    def texts(item: AttentionItem) -> tuple[str, str]:
+        """What and details in the UI language: templates and labelled values translated."""
+        params = dict(item.params)
+        for name, context in item.translated_params:
+            params[name] = translate(context, params[name])
+        what = translate(CONTEXT, item.title).format(**params)
+        detail = translate(CONTEXT, item.detail).format(**params) if item.detail else ""
+        return what, detail
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._items)
 
@@ -66,9 +76,9 @@ class OverviewModel(QAbstractTableModel):
             if column == self.SEVERITY:
                 return self.severity_text(item.severity)
             if column == self.WHAT:
-                return item.text(translate(CONTEXT, item.title))
+                return self.texts(item)[0]
             if column == self.DETAIL:
-                return item.detail_text(translate(CONTEXT, item.detail)) if item.detail else ""
+                return self.texts(item)[1]
             if column == self.WHEN:
                 return formatting.day(item.due)
             if column == self.PERSON:
