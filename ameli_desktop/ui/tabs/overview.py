@@ -49,7 +49,11 @@ class OverviewTab(EmptyStateTab):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # What and Details share the width and wrap, rows grow to fit: on a small window the
+        # details stay readable instead of being cut to "Sent on 01/10/2026…"
+        header.setSectionResizeMode(OverviewModel.WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OverviewModel.DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # activated: Enter, and a double-click (or a single one where the platform says so);
         # doubleClicked as well would open the record twice.
         self.table.activated.connect(self.open_index)
