@@ -762,3 +762,19 @@ def test_sorting_by_date_puts_undated_lines_last(window, everything) -> None:  #
 def test_the_model_passes_the_model_tester(qtmodeltester, window, everything) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(overview(window).model)
     qtmodeltester.check(overview(window).proxy)
+
+
+def test_details_stay_readable_on_a_small_window(qtbot, window, everything) -> None:  # type: ignore[no-untyped-def]
+    """On an 800 x 600 window the details keep a real width and every row is as tall as its
+    wrapped text (the delegate's own measure at the current widths): none is cut short."""
+    table = overview(window).table
+    rows = range(overview(window).proxy.rowCount())
+
+    def fitted() -> bool:
+        return all(table.rowHeight(row) + 1 >= table.sizeHintForRow(row) for row in rows)
+
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    qtbot.waitUntil(fitted, timeout=2000)  # + 1: the grid line
+    assert table.columnWidth(OverviewModel.DETAIL) >= 200
+    assert table.columnWidth(OverviewModel.WHAT) >= 200

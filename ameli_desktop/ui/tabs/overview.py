@@ -1,6 +1,6 @@
 """The Overview tab: what needs doing next across the app, each line a link to its record."""
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -54,6 +54,13 @@ class OverviewTab(EmptyStateTab):
         header.setSectionResizeMode(OverviewModel.WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OverviewModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Qt re-measures only the rows on screen when the columns' widths change (a resized
+        # window): measure them all once the layout has settled
+        self.fit_rows = QTimer(self)
+        self.fit_rows.setSingleShot(True)
+        self.fit_rows.setInterval(0)
+        self.fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self.fit_rows.start())
         # activated: Enter, and a double-click (or a single one where the platform says so);
         # doubleClicked as well would open the record twice.
         self.table.activated.connect(self.open_index)
@@ -94,6 +101,7 @@ class OverviewTab(EmptyStateTab):
         self.overview = OverviewService(self.ui.ctx).overview()
         shown = self.shown = self.overview.for_person(self.ui.person_filter)
         self.model.set_items(list(shown.items), {p.id: p.name for p in people})
+        self.fit_rows.start()
         pressing = shown.count()
         if not shown.items:
             self.summary.setText(
