@@ -444,8 +444,9 @@ class CeamService:
                         ),
                         due=coverage.valid_until,
                         person_id=person.person.id,
-                        record_kind="ceam_card",
-                        record_id=person.card.id if person.card else None,
+                        # covered by a certificate only: the person's line
+                        record_kind="ceam_card" if person.card else "person",
+                        record_id=person.card.id if person.card else person.person.id,
                     )
                 )
         for trip_checks in self.all_trip_checks(day, upcoming=True):

@@ -711,6 +711,14 @@ def test_a_record_hidden_by_a_filter_is_shown(qtbot, window, everything) -> None
     assert window.current_tab().selected().id == everything["past"]
 
 
+def test_a_certificate_ending_soon_opens_the_persons_row(qtbot, window, family) -> None:  # type: ignore[no-untyped-def]
+    CeamService(window.ui.ctx).add_provisional(family["leo"], D("2026-10-01"))  # to 01/01/2027
+    window.ui.notify("ceam")
+    activate(qtbot, window, "Léo Martin's CEAM expires on 01/01/2027")
+    assert window.current_tab().key == "ceam"
+    assert window.current_tab().selected_person() == family["leo"]
+
+
 def test_an_account_to_validate_opens_its_help_page(qtbot, window, family) -> None:  # type: ignore[no-untyped-def]
     from ameli_desktop.services.help import AccountSignupService
     from ameli_desktop.ui.dialogs.help import ACCOUNT_PAGE, HelpDialog

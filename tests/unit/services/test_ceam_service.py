@@ -202,6 +202,16 @@ def test_attention_says_one_day_left_in_the_singular(ctx: AppContext) -> None:
     assert item.detail_text() == "1 day left. Order a new card on ameli.fr (Mes démarches)."
 
 
+def test_a_certificate_ending_soon_links_to_the_person(ctx: AppContext) -> None:
+    """Léo has no card, only a certificate downloaded on 01/10/2026: valid until 01/01/2027, 37
+    days ahead. The line opens his row (there is no card to open)."""
+    leo = family(ctx)["leo"]
+    CeamService(ctx).add_provisional(leo.id, D("2026-10-01"))
+    [item] = CeamService(ctx).attention()
+    assert (item.text(), item.due) == ("Léo Martin's CEAM expires on 01/01/2027", D("2027-01-01"))
+    assert (item.record_kind, item.record_id) == ("person", leo.id)
+
+
 def test_ceam_check_without_a_country(ctx: AppContext) -> None:
     zoe = family(ctx)["zoe"]
     ceam = CeamService(ctx)
