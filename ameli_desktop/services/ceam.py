@@ -430,6 +430,11 @@ class CeamService:
                         title=QT_TRANSLATE_NOOP("Attention", "{name}'s CEAM expires on {date}"),
                         detail=QT_TRANSLATE_NOOP(
                             "Attention",
+                            "1 day left. Order a new card on ameli.fr (Mes démarches).",
+                        )
+                        if coverage.days_remaining == 1
+                        else QT_TRANSLATE_NOOP(
+                            "Attention",
                             "{days} days left. Order a new card on ameli.fr (Mes démarches).",
                         ),
                         params=(
@@ -439,8 +444,9 @@ class CeamService:
                         ),
                         due=coverage.valid_until,
                         person_id=person.person.id,
-                        record_kind="ceam_card",
-                        record_id=person.card.id if person.card else None,
+                        # covered by a certificate only: the person's line
+                        record_kind="ceam_card" if person.card else "person",
+                        record_id=person.card.id if person.card else person.person.id,
                     )
                 )
         for trip_checks in self.all_trip_checks(day, upcoming=True):
@@ -483,16 +489,34 @@ class CeamService:
                 **common,  # type: ignore[arg-type]
             )
         if check.action_kind is ActionKind.PROVISIONAL:
+            plan = check.provisional
+            detail = QT_TRANSLATE_NOOP(
+                "Attention",
+                "Too late to order a card: get the certificate on ameli.fr by {deadline}.",
+            )
+            if plan is not None and not plan.covers_whole_trip:
+                # even one downloaded on the last day ends before the return (a long stay)
+                detail = QT_TRANSLATE_NOOP(
+                    "Attention",
+                    "Too late to order a card: get the certificate on ameli.fr on {deadline}; it"
+                    " ends on {until}, before the return: order a new CEAM now as well.",
+                )
+                common["params"] = (*params, ("until", format_date(plan.valid_until)))
+            elif plan is not None and plan.download_from > today:
+                # downloaded earlier, the certificate (3 months) would end before the return
+                detail = QT_TRANSLATE_NOOP(
+                    "Attention",
+                    "Too late to order a card: get the certificate on ameli.fr between {from} and"
+                    " {deadline}, not earlier, so that it lasts until the return.",
+                )
+                common["params"] = (*params, ("from", format_date(plan.download_from)))
             return AttentionItem(
                 severity=Severity.URGENT,
                 title=QT_TRANSLATE_NOOP(
                     "Attention",
                     "Download a provisional CEAM certificate for {name} (trip to {country})",
                 ),
-                detail=QT_TRANSLATE_NOOP(
-                    "Attention",
-                    "Too late to order a card: get the certificate on ameli.fr by {deadline}.",
-                ),
+                detail=detail,
                 **common,  # type: ignore[arg-type]
             )
         if check.action_kind is ActionKind.ASK_S1_COUNTRY:

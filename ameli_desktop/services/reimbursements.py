@@ -16,7 +16,7 @@ from sqlalchemy import Select, case, delete, func, insert, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from ameli_desktop.domain.claims import months_without_lines
-from ameli_desktop.domain.dates import format_date
+from ameli_desktop.domain.dates import PARIS, format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from ameli_desktop.domain.money import format_cents
 from ameli_desktop.domain.names import fold
@@ -617,25 +617,33 @@ class ReimbursementService:
         today = self.ctx.today()
         with self.ctx.read() as session:
             last = session.scalars(
-                select(ImportBatch).order_by(ImportBatch.imported_at.desc()).limit(1)
+                select(ImportBatch)
+                # the id breaks ties: two imports in the same instant (a fixed clock, a script)
+                .order_by(ImportBatch.imported_at.desc(), ImportBatch.id.desc())  # type: ignore[union-attr]
+                .limit(1)
             ).first()
             months = {
                 (int(m[:4]), int(m[5:7]))
                 for (m,) in session.execute(select(func.substr(LINE.line_date, 1, 7)).distinct())
             }
         if last is not None:
+            imported_on = last.imported_at.astimezone(PARIS).date()  # stored in UTC
             items.append(
                 AttentionItem(
                     area="reimbursements",
                     severity=Severity.INFO,
                     title=QT_TRANSLATE_NOOP("Attention", "Last statement imported on {day}"),
-                    detail=QT_TRANSLATE_NOOP("Attention", "{file}: {count} new lines."),
+                    detail=(
+                        QT_TRANSLATE_NOOP("Attention", "{file}: 1 new line.")
+                        if last.imported == 1
+                        else QT_TRANSLATE_NOOP("Attention", "{file}: {count} new lines.")
+                    ),
                     params=(
-                        ("day", format_date(last.imported_at.date())),
+                        ("day", format_date(imported_on)),
                         ("file", last.file_name),
                         ("count", str(last.imported)),
                     ),
-                    due=last.imported_at.date(),
+                    due=imported_on,
                     record_kind="import_batch",
                     record_id=last.id,
                 )

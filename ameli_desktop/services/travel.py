@@ -52,6 +52,7 @@ from ameli_desktop.storage.models import (
 )
 
 STAY_KIND = "schengen_stay"  # the attachments' owner kind and the Overview's record kind
+PERSON_KIND = "person"  # the Overview's link to a person's count, chart and planner
 AREA = "travel_log"
 
 
@@ -662,6 +663,8 @@ class TravelService:
                         ),
                         due=today,
                         person_id=person.id,
+                        record_kind=PERSON_KIND,
+                        record_id=person.id,
                     )
                 )
             elif status.inside and status.stay_until is not None:
@@ -684,6 +687,8 @@ class TravelService:
                         ),
                         due=status.stay_until,
                         person_id=person.id,
+                        record_kind=PERSON_KIND,
+                        record_id=person.id,
                     )
                 )
             elif status.days_used:
@@ -691,10 +696,16 @@ class TravelService:
                     AttentionItem(
                         AREA,
                         Severity.INFO,
-                        QT_TRANSLATE_NOOP(
+                        QT_TRANSLATE_NOOP("Attention", "{name}: 1 Schengen day left of 90 today")
+                        if status.days_left == 1
+                        else QT_TRANSLATE_NOOP(
                             "Attention", "{name}: {left} Schengen days left of 90 today"
                         ),
                         QT_TRANSLATE_NOOP(
+                            "Attention", "1 day used in the 180 days from {window_start}."
+                        )
+                        if status.days_used == 1
+                        else QT_TRANSLATE_NOOP(
                             "Attention", "{used} days used in the 180 days from {window_start}."
                         ),
                         (
@@ -704,6 +715,8 @@ class TravelService:
                             ("window_start", format_date(status.window_start)),
                         ),
                         person_id=person.id,
+                        record_kind=PERSON_KIND,
+                        record_id=person.id,
                     )
                 )
             for overstay in info.future_overstays:
@@ -717,6 +730,12 @@ class TravelService:
                         ),
                         QT_TRANSLATE_NOOP(
                             "Attention",
+                            "1 day over the limit, on {first}: shorten or move a stay (the "
+                            "planner shows what fits).",
+                        )
+                        if overstay.days == 1
+                        else QT_TRANSLATE_NOOP(
+                            "Attention",
                             "{days} days over the limit, {first} to {last}: shorten or move "
                             "a stay (the planner shows what fits).",
                         ),
@@ -728,6 +747,8 @@ class TravelService:
                         ),
                         due=max(overstay.first, today),
                         person_id=person.id,
+                        record_kind=PERSON_KIND,
+                        record_id=person.id,
                     )
                 )
             exits = {s.id: s.exit for s in info.stays if not s.from_trip}

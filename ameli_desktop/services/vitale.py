@@ -454,6 +454,12 @@ class VitaleService:
                             ),
                             detail=QT_TRANSLATE_NOOP(
                                 "Attention",
+                                "Expected yesterday, {expected}. Call 3646 or check your ameli"
+                                " account; meanwhile use an attestation de droits.",
+                            )
+                            if order.days_overdue == 1
+                            else QT_TRANSLATE_NOOP(
+                                "Attention",
                                 "Expected on {expected}, {days} days ago. Call 3646 or check"
                                 " your ameli account; meanwhile use an attestation de droits.",
                             ),
@@ -516,6 +522,8 @@ class VitaleService:
                                 params=(("name", name), ("date", format_date(when))),
                                 due=when,
                                 person_id=entry.person.id,
+                                record_kind="person",
+                                record_id=entry.person.id,
                             )
                         )
         return items

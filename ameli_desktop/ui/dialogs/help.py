@@ -93,6 +93,9 @@ def _scroll(widget: QWidget) -> QScrollArea:
     return area
 
 
+PHONE_PAGE, APPOINTMENT_PAGE, ACCOUNT_PAGE, BIRTH_PAGE, HOLIDAYS_PAGE = range(5)  # show_page()
+
+
 class HelpDialog(QDialog):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -31,6 +31,17 @@ class OverviewModel(QAbstractTableModel):
     def item_at(self, row: int) -> AttentionItem:
         return self._items[row]
 
+    @staticmethod
+    def texts(item: AttentionItem) -> tuple[str, str]:
+        """What and details in the UI language: templates and labelled values translated."""
+        what = item.text(translate(CONTEXT, item.title), translate_value)
+        detail = (
+            item.detail_text(translate(CONTEXT, item.detail), translate_value)
+            if item.detail
+            else ""
+        )
+        return what, detail
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._items)
 
@@ -66,11 +77,9 @@ class OverviewModel(QAbstractTableModel):
             if column == self.SEVERITY:
                 return self.severity_text(item.severity)
             if column == self.WHAT:
-                return item.text(translate(CONTEXT, item.title), translate_value)
+                return self.texts(item)[0]
             if column == self.DETAIL:
-                if not item.detail:
-                    return ""
-                return item.detail_text(translate(CONTEXT, item.detail), translate_value)
+                return self.texts(item)[1]
             if column == self.WHEN:
                 return formatting.day(item.due)
             if column == self.PERSON:

@@ -323,6 +323,9 @@ class ClaimsModel(QAbstractTableModel):
     def claim_at(self, row: int) -> ClaimRecord | None:
         return self._claims[row] if 0 <= row < len(self._claims) else None
 
+    def row_of(self, claim_id: int) -> int:
+        return next((i for i, c in enumerate(self._claims) if c.id == claim_id), -1)
+
     def overdue_count(self) -> int:
         return sum(1 for c in self._claims if c.overdue(self.today))
 

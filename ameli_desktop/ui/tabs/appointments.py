@@ -365,6 +365,22 @@ class AppointmentsTab(EmptyStateTab):
         self.table.scrollTo(index)
         return True
 
+    def open_record(self, kind: str, record_id: int | None) -> None:
+        """The Overview's links: an appointment (filters that would hide it are cleared), or an
+        ameli account being created (the Help panel's page about it)."""
+        if kind == "account_signup":
+            from ameli_desktop.ui.dialogs.help import ACCOUNT_PAGE, HelpDialog
+
+            HelpDialog.open(self.ui, self.window()).show_page(ACCOUNT_PAGE)
+            return
+        if kind != OWNER_KIND or record_id is None:
+            return
+        self.show_day(None)
+        if not self.select(record_id):
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.select(record_id)
+
     def _selection_changed(self) -> None:
         a = self.selected()
         has = a is not None

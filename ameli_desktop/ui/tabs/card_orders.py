@@ -232,6 +232,28 @@ class CardOrdersTab(EmptyStateTab):
             return None
         return self.orders_model.order_at(self.orders_proxy.mapToSource(rows[0]).row())
 
+    def open_record(self, kind: str, record_id: int | None) -> None:
+        """The Overview's links: an order, a card, or a person's line."""
+        if record_id is None:
+            return
+        entries = [self.cards_model.entry_at(r) for r in range(self.cards_model.rowCount())]
+        if kind == ORDER_KIND:
+            owner = next((e for e in entries if any(o.id == record_id for o in e.orders)), None)
+        elif kind == "vitale_card":
+            owner = next(
+                (e for e in entries if e.card is not None and e.card.id == record_id), None
+            )
+        elif kind == "person":
+            owner = next((e for e in entries if e.person.id == record_id), None)
+        else:
+            return
+        if owner is None:
+            return
+        self.find.clear()  # a filter typed earlier must not hide the record
+        self.select_entry(owner.person.id)
+        if kind == ORDER_KIND:
+            self.select_order(record_id)
+
     def select_order(self, order_id: int) -> None:
         row = self.orders_model.row_of(order_id)
         if row >= 0:

@@ -271,6 +271,21 @@ class CeamTab(EmptyStateTab):
     def select_trip(self, trip_id: int) -> None:
         self._reselect(self.trips_view, self.trips_proxy, self.trips_model, trip_id)
 
+    def open_record(self, kind: str, record_id: int | None) -> None:
+        """The Overview's links: a trip (its check per traveller), a card, or a person."""
+        if record_id is None:
+            return
+        self.find.clear()  # a filter typed earlier must not hide the record
+        if kind == "trip":
+            self.select_trip(record_id)
+        elif kind == "ceam_card":
+            rows = (self.coverage_model.person_at(r) for r in range(self.coverage_model.rowCount()))
+            owner = next((e for e in rows if e.card is not None and e.card.id == record_id), None)
+            if owner is not None:
+                self.select_person(owner.person.id)
+        elif kind == "person":
+            self.select_person(record_id)
+
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
         self.card_button.setEnabled(entry is not None)

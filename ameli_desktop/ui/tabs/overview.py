@@ -1,6 +1,6 @@
 """The Overview tab: what needs doing next across the app, each line a link to its record."""
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,6 +24,7 @@ class OverviewTab(EmptyStateTab):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ui, parent)
         self.overview = Overview(())
+        self.shown = self.overview  # what the household selector lets through
         page = QWidget()
         heading = QLabel(self.tr("What needs doing next"))
         font = heading.font()
@@ -48,9 +49,21 @@ class OverviewTab(EmptyStateTab):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # What and Details share the width and wrap, rows grow to fit: on a small window the
+        # details stay readable instead of being cut to "Sent on 01/10/2026…"
+        header.setSectionResizeMode(OverviewModel.WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OverviewModel.DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Qt re-measures only the rows on screen when the columns' widths change (a resized
+        # window): measure them all once the layout has settled
+        self.fit_rows = QTimer(self)
+        self.fit_rows.setSingleShot(True)
+        self.fit_rows.setInterval(0)
+        self.fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self.fit_rows.start())
+        # activated: Enter, and a double-click (or a single one where the platform says so);
+        # doubleClicked as well would open the record twice.
         self.table.activated.connect(self.open_index)
-        self.table.doubleClicked.connect(self.open_index)
         hint = QLabel(self.tr("Double-click a line, or press Enter, to open it."))
         hint.setObjectName("overviewHint")
         layout = QVBoxLayout(page)
@@ -86,8 +99,9 @@ class OverviewTab(EmptyStateTab):
         people = PeopleService(self.ui.ctx).all()
         self.show_empty(not people)
         self.overview = OverviewService(self.ui.ctx).overview()
-        shown = self.overview.for_person(self.ui.person_filter)
+        shown = self.shown = self.overview.for_person(self.ui.person_filter)
         self.model.set_items(list(shown.items), {p.id: p.name for p in people})
+        self.fit_rows.start()
         pressing = shown.count()
         if not shown.items:
             self.summary.setText(
@@ -102,7 +116,8 @@ class OverviewTab(EmptyStateTab):
         self.title_changed.emit()
 
     def attention_count(self) -> int:
-        return self.overview.count()
+        """What is pressing among the lines shown, as the summary above them says."""
+        return self.shown.count()
 
     def open_index(self, index) -> None:  # type: ignore[no-untyped-def]
         item = self.model.item_at(self.proxy.mapToSource(index).row())

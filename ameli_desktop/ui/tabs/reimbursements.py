@@ -523,6 +523,19 @@ class ReimbursementsTab(EmptyStateTab):
         self.pdf_task = run_task(work, on_done=done, on_error=failed)
 
     # ------------------------------------------------------------------ claims
+    def open_record(self, kind: str, record_id: int | None) -> None:
+        """The Overview's links: a claim (in its section), else the lines."""
+        if kind != "claim" or record_id is None:
+            self.content.setCurrentIndex(0)
+            return
+        self.content.setCurrentIndex(1)
+        row = self.claims_model.row_of(record_id)
+        if row < 0 and not self.show_closed.isChecked():
+            self.show_closed.setChecked(True)  # refreshes the list
+            row = self.claims_model.row_of(record_id)
+        if row >= 0:
+            self.claims_table.selectRow(row)
+
     def selected_claim(self) -> ClaimRecord | None:
         rows = self.claims_table.selectionModel().selectedRows()
         return self.claims_model.claim_at(rows[0].row()) if rows else None

@@ -600,6 +600,16 @@ class TravelLogTab(EmptyStateTab):
         if row >= 0:
             self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
+    def open_record(self, kind: str, record_id: int | None) -> None:
+        """The Overview's links: a recorded stay, or a person (their count and chart)."""
+        if record_id is None:
+            return
+        if kind == STAY_KIND:
+            self.search.clear()  # a filter typed earlier must not hide the stay
+            self.select_stay(record_id)
+        elif kind == "person":
+            self.choose_person(record_id)
+
     def on_selection(self) -> None:
         stay = self.selected()
         recorded = stay is not None and not stay.from_trip

@@ -8,6 +8,10 @@
         <translation>La CEAM de {name} expire le {date}</translation>
     </message>
     <message>
+        <source>1 day left. Order a new card on ameli.fr (Mes démarches).</source>
+        <translation>Encore 1 jour. Commandez une nouvelle carte sur ameli.fr (Mes démarches).</translation>
+    </message>
+    <message>
         <source>{days} days left. Order a new card on ameli.fr (Mes démarches).</source>
         <translation>Encore {days} jours. Commandez une nouvelle carte sur ameli.fr (Mes démarches).</translation>
     </message>
@@ -18,6 +22,14 @@
     <message>
         <source>Order a new CEAM on ameli.fr by {deadline}.</source>
         <translation>Commandez une nouvelle CEAM sur ameli.fr d’ici le {deadline}.</translation>
+    </message>
+    <message>
+        <source>Too late to order a card: get the certificate on ameli.fr on {deadline}; it ends on {until}, before the return: order a new CEAM now as well.</source>
+        <translation>Trop tard pour commander une carte : obtenez le certificat sur ameli.fr le {deadline} ; il prend fin le {until}, avant le retour : commandez aussi une nouvelle CEAM dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Too late to order a card: get the certificate on ameli.fr between {from} and {deadline}, not earlier, so that it lasts until the return.</source>
+        <translation>Trop tard pour commander une carte : obtenez le certificat sur ameli.fr entre le {from} et le {deadline}, pas avant, pour qu’il soit valable jusqu’au retour.</translation>
     </message>
     <message>
         <source>Download a provisional CEAM certificate for {name} (trip to {country})</source>

@@ -8,6 +8,10 @@
         <translation>Dernier relevé importé le {day}</translation>
     </message>
     <message>
+        <source>{file}: 1 new line.</source>
+        <translation>{file} : 1 nouvelle ligne.</translation>
+    </message>
+    <message>
         <source>{file}: {count} new lines.</source>
         <translation>{file} : {count} nouvelles lignes.</translation>
     </message>

@@ -20,8 +20,16 @@
         <translation>{used} jours sur 90 utilisés sur les 180 derniers, {left} restants.</translation>
     </message>
     <message>
+        <source>{name}: 1 Schengen day left of 90 today</source>
+        <translation>{name} : 1 jour Schengen restant sur 90 aujourd’hui</translation>
+    </message>
+    <message>
         <source>{name}: {left} Schengen days left of 90 today</source>
         <translation>{name} : {left} jours Schengen restants sur 90 aujourd’hui</translation>
+    </message>
+    <message>
+        <source>1 day used in the 180 days from {window_start}.</source>
+        <translation>1 jour utilisé sur les 180 jours depuis le {window_start}.</translation>
     </message>
     <message>
         <source>{used} days used in the 180 days from {window_start}.</source>
@@ -30,6 +38,10 @@
     <message>
         <source>{name}&apos;s planned stays break the 90/180-day rule from {first}</source>
         <translation>Les séjours prévus de {name} enfreignent la règle des 90/180 jours à partir du {first}</translation>
+    </message>
+    <message>
+        <source>1 day over the limit, on {first}: shorten or move a stay (the planner shows what fits).</source>
+        <translation>1 jour au-delà de la limite, le {first} : raccourcissez ou déplacez un séjour (le planificateur montre ce qui est possible).</translation>
     </message>
     <message>
         <source>{days} days over the limit, {first} to {last}: shorten or move a stay (the planner shows what fits).</source>

@@ -8,6 +8,10 @@
         <translation>La commande de carte Vitale de {name} est en retard</translation>
     </message>
     <message>
+        <source>Expected yesterday, {expected}. Call 3646 or check your ameli account; meanwhile use an attestation de droits.</source>
+        <translation>Attendue hier, le {expected}. Appelez le 3646 ou consultez votre compte ameli ; en attendant, utilisez une attestation de droits.</translation>
+    </message>
+    <message>
         <source>Expected on {expected}, {days} days ago. Call 3646 or check your ameli account; meanwhile use an attestation de droits.</source>
         <translation>Attendue le {expected}, il y a {days} jours. Appelez le 3646 ou consultez votre compte ameli ; en attendant, utilisez une attestation de droits.</translation>
     </message>

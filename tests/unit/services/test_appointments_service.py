@@ -216,5 +216,6 @@ def test_attention_this_week_and_outcomes(data_dir: Path) -> None:
         (past.id, Severity.SOON),
     ]
     assert items[0].text() == "CPAM appointment on 27/11/2026 14:30: Sick leave (arrêt de travail)"
+    assert items[0].translatable == (("category", "Appointments"),)  # a label: the GUI's
     assert items[1].text() == "What happened at the appointment of 23/11/2026 09:00?"
     assert all(i.area == "appointments" for i in items)

@@ -165,6 +165,53 @@ def test_attention_lists_what_to_do_with_dates(ctx: AppContext) -> None:
     assert all(i.area == "ceam" for i in items)
 
 
+def test_attention_for_a_long_trip_gives_the_certificate_window(ctx: AppContext) -> None:
+    """Léo has no card; both order-by dates are past (departure - 15 days).
+
+    To Spain from 09/12/2026 to 05/03/2027: a certificate lasts 3 months, so one downloaded
+    before 05/12/2026 would end before the return: download it between 05/12 and 09/12.
+    To Italy from 01/12/2026 to 01/04/2027: even one downloaded on the departure day ends on
+    01/03/2027, before the return: say so, and to order a card as well.
+    """
+    leo = family(ctx)["leo"]
+    trips = TripService(ctx)
+    trips.add(TripDetails((leo.id,), "ES", D("2026-12-09"), D("2027-03-05")))
+    trips.add(TripDetails((leo.id,), "IT", D("2026-12-01"), D("2027-04-01")))
+    items = sorted(CeamService(ctx).attention(), key=lambda i: i.due or date.max)
+    assert [(i.severity, i.due, i.detail_text()) for i in items] == [
+        (
+            Severity.URGENT,
+            D("2026-12-01"),
+            "Too late to order a card: get the certificate on ameli.fr on 01/12/2026; it ends on"
+            " 01/03/2027, before the return: order a new CEAM now as well.",
+        ),
+        (
+            Severity.URGENT,
+            D("2026-12-09"),
+            "Too late to order a card: get the certificate on ameli.fr between 05/12/2026 and"
+            " 09/12/2026, not earlier, so that it lasts until the return.",
+        ),
+    ]
+
+
+def test_attention_says_one_day_left_in_the_singular(ctx: AppContext) -> None:
+    """Issued on 26/11/2024, the card expires tomorrow, 26/11/2026."""
+    zoe = family(ctx)["zoe"]
+    CeamService(ctx).set_card(zoe.id, D("2024-11-26"))
+    [item] = CeamService(ctx).attention()
+    assert item.detail_text() == "1 day left. Order a new card on ameli.fr (Mes démarches)."
+
+
+def test_a_certificate_ending_soon_links_to_the_person(ctx: AppContext) -> None:
+    """Léo has no card, only a certificate downloaded on 01/10/2026: valid until 01/01/2027, 37
+    days ahead. The line opens his row (there is no card to open)."""
+    leo = family(ctx)["leo"]
+    CeamService(ctx).add_provisional(leo.id, D("2026-10-01"))
+    [item] = CeamService(ctx).attention()
+    assert (item.text(), item.due) == ("Léo Martin's CEAM expires on 01/01/2027", D("2027-01-01"))
+    assert (item.record_kind, item.record_id) == ("person", leo.id)
+
+
 def test_ceam_check_without_a_country(ctx: AppContext) -> None:
     zoe = family(ctx)["zoe"]
     ceam = CeamService(ctx)

@@ -169,6 +169,43 @@ def test_attention_reports_the_last_import_and_missing_months(
     assert any(t.startswith("No statement lines for 11/2025, 12/2025") for t in titles)
 
 
+def test_the_last_import_is_the_latest_one_even_in_the_same_instant(
+    ctx: AppContext, loaded: dict[str, int]
+) -> None:
+    """The three imports of ``loaded`` happen at the same fixed instant: the last one made
+    (the mutuelle's March, 4 lines) is the one reported."""
+    [last] = [i for i in ReimbursementService(ctx).attention() if i.record_kind == "import_batch"]
+    assert last.detail_text() == "mutuelle_2025-03_bom.csv: 4 new lines."
+    assert last.record_id == ImportService(ctx).batches()[0].id
+
+
+def test_the_last_import_is_dated_in_paris_and_counts_one_line(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """Imported on 25/11/2026 at 00:30 in Paris, which is 24/11/2026 23:30 in UTC (how it is
+    stored): the Overview says the 25th. One line is "1 new line"."""
+    from datetime import time
+
+    from ameli_desktop.services.clock import FixedClock
+
+    ctx = AppContext.open(data_dir, clock=FixedClock.on(date(2026, 11, 25), time(0, 30)))
+    try:
+        PeopleService(ctx).add(PersonDetails("Zoé Lebrun"))
+        path = tmp_path / "one.csv"
+        path.write_text(
+            "Date des soins;Bénéficiaire;Prestation;Montant payé;Montant remboursé\n"
+            "03/11/2026;Zoé Lebrun;Consultation;30,00 €;19,00 €\n",
+            encoding="utf-8",
+        )
+        assert ImportService(ctx).import_file(path, ImportOptions()).imported == 1
+        [last] = [i for i in ReimbursementService(ctx).attention() if i.record_kind]
+        assert last.text() == "Last statement imported on 25/11/2026"
+        assert last.due == date(2026, 11, 25)
+        assert last.detail_text() == "one.csv: 1 new line."
+    finally:
+        ctx.close()
+
+
 def test_describe_period() -> None:
     assert describe_period(LineFilter.year(2025), None, None) == "Year 2025"
     assert (

@@ -291,6 +291,7 @@ def test_attention_for_someone_inside(ctx, sam) -> None:  # type: ignore[no-unty
     assert item.severity is Severity.INFO
     assert item.text() == "Sam Lee may stay in the Schengen area until 29/12/2026"
     assert item.detail_text() == "56 of 90 days used in the last 180, 34 left."
+    assert (item.record_kind, item.record_id) == ("person", sam)  # the Overview opens their chart
 
 
 def test_attention_for_an_overstay_and_a_missing_exit_stamp(ctx, sam) -> None:  # type: ignore[no-untyped-def]
@@ -305,6 +306,42 @@ def test_attention_for_an_overstay_and_a_missing_exit_stamp(ctx, sam) -> None:  
         (Severity.INFO, "Sam Lee: no exit stamp on 20/03/2025"),
     ]
     assert items[1].record_id != stay.id
+    assert [(i.record_kind, i.record_id) for i in items] == [
+        ("person", sam),
+        (STAY_KIND, items[1].record_id),
+    ]
+
+
+def test_attention_speaks_of_one_day_in_the_singular(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    """The 180 days up to 25/11/2026 start on 30/05/2026.
+
+    One day inside (01/11/2026): 89 left. Then 01/08 to 28/10/2026 instead (31 + 30 + 28 = 89
+    days): 1 left. With 45 days in the autumn (01/09 to 15/10/2026), a stay planned from 01/01
+    to 15/02/2027 (46 days) reaches 91 on 15/02/2027 only: one day over.
+    """
+    service = TravelService(ctx)
+    one = service.add_stay(sam, StayDetails(D(2026, 11, 1), D(2026, 11, 1)))
+    [item] = service.attention()
+    assert (item.text(), item.detail_text()) == (
+        "Sam Lee: 89 Schengen days left of 90 today",
+        "1 day used in the 180 days from 30/05/2026.",
+    )
+    service.remove_stay(one.id)
+    summer = service.add_stay(sam, StayDetails(D(2026, 8, 1), D(2026, 10, 28)))
+    [item] = service.attention()
+    assert (item.text(), item.detail_text()) == (
+        "Sam Lee: 1 Schengen day left of 90 today",
+        "89 days used in the 180 days from 30/05/2026.",
+    )
+    service.remove_stay(summer.id)
+    service.add_stay(sam, StayDetails(D(2026, 9, 1), D(2026, 10, 15)))
+    service.add_stay(sam, StayDetails(D(2027, 1, 1), D(2027, 2, 15)))
+    [_days_left, over] = service.attention()
+    assert (over.severity, over.text(), over.detail_text()) == (
+        Severity.URGENT,
+        "Sam Lee's planned stays break the 90/180-day rule from 15/02/2027",
+        "1 day over the limit, on 15/02/2027: shorten or move a stay (the planner shows what fits).",
+    )
 
 
 def test_pdf_summary_shows_the_status_numbers(ctx, sam, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

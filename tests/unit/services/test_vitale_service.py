@@ -166,6 +166,17 @@ def test_a_long_serial_is_refused(ctx: AppContext, zoe: int) -> None:
     assert caught.value.field == "serial"
 
 
+def test_an_order_one_day_late_was_expected_yesterday(ctx: AppContext, zoe: int) -> None:
+    """Ordered online on 10/11/2026: expected 14 days later, 24/11/2026, yesterday."""
+    VitaleService(ctx).place_order(zoe, D("2026-11-10"))
+    [item] = VitaleService(ctx).attention()
+    assert (item.severity, item.due) == (Severity.URGENT, D("2026-11-24"))
+    assert item.detail_text() == (
+        "Expected yesterday, 24/11/2026. Call 3646 or check your ameli account; meanwhile use an"
+        " attestation de droits."
+    )
+
+
 def test_children_reaching_12_are_pointed_out(ctx: AppContext) -> None:
     """Léo, born 20/12/2014, turns 12 on 20/12/2026 (25 days after today): he may request his own
     card; at 16 (20/12/2030) it comes automatically."""
@@ -181,6 +192,7 @@ def test_children_reaching_12_are_pointed_out(ctx: AppContext) -> None:
         "Léo may request their own carte Vitale from 20/12/2026",
         D("2026-12-20"),
     )
+    assert (item.record_kind, item.record_id) == ("person", leo)  # the Overview opens his line
 
 
 def test_documents_attached_to_an_order_go_with_it(
