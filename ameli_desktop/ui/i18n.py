@@ -25,14 +25,19 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def country_name(code: str) -> str:
+    """A country's name in the UI language (names from facts.toml; the code when unknown)."""
+    from ameli_desktop.domain.facts import default_facts
+
+    return default_facts().country_name(code, _language)
+
+
 def translate_value(context: str, value: str) -> str:
     """A label from a lower layer in the UI language; ISO codes of COUNTRY become names."""
     from ameli_desktop.services.attention import COUNTRY
 
     if context == COUNTRY:
-        from ameli_desktop.domain.facts import default_facts
-
-        return default_facts().country_name(value, _language)
+        return country_name(value)
     return translate(context, value)
 
 

@@ -21,6 +21,7 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.ceam import CeamService, PersonCeam
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.i18n import country_name
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
 
@@ -46,8 +47,8 @@ def country_combo(ui: UiContext, name: str, *, covered_only: bool = False) -> QC
         for c in facts.countries
         if not covered_only or c in facts.ceam.covered_countries or c == facts.ceam.home_country
     ]
-    for code in sorted(codes, key=facts.country_name):
-        combo.addItem(f"{facts.country_name(code)} ({code})", code)
+    for code in sorted(codes, key=country_name):
+        combo.addItem(f"{country_name(code)} ({code})", code)
     combo.setCurrentIndex(-1)
     return combo
 

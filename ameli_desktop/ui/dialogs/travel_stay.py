@@ -24,7 +24,7 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import STAY_KIND, StayRecord, TravelService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.i18n import translate
+from ameli_desktop.ui.i18n import country_name, translate
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
@@ -48,7 +48,7 @@ def country_combo(ui: UiContext, name: str = "country") -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     members = set(facts.schengen.members) - set(facts.schengen.not_members)
-    names = {code: facts.country_name(code, "en") for code in set(facts.countries) | members}
+    names = {code: country_name(code) for code in set(facts.countries) | members}
     for group in (sorted(members, key=names.get), sorted(set(names) - members, key=names.get)):
         for code in group:
             combo.addItem(f"{names[code]} ({code})", code)

@@ -20,6 +20,7 @@ from ameli_desktop.services.ceam import CeamService, PersonCeam, TripChecks
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.trips import TripService
 from ameli_desktop.ui import formatting, messages, printing
+from ameli_desktop.ui.i18n import country_name
 from ameli_desktop.ui.models.ceam import CoverageModel, TripCheckModel, TripsModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.widgets.empty_state import EmptyState
@@ -85,7 +86,7 @@ class CeamTab(EmptyStateTab):
         card_buttons.addStretch(1)
         card_buttons.addWidget(self.ics_button)
 
-        self.trips_model = TripsModel(ui.ctx.facts.country_name, self)
+        self.trips_model = TripsModel(country_name, self)
         self.trips_proxy = sort_proxy(self.trips_model, self)
         self.trips_view = table_view(self.trips_proxy, "tripsTable", TripsModel.DEPART)
         self.trips_view.horizontalHeader().setSectionResizeMode(
@@ -320,7 +321,7 @@ class CeamTab(EmptyStateTab):
             trip = checks.trip
             self.checks_title.setText(
                 self.tr("{country}, {depart} to {return_date}: each traveller").format(
-                    country=self.ui.ctx.facts.country_name(trip.destination),
+                    country=country_name(trip.destination),
                     depart=formatting.day(trip.depart),
                     return_date=formatting.day(trip.return_date),
                 )
@@ -403,7 +404,7 @@ class CeamTab(EmptyStateTab):
                 "Remove the trip to {country} ({depart} to {return_date})? It is also removed"
                 " from the Travel log."
             ).format(
-                country=self.ui.ctx.facts.country_name(trip.destination),
+                country=country_name(trip.destination),
                 depart=formatting.day(trip.depart),
                 return_date=formatting.day(trip.return_date),
             ),
