@@ -164,7 +164,12 @@ class DemoService:
         return contents
 
     def _records(self, today: date, zoe: int, tom: int, leo: int) -> DemoContents:
-        from ameli_desktop.domain.appointments import AppointmentDetails, Category, Channel
+        from ameli_desktop.domain.appointments import (
+            AppointmentDetails,
+            Category,
+            Channel,
+            default_checklist,
+        )
         from ameli_desktop.domain.claims import ClaimDetails, ClaimKind
         from ameli_desktop.domain.schengen import Nationality, StayDetails
         from ameli_desktop.domain.vitale import CardStatus
@@ -218,6 +223,7 @@ class DemoService:
                 category=Category.SICK_LEAVE,
                 channel=Channel.OFFICE,
                 place="CPAM de Paris, 21 rue Georges Auric, 75019 Paris",
+                documents=default_checklist(Category.SICK_LEAVE, self.ctx.facts),
             ),
         )
         # Tom lost his carte Vitale five days ago and has not ordered a new one yet.

@@ -17,6 +17,13 @@ QM_NAME = "ameli_desktop_fr.qm"
 _language = "en"  # the language whose translators are installed
 
 
+def reset_language() -> None:
+    """Back to English and the system locale (tests switch languages within one process)."""
+    global _language  # noqa: PLW0603
+    _language = "en"
+    QLocale.setDefault(QLocale.system())
+
+
 def current_language() -> str:
     return _language
 
@@ -61,6 +68,8 @@ def install_translators(language: str) -> list[QTranslator]:
     _language = language if language in LANGUAGES else "en"
     if language == "en" or app is None:
         return installed
+    # Calendars and other widgets that follow the default locale speak the UI language too.
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "translations" / f"ameli_desktop_{language}.qm")):
         app.installTranslator(ours)

@@ -64,3 +64,13 @@ def test_removing_it_leaves_exactly_the_users_own_data(ctx: AppContext) -> None:
     assert [p.name for p in PeopleService(ctx).all()] == ["Ana Real"]
     assert counts(ctx) == before
     assert DemoService(ctx).remove() == 0
+
+
+def test_the_example_appointment_has_its_documents_to_bring(ctx: AppContext) -> None:
+    from ameli_desktop.services.appointments import AppointmentService
+
+    DemoService(ctx).load()
+    [appointment] = AppointmentService(ctx).all()
+    labels = [d.label for d in appointment.details.documents]
+    assert labels
+    assert any("arrêt de travail" in label for label in labels)
