@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 EXIT_AFTER_PAINT_ENV = (
     "AMELI_DESKTOP_EXIT_AFTER_PAINT"  # benchmarks: quit once the window is painted
 )
+START_TAB_ENV = "AMELI_DESKTOP_START_TAB"  # benchmarks: open this tab (its key), not the last one
 HEADLESS_PLATFORMS = {"offscreen", "minimal"}
 
 
@@ -146,6 +147,9 @@ def run_gui(argv: Sequence[str]) -> int:
     server = InstanceServer(paths.root, app)
     server.raise_requested.connect(window.bring_to_front)
 
+    start_tab = os.environ.get(START_TAB_ENV)
+    if start_tab in {page.key for page in window.tab_pages}:
+        window.show_tab(start_tab)
     if os.environ.get(EXIT_AFTER_PAINT_ENV):
         watcher = _ExitAfterPaint(window)
         window.installEventFilter(watcher)
@@ -162,7 +166,13 @@ def run_gui(argv: Sequence[str]) -> int:
     ticker.timeout.connect(lambda: None)
 
     window.show()
-    log.info("started %s %s with %s", APP_NAME, __version__, paths.root)
+    log.info(
+        "started %s %s with %s, %s tab open",
+        APP_NAME,
+        __version__,
+        paths.root,
+        window.current_tab().key,
+    )
     try:
         code = app.exec()
     finally:
