@@ -35,6 +35,7 @@ def main() -> int:
             str(HERE / "ameli-desktop.spec"),
         ],
         check=True,
+        cwd=HERE.parent,  # the spec's collect_submodules("ameli_desktop") imports it from here
     )
     app = DIST / "ameli-desktop"
     if sys.platform.startswith("linux"):

@@ -7,6 +7,7 @@ hands them to the rules with the context's "today", and stores what the user ent
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,20 +31,15 @@ from ameli_desktop.domain.ceam import CeamCard as CeamCardRule
 from ameli_desktop.domain.ceam import ProvisionalCertificate as ProvisionalRule
 from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
-from ameli_desktop.exports.ceam_calendar import CeamExpiry, TravellerDeadline, ceam_deadline_events
-from ameli_desktop.exports.ics import CalendarEvent, write_calendar
-from ameli_desktop.exports.pdf.ceam_reminder import (
-    ReminderContent,
-    ReminderTraveller,
-    ReminderTrip,
-    reminder_content,
-    render_content,
-)
 from ameli_desktop.services.attention import COUNTRY, AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.services.trips import TripRecord, TripService
 from ameli_desktop.storage.models import CeamCard, CeamProvisional, CeamS1, Person
+
+if TYPE_CHECKING:  # the documents' modules load when a document is made (start-up, DESIGN.md 9)
+    from ameli_desktop.exports.ics import CalendarEvent
+    from ameli_desktop.exports.pdf.ceam_reminder import ReminderContent, ReminderTraveller
 
 MAX_NUMBER_LENGTH = 40
 AREA = "ceam"
@@ -118,8 +114,10 @@ class TravellerCheck:
     person: PersonCeam
     check: TripCheck
 
-    def reminder(self, trip: TripPlan) -> ReminderTraveller:
+    def reminder(self, trip: TripPlan) -> "ReminderTraveller":
         """The reminder's line, with the number of whatever covers the trip pre-filled."""
+        from ameli_desktop.exports.pdf.ceam_reminder import ReminderTraveller
+
         number, until = "", None
         if self.check.status is TripStatus.COVERED:
             card = self.person.card
@@ -364,8 +362,10 @@ class CeamService:
         return TripChecks(trip, tuple(result))
 
     # ------------------------------------------------------------------ documents
-    def reminder(self, trip_id: int, today: date | None = None) -> ReminderContent:
+    def reminder(self, trip_id: int, today: date | None = None) -> "ReminderContent":
         """What the provisional-CEAM reminder of a trip says (for the PDF and for printing)."""
+        from ameli_desktop.exports.pdf.ceam_reminder import ReminderTrip, reminder_content
+
         day = today or self.ctx.today()
         checks = self.trip_checks(trip_id, day)
         trip = checks.trip
@@ -379,12 +379,20 @@ class CeamService:
     def reminder_pdf(
         self, trip_id: int, target: Path | None, generated: datetime | None = None
     ) -> bytes:
+        from ameli_desktop.exports.pdf.ceam_reminder import render_content
+
         return render_content(
             target, self.reminder(trip_id), generated=generated or self.ctx.clock.now()
         )
 
-    def deadline_events(self, person_id: int | None = None) -> list[CalendarEvent]:
+    def deadline_events(self, person_id: int | None = None) -> "list[CalendarEvent]":
         """CEAM expiries and, for trips not over yet, order-by dates and certificate windows."""
+        from ameli_desktop.exports.ceam_calendar import (
+            CeamExpiry,
+            TravellerDeadline,
+            ceam_deadline_events,
+        )
+
         day = self.ctx.today()
         expiries = [
             CeamExpiry(p.person.id, p.person.name, p.card.expires)
@@ -407,6 +415,8 @@ class CeamService:
         return ceam_deadline_events(expiries, deadlines, self.ctx.facts)
 
     def export_ics(self, target: Path, person_id: int | None = None) -> Path:
+        from ameli_desktop.exports.ics import write_calendar
+
         return write_calendar(
             target,
             self.deadline_events(person_id),

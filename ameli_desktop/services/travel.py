@@ -9,6 +9,7 @@ the counting takes the union of days, so a trip also recorded as a stay is not c
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,8 +38,6 @@ from ameli_desktop.domain.schengen import (
     stay_flags,
     validate_permit,
 )
-from ameli_desktop.exports.csv import write_csv
-from ameli_desktop.importers.stays_csv import COLUMNS, RowProblem, parse_stays_csv
 from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
@@ -50,6 +49,9 @@ from ameli_desktop.storage.models import (
     Trip,
     TripTraveller,
 )
+
+if TYPE_CHECKING:  # the CSV reader loads with an import (start-up, DESIGN.md 9)
+    from ameli_desktop.importers.stays_csv import RowProblem
 
 STAY_KIND = "schengen_stay"  # the attachments' owner kind and the Overview's record kind
 PERSON_KIND = "person"  # the Overview's link to a person's count, chart and planner
@@ -110,7 +112,7 @@ class PersonTravel:
 class ImportResult:
     imported: int
     duplicates: int
-    rejected: tuple[RowProblem, ...]
+    rejected: "tuple[RowProblem, ...]"
     written: bool
 
     def as_json(self) -> dict[str, object]:
@@ -522,6 +524,9 @@ class TravelService:
 
     def export_csv(self, path: Path, person_id: int | None = None) -> int:
         """Write the recorded stays (not trips) as CSV; returns the number of rows."""
+        from ameli_desktop.exports.csv import write_csv
+        from ameli_desktop.importers.stays_csv import COLUMNS
+
         names = {p.id: p.name for p in PeopleService(self.ctx).all()}
         stays = [s for s in self.stays(person_id) if not s.from_trip]
 
@@ -556,6 +561,8 @@ class TravelService:
         ``person_id``. A row equal to a stored stay (same person, dates and country) is a
         duplicate and is skipped. With problems and without ``skip_bad`` nothing is written.
         """
+        from ameli_desktop.importers.stays_csv import RowProblem, parse_stays_csv
+
         try:
             data = Path(path).read_bytes()
         except OSError as exc:

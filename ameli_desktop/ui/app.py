@@ -22,9 +22,10 @@ from ameli_desktop.services.context import AppContext
 from ameli_desktop.ui.i18n import chosen_language, error_text, install_translators
 
 log = logging.getLogger(__name__)
-EXIT_AFTER_PAINT_ENV = (
-    "AMELI_DESKTOP_EXIT_AFTER_PAINT"  # benchmarks: quit once the window is painted
-)
+# Benchmarks: quit once the window is painted ("1"), or once, after that, every tab is built too
+# ("settled"); either way once no background task is left to report.
+EXIT_AFTER_PAINT_ENV = "AMELI_DESKTOP_EXIT_AFTER_PAINT"
+START_TAB_ENV = "AMELI_DESKTOP_START_TAB"  # benchmarks: open this tab (its key), not the last one
 HEADLESS_PLATFORMS = {"offscreen", "minimal"}
 
 
@@ -62,10 +63,27 @@ def build_main_window(ctx: AppContext, settings: QSettings):  # type: ignore[no-
 
 
 class _ExitAfterPaint(QObject):
+    """Benchmarks: quit at the window's first paint, once no background task is still to report
+    (a tab's totals are part of what it shows, and quitting under a running task is not clean);
+    ``settled``: once the tabs built after the first paint are built too."""
+
+    def __init__(self, window, settled: bool) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self.window = window
+        self.settled = settled
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._quit_when_idle)
         return False
+
+    def _quit_when_idle(self) -> None:
+        from ameli_desktop.ui.tasks import running_tasks
+
+        if running_tasks() or (self.settled and self.window.pending_tabs()):
+            QTimer.singleShot(5, self._quit_when_idle)
+        else:
+            QApplication.quit()
 
 
 def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -146,8 +164,14 @@ def run_gui(argv: Sequence[str]) -> int:
     server = InstanceServer(paths.root, app)
     server.raise_requested.connect(window.bring_to_front)
 
-    if os.environ.get(EXIT_AFTER_PAINT_ENV):
-        watcher = _ExitAfterPaint(window)
+    from ameli_desktop.ui.main_window import TABS
+
+    start_tab = os.environ.get(START_TAB_ENV)
+    if start_tab in {spec.key for spec in TABS}:
+        window.show_tab(start_tab)
+    exit_after_paint = os.environ.get(EXIT_AFTER_PAINT_ENV)
+    if exit_after_paint:
+        watcher = _ExitAfterPaint(window, settled=exit_after_paint == "settled")
         window.installEventFilter(watcher)
 
     # SIGTERM/SIGINT close the window cleanly (settings saved, lock released). Python only runs
@@ -164,7 +188,13 @@ def run_gui(argv: Sequence[str]) -> int:
     window.show()
     if not os.environ.get(EXIT_AFTER_PAINT_ENV):
         QTimer.singleShot(0, window.offer_first_run)
-    log.info("started %s %s with %s", APP_NAME, __version__, paths.root)
+    log.info(
+        "started %s %s with %s, %s tab open",
+        APP_NAME,
+        __version__,
+        paths.root,
+        window.current_tab().key,
+    )
     try:
         code = app.exec()
     finally:

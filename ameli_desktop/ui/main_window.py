@@ -1,9 +1,10 @@
 """The main window: six tabs, the household selector, menus, status bar, remembered geometry."""
 
 import importlib
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,14 +32,36 @@ from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.tabs.base import BaseTab
 from ameli_desktop.ui.widgets.person_selector import PersonSelector
 
-# (module, class) of each tab, in order. A feature replaces its tab's class in its own module.
+
+@dataclass(frozen=True, slots=True)
+class TabSpec:
+    """A tab before it is built: the window shows the tab on screen at start first, and builds
+    the others just after its first paint (DESIGN.md 9), so the tab bar needs their titles."""
+
+    key: str  # the class's ``key``
+    module: str
+    class_name: str
+    title: str  # what the class's title() translates: its class name is the context
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.title)
+
+
+# Each tab, in order. A feature replaces its tab's class in its own module.
 TABS = (
-    ("ameli_desktop.ui.tabs.overview", "OverviewTab"),
-    ("ameli_desktop.ui.tabs.reimbursements", "ReimbursementsTab"),
-    ("ameli_desktop.ui.tabs.card_orders", "CardOrdersTab"),
-    ("ameli_desktop.ui.tabs.ceam", "CeamTab"),
-    ("ameli_desktop.ui.tabs.appointments", "AppointmentsTab"),
-    ("ameli_desktop.ui.tabs.travel_log", "TravelLogTab"),
+    TabSpec("overview", "ameli_desktop.ui.tabs.overview", "OverviewTab", "Overview"),
+    TabSpec(
+        "reimbursements",
+        "ameli_desktop.ui.tabs.reimbursements",
+        "ReimbursementsTab",
+        "Reimbursements",
+    ),
+    TabSpec("card_orders", "ameli_desktop.ui.tabs.card_orders", "CardOrdersTab", "Card orders"),
+    TabSpec("ceam", "ameli_desktop.ui.tabs.ceam", "CeamTab", "CEAM"),
+    TabSpec(
+        "appointments", "ameli_desktop.ui.tabs.appointments", "AppointmentsTab", "Appointments"
+    ),
+    TabSpec("travel_log", "ameli_desktop.ui.tabs.travel_log", "TravelLogTab", "Travel log"),
 )
 
 GEOMETRY_KEY = "window/geometry"
@@ -59,16 +83,19 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.tab_pages: list[BaseTab] = []
-        for module_name, class_name in TABS:
-            cls = getattr(importlib.import_module(module_name), class_name)
-            page: BaseTab = cls(ui, self)
-            self.tab_pages.append(page)
-            self.tabs.addTab(page, page.title())
-            page.title_changed.connect(self.update_tab_titles)
+        # Each tab sits in a slot of its own; a tab is built when first shown or, for the others,
+        # one at a time just after the window's first paint (see event()).
+        self._pages: list[BaseTab | None] = [None] * len(TABS)
+        for spec in TABS:
+            slot = QWidget()
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(slot, spec.translated_title())
+        self._first_paint_seen = False
+        self._tab_builder = QTimer(self)  # a child: it dies with the window
+        self._tab_builder.setSingleShot(True)
+        self._tab_builder.timeout.connect(self._build_next_tab)
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)  # a statement CSV dropped anywhere starts an import
-        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
 
         self._build_toolbar()
         self._build_menus()
@@ -78,6 +105,8 @@ class MainWindow(QMainWindow):
         ui.bus.open_record.connect(self._open_record)
         self.reload_people()
         self.restore_settings()
+        self._build_tab(self.tabs.currentIndex())
+        self.tabs.currentChanged.connect(self._on_current_changed)
         self._update_actions()
         self.update_tab_titles()
 
@@ -153,8 +182,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
 
         self.view_menu = menu.addMenu(self.tr("&View"))
-        for index, page in enumerate(self.tab_pages):
-            action = QAction(page.title(), self)
+        for index, spec in enumerate(TABS):
+            action = QAction(spec.translated_title(), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
             self.view_menu.addAction(action)
@@ -206,16 +235,59 @@ class MainWindow(QMainWindow):
         else:
             status.showMessage(self.tr("Ready"), 3000)
 
+    # ------------------------------------------------------------------ tabs
+    @property
+    def tab_pages(self) -> list[BaseTab]:
+        """Every tab, built now if it was still waiting."""
+        return [self._build_tab(index) for index in range(len(TABS))]
+
+    def pending_tabs(self) -> int:
+        """How many tabs are not built yet (they are, one by one, after the first paint)."""
+        return self._pages.count(None)
+
+    def _build_tab(self, index: int) -> BaseTab:
+        page = self._pages[index]
+        if page is None:
+            spec = TABS[index]
+            cls = getattr(importlib.import_module(spec.module), spec.class_name)
+            slot = self.tabs.widget(index)
+            page = cls(self.ui, slot)
+            slot.layout().addWidget(page)
+            self._pages[index] = page
+            page.title_changed.connect(self.update_tab_titles)
+            self.update_tab_titles()
+        return page
+
+    def _build_next_tab(self) -> None:
+        if None in self._pages and self.isVisible():
+            self._build_tab(self._pages.index(None))
+            self._tab_builder.start(0)  # one a turn: the window stays responsive
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._first_paint_seen:
+            self._first_paint_seen = True
+            self._tab_builder.start(0)
+        return handled
+
+    def _on_current_changed(self, index: int) -> None:
+        self._build_tab(index)
+        self._update_actions()
+
     # ------------------------------------------------------------------ behaviour
     def current_tab(self) -> BaseTab:
-        return self.tab_pages[self.tabs.currentIndex()]
+        return self._build_tab(self.tabs.currentIndex())
+
+    def tab_index(self, key: str) -> int:
+        """The position of a tab in the tab bar (its page sits inside a slot widget)."""
+        return next(i for i, spec in enumerate(TABS) if spec.key == key)
 
     def tab(self, key: str) -> BaseTab:
-        return next(p for p in self.tab_pages if p.key == key)
+        return self._build_tab(self.tab_index(key))
 
     def show_tab(self, key: str) -> BaseTab:
         page = self.tab(key)
-        self.tabs.setCurrentWidget(page)
+        self.tabs.setCurrentIndex(self.tab_index(key))
         return page
 
     def _update_actions(self) -> None:
@@ -226,7 +298,9 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(writable)
 
     def update_tab_titles(self) -> None:
-        for index, page in enumerate(self.tab_pages):
+        for index, page in enumerate(self._pages):
+            if page is None:
+                continue  # its title, without a count until it is built
             count = page.attention_count()
             self.tabs.setTabText(index, f"{page.title()} ({count})" if count else page.title())
         self._update_actions()
@@ -415,7 +489,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         key = settings.value(TAB_KEY)
-        keys = [p.key for p in self.tab_pages]
+        keys = [spec.key for spec in TABS]
         if key in keys:
             self.tabs.setCurrentIndex(keys.index(key))
 
@@ -427,5 +501,6 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._tab_builder.stop()
         self.save_settings()
         super().closeEvent(event)

@@ -11,6 +11,8 @@ from datetime import date, timedelta
 
 import pytest
 
+FIGURES = pytest.StashKey[list[str]]()
+
 NBSP = "\u00a0"
 HEADER = (
     "Date des soins;Date de paiement;Bénéficiaire;Prestation;Professionnel de santé;Montant payé;"
@@ -73,3 +75,23 @@ def statement_csv(lines: int, *, seed: int = 2025) -> bytes:
 @pytest.fixture(scope="session")
 def statement_100k() -> bytes:
     return statement_csv(100_000)
+
+
+@pytest.fixture(scope="session")
+def statement_50k() -> bytes:
+    return statement_csv(50_000)
+
+
+@pytest.fixture(scope="session")
+def design_figures(pytestconfig: pytest.Config) -> list[str]:
+    """Lines for the "DESIGN.md 9" table printed at the end of the run (outside pytest's
+    output capture, so the figures are seen without ``-s``)."""
+    return pytestconfig.stash.setdefault(FIGURES, [])
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    lines = terminalreporter.config.stash.get(FIGURES, [])
+    if lines:
+        terminalreporter.section("DESIGN.md 9: measured beside the baselines of this run")
+        for line in lines:
+            terminalreporter.write_line(line)

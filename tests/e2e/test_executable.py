@@ -190,3 +190,25 @@ def test_a_second_start_raises_the_first_or_says_so_headless(xvfb: str, tmp_path
         again.send_signal(signal.SIGTERM)
         again.communicate(timeout=20)
     assert again.returncode == 0
+
+
+@pytest.mark.parametrize("kind", executables())
+def test_the_executable_writes_a_pdf(kind: str, tmp_path: Path) -> None:
+    """reportlab and everything it imports (Pillow included) are in the bundle."""
+    executable = executable_for(kind)
+    base = [executable, "--data-dir", str(tmp_path / "data"), "--today", "2026-11-25"]
+    for command in (
+        ["people", "add", "--name", "Ana Lopez"],
+        ["appointments", "add", "--person", "Ana", "--at", "2026-11-27 10:30", "--reason",
+         "Carte Vitale", "--category", "carte_vitale", "--channel", "phone", "--place",
+         "01 02 03 04 05"],
+        ["export", "pdf", "appointments", "-o", str(tmp_path / "appointments.pdf")],
+    ):  # fmt: skip
+        result = subprocess.run(
+            [*base, *command], capture_output=True, text=True, timeout=60, check=False
+        )
+        assert result.returncode == 0, result.stderr
+    from pypdf import PdfReader
+
+    text = PdfReader(tmp_path / "appointments.pdf").pages[0].extract_text()
+    assert "Ana Lopez" in text

@@ -88,7 +88,8 @@ def find(window, start: str) -> Line | None:  # type: ignore[no-untyped-def]
 
 
 def title(window) -> str:  # type: ignore[no-untyped-def]
-    return window.tabs.tabText(window.tabs.indexOf(overview(window)))
+    overview(window)  # built, so its title has its count
+    return window.tabs.tabText(window.tab_index("overview"))
 
 
 def at(day: str, hour: int, minute: int = 0) -> datetime:

@@ -19,7 +19,7 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.ceam import CeamService, PersonCeam, TripChecks
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.trips import TripService
-from ameli_desktop.ui import formatting, messages, printing
+from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.i18n import country_name
 from ameli_desktop.ui.models.ceam import CoverageModel, TripCheckModel, TripsModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
@@ -415,6 +415,8 @@ class CeamTab(EmptyStateTab):
         self.ui.notify("trips")
 
     def print_reminder(self) -> None:
+        from ameli_desktop.ui import printing  # QtPrintSupport, when printing (start-up)
+
         trip_id = self.selected_trip()
         if trip_id is None:
             return
