@@ -27,7 +27,7 @@ from typing import Any
 from ameli_desktop.domain.dates import add_months, add_years
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.facts import CeamFacts, default_facts
-from ameli_desktop.domain.texts import Text, text
+from ameli_desktop.domain.texts import CountryCode, Text, text
 
 CONTEXT = "Ceam"
 ONE_DAY = timedelta(days=1)
@@ -376,10 +376,11 @@ def plan_provisional(
     return ProvisionalPlan(latest, latest, add_months(latest, months), False)
 
 
-def _country_name(code: str, country_names: dict[str, str] | None) -> str:
+def _country_name(code: str, country_names: dict[str, str] | None) -> str | CountryCode:
+    """The name the caller chose, else the code, named in each reader's language when shown."""
     if country_names and code in country_names:
         return country_names[code]
-    return default_facts().country_name(code)
+    return CountryCode(code)
 
 
 def check_trip(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from ameli_desktop.app_paths import resources_dir
 from ameli_desktop.domain.errors import ERRORS_CONTEXT, UserError
+from ameli_desktop.domain.texts import ENGLISH, Language
 
 LANGUAGES = {"en": "English", "fr": "Français"}
 SETTINGS_KEY = "ui/language"
@@ -30,6 +31,16 @@ def current_language() -> str:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def document_language() -> Language:
+    """The UI language for what lower layers write: PDFs, calendar files, the printed reminder.
+
+    The CLI never calls this: it keeps the default, :data:`~ameli_desktop.domain.texts.ENGLISH`.
+    """
+    if _language == "en":
+        return ENGLISH
+    return Language(_language, translate)
 
 
 def country_name(code: str) -> str:
