@@ -386,6 +386,19 @@ def document_label(key: str, facts: Facts, translate: Translate | None = None) -
     return template.format(photo_width=width, photo_height=height)
 
 
+def checklist_label(item: ChecklistItem, facts: Facts, translate: Translate | None = None) -> str:
+    """What a checklist item says to its reader.
+
+    Prefilled items are stored with their catalogue ``key`` (and an English label, for the CLI and
+    JSON): they are shown from the catalogue in the reader's language, so a checklist made while
+    the UI was English reads in French once the UI is French (and the PDF and calendar with it).
+    Items the user typed have no key and are shown as typed.
+    """
+    if item.key in DOCUMENTS:
+        return document_label(item.key, facts, translate)
+    return item.label
+
+
 def default_checklist(category: Category, facts: Facts) -> tuple[ChecklistItem, ...]:
     """The documents to bring for a category, all unchecked."""
     return tuple(

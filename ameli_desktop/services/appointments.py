@@ -33,6 +33,7 @@ from ameli_desktop.domain.appointments import (
 )
 from ameli_desktop.domain.dates import PARIS, format_datetime
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.storage.models import AppointmentRow, Attachment, Person
@@ -338,9 +339,16 @@ class AppointmentService:
         return self.all(person_id=person_id)
 
     def export_ics(
-        self, path: Path, ids: Sequence[int] | None = None, *, person_id: int | None = None
+        self,
+        path: Path,
+        ids: Sequence[int] | None = None,
+        *,
+        person_id: int | None = None,
+        language: Language = ENGLISH,
     ) -> tuple[Path, int]:
-        """Write one, some, or all appointments to an .ics file; returns (path, event count)."""
+        """Write one, some, or all appointments to an .ics file; returns (path, event count).
+
+        The events are written in ``language`` (the GUI's; the CLI writes English)."""
         from ameli_desktop.exports.appointments_ics import write_appointments_calendar
 
         chosen = self._chosen(ids, person_id)
@@ -349,7 +357,9 @@ class AppointmentService:
                 QT_TRANSLATE_NOOP("Errors", "There is no appointment to export yet."),
                 field="appointments",
             )
-        written = write_appointments_calendar(path, chosen, stamp=self.ctx.clock.now())
+        written = write_appointments_calendar(
+            path, chosen, stamp=self.ctx.clock.now(), language=language, facts=self.ctx.facts
+        )
         return written, len(chosen)
 
     def export_pdf(
@@ -359,8 +369,10 @@ class AppointmentService:
         *,
         person_id: int | None = None,
         on_page: Callable[[int], None] | None = None,
+        language: Language = ENGLISH,
     ) -> Path:
-        """Appointment sheets: the chosen ones, or else every upcoming planned appointment."""
+        """Appointment sheets: the chosen ones, or else every upcoming planned appointment, in
+        ``language`` (the GUI's; the CLI writes English)."""
         from ameli_desktop.exports.pdf.appointments import render_appointment_sheets
         from ameli_desktop.services.household import PeopleService
 
@@ -381,6 +393,8 @@ class AppointmentService:
             masked_nirs=people,
             generated=self.ctx.clock.now(),
             on_page=on_page,
+            language=language,
+            facts=self.ctx.facts,
         )
         return Path(path)
 

@@ -31,6 +31,7 @@ from ameli_desktop.domain.ceam import CeamCard as CeamCardRule
 from ameli_desktop.domain.ceam import ProvisionalCertificate as ProvisionalRule
 from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.services.attention import COUNTRY, AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
@@ -362,8 +363,11 @@ class CeamService:
         return TripChecks(trip, tuple(result))
 
     # ------------------------------------------------------------------ documents
-    def reminder(self, trip_id: int, today: date | None = None) -> "ReminderContent":
-        """What the provisional-CEAM reminder of a trip says (for the PDF and for printing)."""
+    def reminder(
+        self, trip_id: int, today: date | None = None, language: Language = ENGLISH
+    ) -> "ReminderContent":
+        """What the provisional-CEAM reminder of a trip says (for the PDF and for printing), in
+        ``language`` (the GUI's; the CLI writes English)."""
         from ameli_desktop.exports.pdf.ceam_reminder import ReminderTrip, reminder_content
 
         day = today or self.ctx.today()
@@ -374,18 +378,27 @@ class CeamService:
             [t.reminder(trip.plan) for t in checks.travellers],
             today=day,
             facts=self.ctx.facts,
+            language=language,
         )
 
     def reminder_pdf(
-        self, trip_id: int, target: Path | None, generated: datetime | None = None
+        self,
+        trip_id: int,
+        target: Path | None,
+        generated: datetime | None = None,
+        language: Language = ENGLISH,
     ) -> bytes:
         from ameli_desktop.exports.pdf.ceam_reminder import render_content
 
         return render_content(
-            target, self.reminder(trip_id), generated=generated or self.ctx.clock.now()
+            target,
+            self.reminder(trip_id, language=language),
+            generated=generated or self.ctx.clock.now(),
         )
 
-    def deadline_events(self, person_id: int | None = None) -> "list[CalendarEvent]":
+    def deadline_events(
+        self, person_id: int | None = None, language: Language = ENGLISH
+    ) -> "list[CalendarEvent]":
         """CEAM expiries and, for trips not over yet, order-by dates and certificate windows."""
         from ameli_desktop.exports.ceam_calendar import (
             CeamExpiry,
@@ -412,15 +425,18 @@ class CeamService:
             for t in c.travellers
             if person_id is None or t.person.person.id == person_id
         ]
-        return ceam_deadline_events(expiries, deadlines, self.ctx.facts)
+        return ceam_deadline_events(expiries, deadlines, self.ctx.facts, language)
 
-    def export_ics(self, target: Path, person_id: int | None = None) -> Path:
+    def export_ics(
+        self, target: Path, person_id: int | None = None, language: Language = ENGLISH
+    ) -> Path:
+        from ameli_desktop.exports.ceam_calendar import calendar_name
         from ameli_desktop.exports.ics import write_calendar
 
         return write_calendar(
             target,
-            self.deadline_events(person_id),
-            name="Ameli Desktop: CEAM",
+            self.deadline_events(person_id, language),
+            name=calendar_name(language),
             stamp=self.ctx.clock.now(),
         )
 

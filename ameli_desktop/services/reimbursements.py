@@ -26,6 +26,7 @@ from ameli_desktop.domain.reimbursements import (
     out_of_pocket_cents,
     validate_line,
 )
+from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.exports.csv import write_csv
 from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
@@ -555,9 +556,12 @@ class ReimbursementService:
         path: Path,
         *,
         on_page: Callable[[int], None] | None = None,
+        language: Language = ENGLISH,
     ) -> Path:
-        """The summary PDF (exports.pdf.reimbursements) of the filtered lines."""
+        """The summary PDF (exports.pdf.reimbursements) of the filtered lines, in ``language``
+        (the GUI's; the CLI writes English)."""
         from ameli_desktop.exports.pdf.reimbursements import (
+            CONTEXT,
             PersonHeading,
             SummaryLine,
             TotalsRow,
@@ -596,15 +600,25 @@ class ReimbursementService:
         )
         build_reimbursement_summary(
             path,
-            period=describe_period(flt, summary.first_date, summary.last_date),
+            period=describe_period(flt, summary.first_date, summary.last_date, language),
             people=[PersonHeading(p.name, p.masked_nir) for p in shown],
-            total=row("Total", summary.totals),
+            total=row(
+                language.tr(CONTEXT, QT_TRANSLATE_NOOP("ReimbursementSummary", "Total")),
+                summary.totals,
+            ),
             by_person=[row(k, v) for k, v in summary.by_person.items()],
-            by_nature=[row(k or "(none)", v) for k, v in summary.by_nature.items()],
+            by_nature=[
+                row(
+                    k or language.tr(CONTEXT, QT_TRANSLATE_NOOP("ReimbursementSummary", "(none)")),
+                    v,
+                )
+                for k, v in summary.by_nature.items()
+            ],
             by_month=[row(k, v) for k, v in summary.by_month.items()],
             lines=lines,
             generated=self.ctx.clock.now(),
             on_page=on_page,
+            language=language,
         )
         return path
 
@@ -664,8 +678,11 @@ class ReimbursementService:
         return items
 
 
-def describe_period(flt: LineFilter, first: date | None, last: date | None) -> str:
+def describe_period(
+    flt: LineFilter, first: date | None, last: date | None, language: Language = ENGLISH
+) -> str:
     """``Year 2025``, ``From 01/01/2025 to 31/03/2025`` or ``All lines (… to …)``."""
+    context = "ReimbursementSummary"
     start, end = flt.date_from, flt.date_to
     if (
         start
@@ -679,12 +696,24 @@ def describe_period(flt: LineFilter, first: date | None, last: date | None) -> s
             31,
         )
     ):
-        return f"Year {start.year}"
+        return language.tr(
+            context, QT_TRANSLATE_NOOP("ReimbursementSummary", "Year {year}"), year=start.year
+        )
     if start or end:
-        return f"From {format_date(start) or '…'} to {format_date(end) or '…'}"
+        return language.tr(
+            context,
+            QT_TRANSLATE_NOOP("ReimbursementSummary", "From {start} to {end}"),
+            start=format_date(start) or "…",
+            end=format_date(end) or "…",
+        )
     if first and last:
-        return f"All lines ({format_date(first)} to {format_date(last)})"
-    return "No lines"
+        return language.tr(
+            context,
+            QT_TRANSLATE_NOOP("ReimbursementSummary", "All lines ({first} to {last})"),
+            first=format_date(first),
+            last=format_date(last),
+        )
+    return language.tr(context, QT_TRANSLATE_NOOP("ReimbursementSummary", "No lines"))
 
 
 _MISSING: Any = object()

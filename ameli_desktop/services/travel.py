@@ -19,6 +19,7 @@ from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserEr
 from ameli_desktop.domain.names import name_key
 from ameli_desktop.domain.schengen import (
     DEFAULT_COUNTRY,
+    Explanation,
     FlagKind,
     ImmigrationStatus,
     Nationality,
@@ -38,6 +39,7 @@ from ameli_desktop.domain.schengen import (
     stay_flags,
     validate_permit,
 )
+from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
@@ -369,10 +371,10 @@ class TravelService:
                     for k, n in enumerate(counts)
                     if calendar.is_counted(info.status.window_start + timedelta(days=k))
                 )
-            flags: dict[int, list[str]] = {}
+            flags: dict[int, list[Explanation]] = {}
             for flag in info.flags:
                 if flag.key is not None:
-                    flags.setdefault(flag.key, []).append(str(flag.explanation))
+                    flags.setdefault(flag.key, []).append(flag.explanation)
             result.append(
                 PersonSummary(
                     name=info.person.name,
@@ -397,13 +399,24 @@ class TravelService:
             )
         return result
 
-    def export_pdf(self, path: Path, person_id: int | None = None, on: date | None = None) -> Path:
-        """Write the travel summary PDF (``export pdf travel``, the tab's Ctrl+P)."""
+    def export_pdf(
+        self,
+        path: Path,
+        person_id: int | None = None,
+        on: date | None = None,
+        language: Language = ENGLISH,
+    ) -> Path:
+        """Write the travel summary PDF (``export pdf travel``, the tab's Ctrl+P) in ``language``
+        (the GUI's; the CLI writes English)."""
         from ameli_desktop.exports.pdf.travel import write_travel_summary
 
         on = on or self.ctx.today()
         write_travel_summary(
-            path, self.summaries(person_id, on), on=on, generated=self.ctx.clock.now()
+            path,
+            self.summaries(person_id, on),
+            on=on,
+            generated=self.ctx.clock.now(),
+            language=language,
         )
         return path
 

@@ -2,7 +2,8 @@
 
 Qt cannot print a PDF file without the QtPdf add-on, so the same :class:`ReminderContent` that
 the PDF is made of is laid out as rich text and printed with QTextDocument: the paper and the PDF
-say the same thing. Every string is escaped before it enters the HTML.
+say the same thing, in the language the content was made in. Every string is escaped before it
+enters the HTML.
 """
 
 from html import escape
@@ -11,7 +12,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ameli_desktop.exports.pdf.ceam_reminder import NUMBERS_HEADER, TABLE_HEADER, ReminderContent
+from ameli_desktop.exports.pdf.ceam_reminder import ReminderContent
 
 
 def _cells(values: tuple[str, ...] | list[str], tag: str = "td") -> str:
@@ -37,8 +38,8 @@ def reminder_html(content: ReminderContent, generated: str) -> str:
     parts = [
         f"<h2>{escape(content.title)}</h2>",
         f"<p>{escape(content.subtitle)}<br/><small>{escape(generated)}</small></p>",
-        f"<h3>Travellers</h3>{table}",
-        f"<tr>{_cells([escape(h) for h in TABLE_HEADER], 'th')}</tr>{''.join(rows)}</table>",
+        f"<h3>{escape(content.travellers_title)}</h3>{table}",
+        f"<tr>{_cells([escape(h) for h in content.table_header], 'th')}</tr>{''.join(rows)}</table>",
         f"<h3>{escape(content.how_to_title)}</h3><ol>{steps}</ol>",
         f"<h3>{escape(content.countries_title)}</h3><p>{escape(content.countries_text)}</p>",
         f"<h3>{escape(content.emergency_title)}</h3><p>{escape(content.emergency_text)}</p>",
@@ -46,7 +47,7 @@ def reminder_html(content: ReminderContent, generated: str) -> str:
     if content.numbers:
         parts += [
             f"<h3>{escape(content.numbers_title)}</h3>{table}",
-            f"<tr>{_cells([escape(h) for h in NUMBERS_HEADER], 'th')}</tr>{numbers}</table>",
+            f"<tr>{_cells([escape(h) for h in content.numbers_header], 'th')}</tr>{numbers}</table>",
         ]
     parts.append(f"<p><small>{escape(content.footnote)}</small></p>")
     return "".join(parts)

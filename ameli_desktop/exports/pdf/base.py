@@ -4,6 +4,10 @@ reportlab's built-in fonts cannot draw the narrow no-break space French amounts 
 DejaVu Sans is embedded. Every user or imported string goes through :func:`para` or :func:`esc`:
 Paragraph markup is XML, so ``a<b`` would raise and ``<img src=...>`` would read a local file.
 reportlab is imported lazily: start-up never pays for it.
+
+Every document is written in a :class:`~ameli_desktop.domain.texts.Language` (English by default,
+as the CLI writes it; the GUI passes its own): the texts are marked ``QT_TRANSLATE_NOOP`` in one
+context per document and the layout is the same in every language.
 """
 
 import io
@@ -17,11 +21,14 @@ from xml.sax.saxutils import escape
 from ameli_desktop import APP_NAME, __version__
 from ameli_desktop.app_paths import resources_dir
 from ameli_desktop.domain.dates import format_datetime
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
+from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.exports.files import write_atomically
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable, Paragraph, Table
 
+CONTEXT = "Documents"  # translation context of what every document says
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 
@@ -193,6 +200,7 @@ def build_pdf(
     subtitle: str = "",
     footer: str = "",
     on_page: Callable[[int], None] | None = None,
+    language: Language = ENGLISH,
 ) -> bytes:
     """Render a document: title block, the story, a footer on every page; return the bytes.
 
@@ -203,6 +211,7 @@ def build_pdf(
         generated: when the document was made (printed; injectable so tests are stable).
         footer: extra footer text, e.g. the person the document is about.
         on_page: called with each finished page number (progress bars; may raise to cancel).
+        language: of the title block and footer (the caller translates its own title and story).
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -210,7 +219,13 @@ def build_pdf(
 
     st = styles()
     stamp = format_datetime(generated)
-    footer_left = f"{APP_NAME} {__version__} (unofficial) · {stamp}"
+    footer_left = language.tr(
+        CONTEXT,
+        QT_TRANSLATE_NOOP("Documents", "{app} {version} (unofficial) · {stamp}"),
+        app=APP_NAME,
+        version=__version__,
+        stamp=stamp,
+    )
     if footer:
         footer_left += f" · {footer}"
     buffer = io.BytesIO()
@@ -225,14 +240,17 @@ def build_pdf(
         author=APP_NAME,
         creator=f"{APP_NAME} {__version__}",
         invariant=1,
-        lang="en",
+        lang=language.code,
     )
     if on_page is not None:
         doc.afterPage = lambda: on_page(doc.page)  # type: ignore[method-assign]
     head: list[Flowable] = [para(title, st.title)]
     if subtitle:
         head.append(para(subtitle, st.body))
-    head += [para(f"Generated on {stamp}", st.small), Spacer(1, 4 * mm)]
+    generated_on = language.tr(
+        CONTEXT, QT_TRANSLATE_NOOP("Documents", "Generated on {stamp}"), stamp=stamp
+    )
+    head += [para(generated_on, st.small), Spacer(1, 4 * mm)]
     doc.build(head + story(st), canvasmaker=_numbered_canvas_class(footer_left))
     data = buffer.getvalue()
     if target is not None:

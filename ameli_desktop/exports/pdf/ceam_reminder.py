@@ -6,7 +6,9 @@ remplacement) on ameli.fr, where the card is accepted, 112, and room to write ce
 
 The content is built once (:func:`reminder_content`, plain text) and drawn twice: as a PDF here
 (every string escaped by :func:`~ameli_desktop.exports.pdf.base.para`) and by the GUI for the
-print dialog, so the printed page and the PDF say the same thing.
+print dialog, so the printed page and the PDF say the same thing, in the same language: the
+content is written in the :class:`~ameli_desktop.domain.texts.Language` it is given (English for
+the CLI, the UI's for the GUI), its texts marked in the "CeamReminder" context.
 """
 
 from collections.abc import Sequence
@@ -17,7 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from ameli_desktop.domain.ceam import TripCheck, TripStatus
 from ameli_desktop.domain.dates import format_date
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.facts import Facts, default_facts
+from ameli_desktop.domain.names import fold
+from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.exports.pdf.base import Styles, build_pdf, para, table
 
 if TYPE_CHECKING:
@@ -58,6 +63,8 @@ class ReminderContent:
 
     title: str
     subtitle: str
+    travellers_title: str
+    table_header: tuple[str, str, str, str]  # traveller, coverage, what to do, by
     rows: tuple[ReminderRow, ...]
     how_to_title: str
     how_to_steps: tuple[str, ...]
@@ -66,29 +73,51 @@ class ReminderContent:
     emergency_title: str
     emergency_text: str
     numbers_title: str
+    numbers_header: tuple[str, str, str]
     numbers: tuple[tuple[str, str, str], ...]  # traveller, number, valid until
     footnote: str
     footer: str
+    language: Language = ENGLISH  # what the texts above are written in
 
 
+CONTEXT = "CeamReminder"
 STATUS_LABELS: dict[TripStatus, str] = {
-    TripStatus.COVERED: "Covered",
-    TripStatus.EXPIRES_DURING_TRIP: "Expires during the trip",
-    TripStatus.MISSING: "No valid card",
-    TripStatus.NOT_ELIGIBLE_S1: "S1 holder: no French CEAM",
-    TripStatus.NOT_NEEDED: "Not needed",
+    TripStatus.COVERED: QT_TRANSLATE_NOOP("CeamReminder", "Covered"),
+    TripStatus.EXPIRES_DURING_TRIP: QT_TRANSLATE_NOOP("CeamReminder", "Expires during the trip"),
+    TripStatus.MISSING: QT_TRANSLATE_NOOP("CeamReminder", "No valid card"),
+    TripStatus.NOT_ELIGIBLE_S1: QT_TRANSLATE_NOOP("CeamReminder", "S1 holder: no French CEAM"),
+    TripStatus.NOT_NEEDED: QT_TRANSLATE_NOOP("CeamReminder", "Not needed"),
 }
-TABLE_HEADER = ("Traveller", "Coverage", "What to do", "By")
-NUMBERS_HEADER = ("Traveller", "CEAM or certificate number", "Valid until")
+TABLE_HEADER = (
+    QT_TRANSLATE_NOOP("CeamReminder", "Traveller"),
+    QT_TRANSLATE_NOOP("CeamReminder", "Coverage"),
+    QT_TRANSLATE_NOOP("CeamReminder", "What to do"),
+    QT_TRANSLATE_NOOP("CeamReminder", "By"),
+)
+NUMBERS_HEADER = (
+    QT_TRANSLATE_NOOP("CeamReminder", "Traveller"),
+    QT_TRANSLATE_NOOP("CeamReminder", "CEAM or certificate number"),
+    QT_TRANSLATE_NOOP("CeamReminder", "Valid until"),
+)
 
 
-def coverage_label(check: TripCheck) -> str:
+def coverage_label(check: TripCheck, language: Language = ENGLISH) -> str:
     """The status in words with the date that matters: "Expires during the trip (last day …)"."""
-    label = STATUS_LABELS[check.status]
+    label = language.tr(CONTEXT, STATUS_LABELS[check.status])
     if check.status is TripStatus.COVERED and check.cover_until:
-        return f"{label} (until {format_date(check.cover_until)})"
+        return language.tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("CeamReminder", "{status} (until {date})"),
+            status=label,
+            date=format_date(check.cover_until),
+        )
     if check.status is TripStatus.EXPIRES_DURING_TRIP and check.cover_until:
-        return f"{label} (last day {format_date(check.cover_until)})"
+        return language.tr(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("CeamReminder", "{status} (last day {date})"),
+            status=label,
+            date=format_date(check.cover_until),
+        )
     return label
 
 
@@ -98,19 +127,34 @@ def reminder_content(
     *,
     today: date,
     facts: Facts | None = None,
+    language: Language = ENGLISH,
 ) -> ReminderContent:
+    """What the page says, in ``language`` (English unless the GUI passes its own)."""
     f = facts or default_facts()
-    subtitle = f"Trip {trip.trip_id}"
+
+    def tr(source: str, **params: object) -> str:
+        return language.tr(CONTEXT, source, **params)
+
     if trip.purpose:
-        subtitle += f": {trip.purpose}"
-    subtitle += f" · situation on {format_date(today)}"
+        subtitle = tr(
+            QT_TRANSLATE_NOOP("CeamReminder", "Trip {id}: {purpose} · situation on {date}"),
+            id=trip.trip_id,
+            purpose=trip.purpose,
+            date=format_date(today),
+        )
+    else:
+        subtitle = tr(
+            QT_TRANSLATE_NOOP("CeamReminder", "Trip {id} · situation on {date}"),
+            id=trip.trip_id,
+            date=format_date(today),
+        )
     rows = tuple(
         ReminderRow(
             name=t.name,
             masked_nir=t.masked_nir,
-            coverage=coverage_label(t.check),
-            situation=str(t.check.situation) if t.check.situation is not None else "",
-            todo=str(t.check.todo or t.check.action),
+            coverage=coverage_label(t.check, language),
+            situation=language.show(t.check.situation),
+            todo=language.show(t.check.todo or t.check.action),
             by=format_date(t.check.deadline) or "—",
         )
         for t in travellers
@@ -118,45 +162,101 @@ def reminder_content(
     months = f.ceam.provisional_validity_months
     lead = f.ceam.order_lead_days
     steps = (
-        "Log in to the traveller's ameli account on ameli.fr (for a child: the parent's account).",
-        "Open “Mes démarches” and choose the carte européenne d'assurance maladie (CEAM).",
-        f"If the departure is less than {lead} days away, download the certificat provisoire de"
-        f" remplacement (provisional replacement certificate): it is valid {months} months from"
-        " the day it is issued and is accepted like the card.",
-        "Print it (one per traveller) and keep it with your passport; write its number below.",
-        f"From abroad, the Assurance Maladie answers on {f.help.phone_from_abroad}.",
+        tr(
+            QT_TRANSLATE_NOOP(
+                "CeamReminder",
+                "Log in to the traveller's ameli account on ameli.fr (for a child: the parent's"
+                " account).",
+            )
+        ),
+        tr(
+            QT_TRANSLATE_NOOP(
+                "CeamReminder",
+                "Open “Mes démarches” and choose the carte européenne d'assurance maladie (CEAM).",
+            )
+        ),
+        tr(
+            QT_TRANSLATE_NOOP(
+                "CeamReminder",
+                "If the departure is less than {lead} days away, download the certificat"
+                " provisoire de remplacement (provisional replacement certificate): it is valid"
+                " {months} months from the day it is issued and is accepted like the card.",
+            ),
+            lead=lead,
+            months=months,
+        ),
+        tr(
+            QT_TRANSLATE_NOOP(
+                "CeamReminder",
+                "Print it (one per traveller) and keep it with your passport; write its number"
+                " below.",
+            )
+        ),
+        tr(
+            QT_TRANSLATE_NOOP(
+                "CeamReminder", "From abroad, the Assurance Maladie answers on {phone}."
+            ),
+            phone=f.help.phone_from_abroad,
+        ),
     )
-    names = sorted(f.country_name(code) for code in f.ceam.covered_countries)
+    names = sorted((language.country(code, f) for code in f.ceam.covered_countries), key=fold)
     numbers = tuple(
         (t.name, t.cover_number, format_date(t.cover_until))
         for t in travellers
         if t.check.status is not TripStatus.NOT_NEEDED
     )
     return ReminderContent(
-        title=(
-            f"CEAM reminder: {f.country_name(trip.country)},"
-            f" {format_date(trip.departure)} to {format_date(trip.return_date)}"
+        title=tr(
+            QT_TRANSLATE_NOOP("CeamReminder", "CEAM reminder: {country}, {departure} to {back}"),
+            country=language.country(trip.country, f),
+            departure=format_date(trip.departure),
+            back=format_date(trip.return_date),
         ),
         subtitle=subtitle,
+        travellers_title=tr(QT_TRANSLATE_NOOP("CeamReminder", "Travellers")),
+        table_header=(
+            tr(TABLE_HEADER[0]),
+            tr(TABLE_HEADER[1]),
+            tr(TABLE_HEADER[2]),
+            tr(TABLE_HEADER[3]),
+        ),
         rows=rows,
-        how_to_title="How to get a provisional certificate on ameli.fr",
+        how_to_title=tr(
+            QT_TRANSLATE_NOOP("CeamReminder", "How to get a provisional certificate on ameli.fr")
+        ),
         how_to_steps=steps,
-        countries_title="Where the CEAM is accepted",
-        countries_text=(
-            "Public health care during a temporary stay in: " + ", ".join(names) + ". Not used in"
-            " France (use the carte Vitale) nor outside these countries (travel insurance)."
+        countries_title=tr(QT_TRANSLATE_NOOP("CeamReminder", "Where the CEAM is accepted")),
+        countries_text=tr(
+            QT_TRANSLATE_NOOP(
+                "CeamReminder",
+                "Public health care during a temporary stay in: {countries}. Not used in France"
+                " (use the carte Vitale) nor outside these countries (travel insurance).",
+            ),
+            countries=", ".join(names),
         ),
-        emergency_title="Emergency",
-        emergency_text=(
-            f"Call {f.help.emergency_number}: the free emergency number in every EU country."
+        emergency_title=tr(QT_TRANSLATE_NOOP("CeamReminder", "Emergency")),
+        emergency_text=tr(
+            QT_TRANSLATE_NOOP(
+                "CeamReminder", "Call {number}: the free emergency number in every EU country."
+            ),
+            number=f.help.emergency_number,
         ),
-        numbers_title="Certificate numbers (fill in)",
+        numbers_title=tr(QT_TRANSLATE_NOOP("CeamReminder", "Certificate numbers (fill in)")),
+        numbers_header=(
+            tr(NUMBERS_HEADER[0]),
+            tr(NUMBERS_HEADER[1]),
+            tr(NUMBERS_HEADER[2]),
+        ),
         numbers=numbers,
-        footnote=(
-            "Unofficial document made by Ameli Desktop from the dates you entered; the rules"
-            " come from service-public.fr (A17457, F34441). Check ameli.fr before you leave."
+        footnote=tr(
+            QT_TRANSLATE_NOOP(
+                "CeamReminder",
+                "Unofficial document made by Ameli Desktop from the dates you entered; the rules"
+                " come from service-public.fr (A17457, F34441). Check ameli.fr before you leave.",
+            )
         ),
-        footer=f"CEAM reminder, trip {trip.trip_id}",
+        footer=tr(QT_TRANSLATE_NOOP("CeamReminder", "CEAM reminder, trip {id}"), id=trip.trip_id),
+        language=language,
     )
 
 
@@ -165,7 +265,7 @@ def _story(st: Styles, content: ReminderContent) -> list["Flowable"]:
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Spacer
 
-    rows: list[list[Any]] = [list(TABLE_HEADER)]
+    rows: list[list[Any]] = [list(content.table_header)]
     for row in content.rows:
         who = row.name + (f"\nNIR {row.masked_nir}" if row.masked_nir else "")
         coverage = [para(row.coverage, st.cell_bold)]
@@ -175,7 +275,7 @@ def _story(st: Styles, content: ReminderContent) -> list["Flowable"]:
             [para(who, st.cell_bold), coverage, para(row.todo, st.cell), para(row.by, st.cell)]
         )
     story: list[Flowable] = [
-        para("Travellers", st.heading),
+        para(content.travellers_title, st.heading),
         table(rows, [34 * mm, 44 * mm, 73 * mm, 23 * mm]),
         KeepTogether(
             [
@@ -189,7 +289,7 @@ def _story(st: Styles, content: ReminderContent) -> list["Flowable"]:
         para(content.emergency_text, st.body),
     ]
     if content.numbers:
-        number_rows: list[list[Any]] = [list(NUMBERS_HEADER)]
+        number_rows: list[list[Any]] = [list(content.numbers_header)]
         number_rows += [[para(cell, st.cell) for cell in row] for row in content.numbers]
         numbers = table(number_rows, [50 * mm, 84 * mm, 40 * mm], zebra=False)
         numbers.setStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)])
@@ -207,9 +307,10 @@ def render_ceam_reminder(
     today: date,
     generated: datetime,
     facts: Facts | None = None,
+    language: Language = ENGLISH,
 ) -> bytes:
     """Write the reminder for one trip (atomically when ``target`` is given); return the bytes."""
-    content = reminder_content(trip, travellers, today=today, facts=facts)
+    content = reminder_content(trip, travellers, today=today, facts=facts, language=language)
     return render_content(target, content, generated=generated)
 
 
@@ -221,4 +322,5 @@ def render_content(target: Path | None, content: ReminderContent, *, generated: 
         story=lambda st: _story(st, content),
         generated=generated,
         footer=content.footer,
+        language=content.language,
     )

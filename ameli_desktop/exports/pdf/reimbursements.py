@@ -5,7 +5,8 @@ of a household: 10 000 lines, some 200 pages): it is drawn as one small table pe
 rows with fixed column widths, each with its header, because one huge reportlab Table is split
 page after page at a cost that grows with its length (DESIGN.md 9 measures this against a bare
 chunked Table). Its cells are plain strings, which Table draws literally (no markup to escape);
-every user text in the smaller tables goes through :func:`para`, which escapes it.
+every user text in the smaller tables goes through :func:`para`, which escapes it. Headings and
+sentences are marked in the "ReimbursementSummary" context and written in the caller's language.
 """
 
 from collections.abc import Callable, Iterable, Sequence
@@ -15,12 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ameli_desktop.domain.dates import format_date
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.money import format_cents
+from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.exports.pdf.base import FONT, FONT_BOLD, Styles, build_pdf, para, table
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
+CONTEXT = "ReimbursementSummary"
 LINES_PER_TABLE = 50
 _LINE_FONT_SIZE = 7
 
@@ -62,20 +66,28 @@ def _month_label(key: str) -> str:
 
 
 def _totals_table(
-    st: Styles, first_header: str, rows: Sequence[TotalsRow], *, wide_label: bool = True
+    st: Styles,
+    first_header: str,
+    rows: Sequence[TotalsRow],
+    language: Language,
+    *,
+    wide_label: bool = True,
 ) -> "Flowable":
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
 
     right = ParagraphStyle("header_right", parent=st.cell_bold, alignment=TA_RIGHT)
+    columns = (
+        QT_TRANSLATE_NOOP("ReimbursementSummary", "Lines"),
+        QT_TRANSLATE_NOOP("ReimbursementSummary", "Paid (payé)"),
+        QT_TRANSLATE_NOOP("ReimbursementSummary", "Reimbursed (Assurance Maladie)"),
+        QT_TRANSLATE_NOOP("ReimbursementSummary", "Mutuelle (AMC)"),
+        QT_TRANSLATE_NOOP("ReimbursementSummary", "Out of pocket (reste à charge)"),
+    )
     header = [
         para(first_header, st.cell_bold),
-        para("Lines", right),
-        para("Paid (payé)", right),
-        para("Reimbursed (Assurance Maladie)", right),
-        para("Mutuelle (AMC)", right),
-        para("Out of pocket (reste à charge)", right),
+        *(para(language.tr(CONTEXT, c), right) for c in columns),
     ]
     body = [
         [
@@ -106,16 +118,33 @@ def _truncate(text: str, width: float, font: str, size: float) -> str:
     return text.rstrip() + "…"
 
 
+LINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Date"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Person"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Nature of care"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Paid"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Reimbursed"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Compl."),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Own share"),
+)
+
+
 def line_tables(
-    lines: Iterable[SummaryLine], *, chunk: int = LINES_PER_TABLE
+    lines: Iterable[SummaryLine], *, chunk: int = LINES_PER_TABLE, language: Language = ENGLISH
 ) -> Iterable["Flowable"]:
-    """The list of lines as tables of ``chunk`` rows, each with its header row."""
+    """The list of lines as tables of ``chunk`` rows, each with its header row.
+
+    The header cells are plain strings too: cut to their column, whatever the language.
+    """
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.platypus import Table, TableStyle
 
     widths = [17 * mm, 28 * mm, 53 * mm, 19 * mm, 19 * mm, 19 * mm, 19 * mm]
-    header = ["Date", "Person", "Nature of care", "Paid", "Reimbursed", "Compl.", "Own share"]
+    header = [
+        _truncate(language.tr(CONTEXT, column), width - 12, FONT_BOLD, _LINE_FONT_SIZE)
+        for column, width in zip(LINE_COLUMNS, widths, strict=True)
+    ]
     style = TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), FONT, _LINE_FONT_SIZE),
@@ -166,8 +195,16 @@ def build_reimbursement_summary(
     lines: Iterable[SummaryLine],
     generated: datetime,
     on_page: Callable[[int], None] | None = None,
+    language: Language = ENGLISH,
 ) -> bytes:
-    """Render the summary (see the module docstring); returns the PDF's bytes."""
+    """Render the summary (see the module docstring); returns the PDF's bytes.
+
+    The labels of the rows (people, natures of care, "Total", the period) come translated from
+    the caller: they are data here.
+    """
+
+    def tr(source: str) -> str:
+        return language.tr(CONTEXT, source)
 
     def story(st: Styles) -> list[Any]:
         from reportlab.platypus import PageBreak
@@ -176,39 +213,59 @@ def build_reimbursement_summary(
         for person in people:
             text = person.name + (f" · NIR {person.masked_nir}" if person.masked_nir else "")
             flow.append(para(text, st.body))
-        flow.append(para("Totals", st.heading))
-        flow.append(_totals_table(st, "", [total]))
+        flow.append(para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Totals")), st.heading))
+        flow.append(_totals_table(st, "", [total], language))
         flow.append(
             para(
-                "Out of pocket = paid - reimbursed - complementary, over the lines whose amount "
-                "paid is known (a bank transfer only shows what was received).",
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "ReimbursementSummary",
+                        "Out of pocket = paid - reimbursed - complementary, over the lines whose"
+                        " amount paid is known (a bank transfer only shows what was received).",
+                    )
+                ),
                 st.small,
             )
         )
         if len(by_person) > 1:
-            flow.append(para("Per person", st.heading))
-            flow.append(_totals_table(st, "Person", by_person))
-        flow.append(para("Per nature of care (nature des soins)", st.heading))
-        flow.append(_totals_table(st, "Nature of care", by_nature))
-        flow.append(para("Per month", st.heading))
+            flow.append(
+                para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Per person")), st.heading)
+            )
+            flow.append(_totals_table(st, tr(LINE_COLUMNS[1]), by_person, language))
+        flow.append(
+            para(
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "ReimbursementSummary", "Per nature of care (nature des soins)"
+                    )
+                ),
+                st.heading,
+            )
+        )
+        flow.append(_totals_table(st, tr(LINE_COLUMNS[2]), by_nature, language))
+        flow.append(para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Per month")), st.heading))
         months = [
             TotalsRow(_month_label(r.label), *(getattr(r, f) for f in _AMOUNT_FIELDS))
             for r in by_month
         ]
-        flow.append(_totals_table(st, "Month", months, wide_label=False))
+        month = tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Month"))
+        flow.append(_totals_table(st, month, months, language, wide_label=False))
         flow.append(PageBreak())
-        flow.append(para("Every line", st.heading))
-        flow.extend(line_tables(lines))
+        flow.append(para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Every line")), st.heading))
+        flow.extend(line_tables(lines, language=language))
         return flow
 
     return build_pdf(
         target,
-        title="Reimbursement summary (remboursements)",
+        title=tr(
+            QT_TRANSLATE_NOOP("ReimbursementSummary", "Reimbursement summary (remboursements)")
+        ),
         subtitle=period,
         story=story,
         generated=generated,
         footer=", ".join(p.name for p in people),
         on_page=on_page,
+        language=language,
     )
 
 

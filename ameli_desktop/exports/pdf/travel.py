@@ -2,7 +2,10 @@
 chosen date and the count day by day within it — something to show at a border (DESIGN.md 5).
 
 The numbers come from ``domain.schengen`` (the same as ``travel status``); this module only lays
-them out. Every user string is escaped by ``para``.
+them out. Every user string is escaped by ``para``. The document is written in the
+:class:`~ameli_desktop.domain.texts.Language` given (English for the CLI, the UI's for the GUI):
+its own texts are marked in the "TravelSummary" context, the rule's explanations are the domain's
+("Schengen"). Header cells are Paragraphs, so a longer translation wraps instead of overflowing.
 """
 
 from collections.abc import Callable, Sequence
@@ -12,8 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ameli_desktop.domain.dates import format_date
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
+from ameli_desktop.domain.schengen import CONTEXT as SCHENGEN_CONTEXT
 from ameli_desktop.domain.schengen import (
     BorderStatus,
+    Explanation,
     Overstay,
     PermitKind,
     PermitPeriod,
@@ -21,10 +27,13 @@ from ameli_desktop.domain.schengen import (
     StayDetails,
     WindowBreakdown,
 )
+from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.exports.pdf.base import Styles, build_pdf, para, table
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
+
+CONTEXT = "TravelSummary"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +41,7 @@ class SummaryStay:
     details: StayDetails
     days: int
     from_trip: bool = False
-    flags: tuple[str, ...] = ()  # English sentences
+    flags: tuple[Explanation, ...] = ()  # what to look at on this stay (domain.schengen)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,29 +60,56 @@ class PersonSummary:
     max_days: int
 
 
-def _yes_no(value: bool | None) -> str:
-    return "–" if value is None else ("yes" if value else "no")
+def explain(explanation: Explanation, language: Language = ENGLISH) -> str:
+    """A sentence of the 90/180-day rule in ``language``."""
+    return explanation.render(language.translate(SCHENGEN_CONTEXT, explanation.template))
 
 
-def _person_story(person: PersonSummary, on: date, st: Styles) -> list["Flowable"]:
+def _person_story(
+    person: PersonSummary, on: date, st: Styles, language: Language
+) -> list["Flowable"]:
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Spacer
+
+    def tr(source: str, **params: object) -> str:
+        return language.tr(CONTEXT, source, **params)
+
+    def header(*sources: str) -> list[object]:
+        return [para(tr(source), st.cell_bold) for source in sources]
+
+    def yes_no(value: bool | None) -> str:
+        if value is None:
+            return "–"
+        if value:
+            return tr(QT_TRANSLATE_NOOP("TravelSummary", "yes"))
+        return tr(QT_TRANSLATE_NOOP("TravelSummary", "no"))
 
     status = person.status
     story: list[Flowable] = []
     heading = person.name + (f" — NIR {person.masked_nir}" if person.masked_nir else "")
     story.append(para(heading, st.heading))
-    story.append(para(str(person.border.explanation), st.body))
+    story.append(para(explain(person.border.explanation, language), st.body))
     if status.unlimited:
-        story.append(para("The 90/180-day rule does not apply: no day is counted.", st.body))
-    else:
-        until = (
-            f"may stay until {format_date(status.stay_until)}"
-            if status.stay_until
-            else "may not stay: the limit is already reached"
+        story.append(
+            para(
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "TravelSummary", "The 90/180-day rule does not apply: no day is counted."
+                    )
+                ),
+                st.body,
+            )
         )
+    else:
         summary = [
-            ["On", "180-day window", "Days used", "Days left", "Stay until", "Overstay days"],
+            header(
+                QT_TRANSLATE_NOOP("TravelSummary", "On"),
+                QT_TRANSLATE_NOOP("TravelSummary", "180-day window"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Days used"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Days left"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Stay until"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Overstay days"),
+            ),
             [
                 format_date(on),
                 f"{format_date(status.window_start)} – {format_date(on)}",
@@ -85,93 +121,159 @@ def _person_story(person: PersonSummary, on: date, st: Styles) -> list["Flowable
         ]
         story.append(Spacer(1, 2 * mm))
         story.append(table(summary, [22 * mm, 48 * mm, 22 * mm, 22 * mm, 26 * mm, 28 * mm]))
-        story.append(
-            para(
-                f"Days of presence in the window: {status.days_used} of {person.max_days}; "
-                f"present on {format_date(on)} the person {until}.",
-                st.small,
+        if status.stay_until:
+            count = tr(
+                QT_TRANSLATE_NOOP(
+                    "TravelSummary",
+                    "Days of presence in the window: {used} of {max}; present on {on} the person"
+                    " may stay until {until}.",
+                ),
+                used=status.days_used,
+                max=person.max_days,
+                on=format_date(on),
+                until=format_date(status.stay_until),
             )
-        )
+        else:
+            count = tr(
+                QT_TRANSLATE_NOOP(
+                    "TravelSummary",
+                    "Days of presence in the window: {used} of {max}; present on {on} the person"
+                    " may not stay: the limit is already reached.",
+                ),
+                used=status.days_used,
+                max=person.max_days,
+                on=format_date(on),
+            )
+        story.append(para(count, st.small))
 
     if person.permits:
-        story.append(para("Residence permits and long-stay visas", st.heading))
-        rows = [["Document", "Valid from", "Valid until", "Reference"]]
+        story.append(
+            para(
+                tr(QT_TRANSLATE_NOOP("TravelSummary", "Residence permits and long-stay visas")),
+                st.heading,
+            )
+        )
+        rows: list[list[object]] = [
+            header(
+                QT_TRANSLATE_NOOP("TravelSummary", "Document"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Valid from"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Valid until"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Reference"),
+            )
+        ]
         for period, reference in person.permits:
             kind = (
-                "Long-stay visa (VLS-TS)"
+                tr(QT_TRANSLATE_NOOP("TravelSummary", "Long-stay visa (VLS-TS)"))
                 if period.kind is PermitKind.LONG_STAY_VISA
-                else "Residence permit (titre de séjour)"
+                else tr(QT_TRANSLATE_NOOP("TravelSummary", "Residence permit (titre de séjour)"))
             )
             rows.append(
-                [kind, format_date(period.start), format_date(period.end), para(reference, st.cell)]
+                [
+                    para(kind, st.cell),
+                    format_date(period.start),
+                    format_date(period.end),
+                    para(reference, st.cell),
+                ]
             )
         story.append(table(rows, [60 * mm, 28 * mm, 28 * mm, 58 * mm]))
 
-    story.append(para("Stays in the Schengen area", st.heading))
+    story.append(
+        para(tr(QT_TRANSLATE_NOOP("TravelSummary", "Stays in the Schengen area")), st.heading)
+    )
     if person.stays:
-        headers = [
-            "Entry",
-            "Exit",
-            "Country",
-            "Days",
-            "Entry port",
-            "Exit port",
-            "Passport",
-            "Stamped in / out, EES",
+        rows = [
+            header(
+                QT_TRANSLATE_NOOP("TravelSummary", "Entry"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Exit"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Country"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Days"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Entry port"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Exit port"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Passport"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Stamped in / out, EES"),
+            )
         ]
-        rows: list[list[object]] = [[para(h, st.cell_bold) for h in headers]]
         for stay in person.stays:
             d = stay.details
-            exit_text = format_date(d.exit) if d.exit else "inside"
+            exit_text = (
+                format_date(d.exit) if d.exit else tr(QT_TRANSLATE_NOOP("TravelSummary", "inside"))
+            )
             if stay.from_trip:
-                exit_text += " (trip)"
+                exit_text = tr(QT_TRANSLATE_NOOP("TravelSummary", "{exit} (trip)"), exit=exit_text)
+            ees = (
+                tr(QT_TRANSLATE_NOOP("TravelSummary", "EES"))
+                if d.ees_recorded
+                else tr(QT_TRANSLATE_NOOP("TravelSummary", "no EES"))
+            )
             rows.append(
                 [
                     format_date(d.entry),
-                    exit_text,
+                    para(exit_text, st.cell),
                     d.country,
                     str(stay.days),
                     para(d.entry_port, st.cell),
                     para(d.exit_port, st.cell),
                     para(d.passport, st.cell),
-                    f"{_yes_no(d.stamped_entry)} / {_yes_no(d.stamped_exit)}, "
-                    + ("EES" if d.ees_recorded else "no EES"),
+                    para(f"{yes_no(d.stamped_entry)} / {yes_no(d.stamped_exit)}, {ees}", st.cell),
                 ]
             )
         widths = [20, 22, 18, 14, 25, 25, 21, 29]
         story.append(table(rows, [w * mm for w in widths]))
-        notes = [(s, f) for s in person.stays for f in s.flags]
-        for stay, flag in notes:
-            story.append(para(f"{format_date(stay.details.entry)}: {flag}", st.small))
+        for stay in person.stays:
+            for flag in stay.flags:
+                story.append(
+                    para(f"{format_date(stay.details.entry)}: {explain(flag, language)}", st.small)
+                )
     else:
-        story.append(para("No stay recorded.", st.body))
+        story.append(para(tr(QT_TRANSLATE_NOOP("TravelSummary", "No stay recorded.")), st.body))
 
     if person.breakdown is not None and not status.unlimited:
         b = person.breakdown
         story.append(
             para(
-                f"The 180-day window {format_date(b.window_start)} – {format_date(b.on)}",
+                tr(
+                    QT_TRANSLATE_NOOP("TravelSummary", "The 180-day window {start} – {on}"),
+                    start=format_date(b.window_start),
+                    on=format_date(b.on),
+                ),
                 st.heading,
             )
         )
-        rows = [["From", "To", "Days counted"]]
+        rows = [
+            header(
+                QT_TRANSLATE_NOOP("TravelSummary", "From"),
+                QT_TRANSLATE_NOOP("TravelSummary", "To"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Days counted"),
+            )
+        ]
         rows += [[format_date(p.first), format_date(p.last), str(p.days)] for p in b.periods]
-        rows.append(["", "Total", str(b.days_used)])
+        rows.append(["", tr(QT_TRANSLATE_NOOP("TravelSummary", "Total")), str(b.days_used)])
         story.append(table(rows, [30 * mm, 30 * mm, 30 * mm], right_align_from=2))
         if person.day_counts:
             story.append(
                 para(
-                    "Count on each day of presence (days counted in the 180 days ending that "
-                    "day; the limit is " + str(person.max_days) + ")",
+                    tr(
+                        QT_TRANSLATE_NOOP(
+                            "TravelSummary",
+                            "Count on each day of presence (days counted in the 180 days ending"
+                            " that day; the limit is {max})",
+                        ),
+                        max=person.max_days,
+                    ),
                     st.small,
                 )
             )
             groups = 4
             per_column = -(-len(person.day_counts) // groups)
-            header = ["Day", "Count"] * groups
-            grid: list[list[str]] = [header]
+            grid: list[list[object]] = [
+                header(
+                    QT_TRANSLATE_NOOP("TravelSummary", "Day"),
+                    QT_TRANSLATE_NOOP("TravelSummary", "Count"),
+                )
+                * groups
+            ]
             for r in range(per_column):
-                row: list[str] = []
+                row: list[object] = []
                 for g in range(groups):
                     k = g * per_column + r
                     if k < len(person.day_counts):
@@ -181,12 +283,12 @@ def _person_story(person: PersonSummary, on: date, st: Styles) -> list["Flowable
                     else:
                         row += ["", ""]
                 grid.append(row)
-            story.append(table(grid, [22 * mm, 14 * mm] * groups))
+            story.append(table(grid, [22 * mm, 16 * mm] * groups))
 
     if person.overstays:
-        story.append(para("Overstays", st.heading))
+        story.append(para(tr(QT_TRANSLATE_NOOP("TravelSummary", "Overstays")), st.heading))
         for overstay in person.overstays:
-            story.append(para(str(overstay.explanation(person.max_days)), st.body))
+            story.append(para(explain(overstay.explanation(person.max_days), language), st.body))
     story.append(Spacer(1, 6 * mm))
     return [KeepTogether(story[:3]), *story[3:]]
 
@@ -198,33 +300,50 @@ def write_travel_summary(
     on: date,
     generated: datetime,
     on_page: Callable[[int], None] | None = None,
+    language: Language = ENGLISH,
 ) -> bytes:
-    """Render the travel summary of ``people`` on ``on``; returns the PDF's bytes."""
+    """Render the travel summary of ``people`` on ``on`` in ``language``; returns the PDF's bytes."""
+
+    def tr(source: str, **params: object) -> str:
+        return language.tr(CONTEXT, source, **params)
 
     def story(st: Styles) -> list["Flowable"]:
         flowables: list[Flowable] = []
         for person in people:
-            flowables += _person_story(person, on, st)
+            flowables += _person_story(person, on, st, language)
         if not people:
-            flowables.append(para("Nobody in the travel log yet.", st.body))
+            flowables.append(
+                para(
+                    tr(QT_TRANSLATE_NOOP("TravelSummary", "Nobody in the travel log yet.")), st.body
+                )
+            )
         flowables.append(
             para(
-                "Rule: at most 90 days of presence in any 180-day period (Schengen Borders Code, "
-                "Regulation (EU) 2016/399, art. 6(1)); entry and exit days count; days under a "
-                "valid residence permit or long-stay visa do not. Computed by Ameli Desktop "
-                "(unofficial) from the records above; the border authorities' own count prevails.",
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "TravelSummary",
+                        "Rule: at most 90 days of presence in any 180-day period (Schengen Borders"
+                        " Code, Regulation (EU) 2016/399, art. 6(1)); entry and exit days count;"
+                        " days under a valid residence permit or long-stay visa do not. Computed"
+                        " by Ameli Desktop (unofficial) from the records above; the border"
+                        " authorities' own count prevails.",
+                    )
+                ),
                 st.small,
             )
         )
         return flowables
 
-    subtitle = f"Schengen 90/180-day rule, on {format_date(on)}"
     return build_pdf(
         target,
-        title="Travel summary",
-        subtitle=subtitle,
+        title=tr(QT_TRANSLATE_NOOP("TravelSummary", "Travel summary")),
+        subtitle=tr(
+            QT_TRANSLATE_NOOP("TravelSummary", "Schengen 90/180-day rule, on {on}"),
+            on=format_date(on),
+        ),
         story=story,
         generated=generated,
         footer=", ".join(p.name for p in people),
         on_page=on_page,
+        language=language,
     )

@@ -33,7 +33,6 @@ from ameli_desktop.domain.appointments import (
     CATEGORY_LABELS,
     CHANNEL_LABELS,
     DEFAULT_DURATION_MINUTES,
-    DOCUMENTS,
     MAX_DURATION_MINUTES,
     OUTCOMES,
     PLACE_LABELS,
@@ -44,8 +43,8 @@ from ameli_desktop.domain.appointments import (
     Channel,
     ChecklistItem,
     Status,
+    checklist_label,
     default_checklist,
-    document_label,
     paris_time,
     switch_checklist_category,
 )
@@ -239,9 +238,7 @@ class AppointmentDialog(QDialog):
         self.notes.setPlainText(details.notes)
 
     def _label(self, item: ChecklistItem) -> str:
-        if item.key in DOCUMENTS:
-            return document_label(item.key, self.ui.ctx.facts, translate)
-        return item.label
+        return checklist_label(item, self.ui.ctx.facts, translate)
 
     def set_checklist(self, items: list[ChecklistItem]) -> None:
         self.items = items

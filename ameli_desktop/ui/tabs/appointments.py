@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 
 from ameli_desktop.domain.appointments import (
     CATEGORY_LABELS,
-    DOCUMENTS,
     STATUS_LABELS,
     Appointment,
     Status,
-    document_label,
+    checklist_label,
 )
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.appointments import OWNER_KIND, AppointmentService
@@ -42,7 +41,7 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.appointment import AppointmentDialog, OutcomeDialog
-from ameli_desktop.ui.i18n import translate
+from ameli_desktop.ui.i18n import document_language, translate
 from ameli_desktop.ui.models.appointments import ID_ROLE, AppointmentsFilter, AppointmentsModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
@@ -400,12 +399,7 @@ class AppointmentsTab(EmptyStateTab):
             )
             self.detail_reason.setText(self.tr("Reason: {reason}").format(reason=a.details.reason))
             for item in a.details.documents:
-                label = (
-                    document_label(item.key, self.ui.ctx.facts, translate)
-                    if item.key in DOCUMENTS
-                    else item.label
-                )
-                row = QListWidgetItem(label)
+                row = QListWidgetItem(checklist_label(item, self.ui.ctx.facts, translate))
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(
                     Qt.CheckState.Checked if item.checked else Qt.CheckState.Unchecked
@@ -540,7 +534,9 @@ class AppointmentsTab(EmptyStateTab):
             path = path.with_suffix(".ics")
         ids = [a.id] if selected and a else self._shown_ids()
         try:
-            written, count = self.service.export_ics(path, ids, person_id=self.ui.person_filter)
+            written, count = self.service.export_ics(
+                path, ids, person_id=self.ui.person_filter, language=document_language()
+            )
         except UserError as exc:
             messages.error(self, self.tr("Export to calendar"), exc)
             return
@@ -600,7 +596,10 @@ class AppointmentsTab(EmptyStateTab):
             path = path.with_suffix(".pdf")
         try:
             written = self.service.export_pdf(
-                path, [a.id] if a else None, person_id=self.ui.person_filter
+                path,
+                [a.id] if a else None,
+                person_id=self.ui.person_filter,
+                language=document_language(),
             )
         except UserError as exc:
             messages.error(self, self.tr("Appointment sheet"), exc)

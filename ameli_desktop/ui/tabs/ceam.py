@@ -20,7 +20,7 @@ from ameli_desktop.services.ceam import CeamService, PersonCeam, TripChecks
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.trips import TripService
 from ameli_desktop.ui import formatting, messages
-from ameli_desktop.ui.i18n import country_name
+from ameli_desktop.ui.i18n import country_name, document_language
 from ameli_desktop.ui.models.ceam import CoverageModel, TripCheckModel, TripsModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.widgets.empty_state import EmptyState
@@ -420,7 +420,7 @@ class CeamTab(EmptyStateTab):
         trip_id = self.selected_trip()
         if trip_id is None:
             return
-        content = CeamService(self.ui.ctx).reminder(trip_id)
+        content = CeamService(self.ui.ctx).reminder(trip_id, language=document_language())
         generated = self.tr("Generated on {when}").format(
             when=formatting.day_time(self.ui.ctx.clock.now())
         )
@@ -442,7 +442,7 @@ class CeamTab(EmptyStateTab):
         if path is None:
             return
         try:
-            CeamService(self.ui.ctx).reminder_pdf(trip_id, path)
+            CeamService(self.ui.ctx).reminder_pdf(trip_id, path, language=document_language())
         except (UserError, OSError) as exc:
             messages.error(self, self.tr("Save the CEAM reminder"), exc)
             return
@@ -459,7 +459,9 @@ class CeamTab(EmptyStateTab):
         if path is None:
             return
         try:
-            CeamService(self.ui.ctx).export_ics(path, self.ui.person_filter)
+            CeamService(self.ui.ctx).export_ics(
+                path, self.ui.person_filter, language=document_language()
+            )
         except (UserError, OSError) as exc:
             messages.error(self, self.tr("Export CEAM deadlines"), exc)
             return

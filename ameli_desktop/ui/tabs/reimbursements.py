@@ -38,7 +38,7 @@ from ameli_desktop.services.reimbursements import (
 )
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.i18n import error_text
+from ameli_desktop.ui.i18n import document_language, error_text
 from ameli_desktop.ui.models.reimbursements import (
     ClaimsModel,
     LinesModel,
@@ -508,9 +508,12 @@ class ReimbursementsTab(EmptyStateTab):
             return
         flt = self.current_filter()
         service = self.service
+        language = document_language()  # the UI's, read here: the PDF is made on another thread
 
         def work(control: TaskControl) -> Path:
-            return service.export_pdf(flt, path, on_page=lambda page: control.progress(page, 0))
+            return service.export_pdf(
+                flt, path, on_page=lambda page: control.progress(page, 0), language=language
+            )
 
         def done(written: Path) -> None:
             self.ui.status(self.tr("Exported to {path}").format(path=written))

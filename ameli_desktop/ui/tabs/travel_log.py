@@ -35,7 +35,7 @@ from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.travel_profile import TravelProfileDialog
 from ameli_desktop.ui.dialogs.travel_stay import StayDialog, country_combo, date_edit
-from ameli_desktop.ui.i18n import error_text, translate
+from ameli_desktop.ui.i18n import document_language, error_text, translate
 from ameli_desktop.ui.models.travel import SORT_ROLE, StayRow, StaysModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.tasks import run_task
@@ -749,9 +749,10 @@ class TravelLogTab(EmptyStateTab):
             return
         ctx = self.ui.ctx
         person = self.ui.person_filter
+        language = document_language()  # the UI's, read here: the PDF is made on another thread
 
         def work(_control: object) -> Path:
-            return TravelService(ctx).export_pdf(path, person)
+            return TravelService(ctx).export_pdf(path, person, language=language)
 
         def done(written: object) -> None:
             self.ui.status(self.tr("Travel summary written to {file}").format(file=written))

@@ -35,4 +35,31 @@
         <translation>Il n&apos;y a pas de personne d&apos;identifiant {id}.</translation>
     </message>
 </context>
+<context>
+    <name>ReimbursementSummary</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Année {year}</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>All lines ({first} to {last})</source>
+        <translation>Toutes les lignes (du {first} au {last})</translation>
+    </message>
+    <message>
+        <source>No lines</source>
+        <translation>Aucune ligne</translation>
+    </message>
+</context>
 </TS>
