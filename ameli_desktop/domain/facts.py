@@ -2,6 +2,11 @@
 
 Facts are data so that a changed delay or a new Schengen member can be corrected without a release;
 they are validated strictly because a typo there would silently change every answer the app gives.
+
+The few facts that are prose shown to the user (what a card order needs, what an ameli account asks
+for) are written in English with a French twin next to them (``order_checklist`` and
+``order_checklist_fr``), checked to match line for line, and chosen by the reader's language with
+the same rule as country names (:func:`is_french`).
 """
 
 import functools
@@ -17,6 +22,11 @@ from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 class FactsError(UserError):
     """facts.toml is missing, malformed, or a value has the wrong type."""
+
+
+def is_french(language: str) -> bool:
+    """Whether a language code ("fr", "fr_FR", "en") asks for the French texts of this file."""
+    return language.lower().startswith("fr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +71,16 @@ class VitaleFacts:
     order_checklist: tuple[str, ...]
     while_waiting: str
     sources: tuple[str, ...]
+    order_checklist_fr: tuple[str, ...]  # the same lines in French (validated on load)
+    while_waiting_fr: str
+
+    def order_checklist_in(self, language: str) -> tuple[str, ...]:
+        """What a card order needs, in "en" or "fr"."""
+        return self.order_checklist_fr if is_french(language) else self.order_checklist
+
+    def while_waiting_in(self, language: str) -> str:
+        """The attestation de droits advice, in "en" or "fr"."""
+        return self.while_waiting_fr if is_french(language) else self.while_waiting
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +102,11 @@ class AccountFacts:
     needs: tuple[str, ...]
     login_url: str  # the compte ameli sign-in page, opened from a person's record
     sources: tuple[str, ...]
+    needs_fr: tuple[str, ...]  # the same lines in French (validated on load)
+
+    def needs_in(self, language: str) -> tuple[str, ...]:
+        """What creating an ameli account asks for, in "en" or "fr"."""
+        return self.needs_fr if is_french(language) else self.needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +149,7 @@ class Facts:
         country = self.countries.get(code.upper())
         if country is None:
             return code.upper()
-        return country.fr if language.startswith("fr") else country.en
+        return country.fr if is_french(language) else country.en
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -191,6 +216,21 @@ class _Reader:
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise self.fail(key, "a list of texts")
         return tuple(value)
+
+    def french_text(self, key: str) -> str:
+        """The French twin ``<key>_fr`` of an English text."""
+        self.text(key)
+        return self.text(f"{key}_fr")
+
+    def french_texts(self, key: str) -> tuple[str, ...]:
+        """The French twin ``<key>_fr`` of an English list: as many lines, in the same order."""
+        english = self.texts(key)
+        french = self.texts(f"{key}_fr")
+        if len(french) != len(english):
+            raise self.fail(
+                f"{key}_fr", f"a list of {len(english)} texts, the French of each line of {key}"
+            )
+        return french
 
     def countries(self, key: str) -> tuple[str, ...]:
         codes = self.texts(key)
@@ -282,6 +322,8 @@ def parse_facts(text: str, path: Path) -> Facts:
         order_checklist=v.texts("order_checklist"),
         while_waiting=v.text("while_waiting"),
         sources=v.sources(sources),
+        order_checklist_fr=v.french_texts("order_checklist"),
+        while_waiting_fr=v.french_text("while_waiting"),
     )
 
     h = root.table("help")
@@ -308,6 +350,7 @@ def parse_facts(text: str, path: Path) -> Facts:
         needs=a.texts("needs"),
         login_url=a.text("login_url"),
         sources=a.sources(sources),
+        needs_fr=a.french_texts("needs"),
     )
     if not account.login_url.startswith("https://"):
         raise a.fail("login_url", "an https:// address")

@@ -15,7 +15,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from ameli_desktop.domain.facts import Facts, Source
+from ameli_desktop.domain.facts import Facts, Source, is_french
 
 CONTEXT = "Help"  # translation context of the texts below
 
@@ -341,10 +341,15 @@ _ACCOUNT_STEPS: tuple[str, ...] = (
 )
 
 
-def account_steps(facts: Facts) -> tuple[Text, ...]:
-    """How to create an ameli account, step by step (facts.toml ``[account]``)."""
+def account_steps(facts: Facts, language: str = "en") -> tuple[Text, ...]:
+    """How to create an ameli account, step by step (facts.toml ``[account]``).
+
+    ``language`` picks the facts' own prose (what to have ready); the GUI translates the steps.
+    """
+    needs = facts.account.needs_in(language)
+    separator = " ; " if is_french(language) else "; "  # French puts a space before ";"
     params = {
-        "needs": "; ".join(n[:1].lower() + n[1:].rstrip(".") for n in facts.account.needs),
+        "needs": separator.join(n[:1].lower() + n[1:].rstrip(".") for n in needs),
         "days": str(facts.account.email_validation_days),
         "phone": facts.help.phone,
     }

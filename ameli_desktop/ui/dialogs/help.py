@@ -52,7 +52,7 @@ from ameli_desktop.services.help import AccountSignupService, BirthDeclarationSe
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.i18n import error_text, translate
+from ameli_desktop.ui.i18n import current_language, error_text, translate
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
 REFRESH_MS = 30_000
@@ -212,7 +212,7 @@ class HelpDialog(QDialog):
     def _account_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        steps = account_steps(self.facts)
+        steps = account_steps(self.facts, current_language())
         body = "".join(f"<li>{html.escape(help_text(s))}</li>" for s in steps)
         layout.addWidget(_label(f"<ol>{body}</ol>", rich=True))
 

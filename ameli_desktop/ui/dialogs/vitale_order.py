@@ -19,6 +19,7 @@ from ameli_desktop.services.vitale import OrderRecord, PersonVitale, VitaleServi
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.ceam_card import date_edit
+from ameli_desktop.ui.i18n import current_language
 from ameli_desktop.ui.models.vitale import Labels
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
@@ -140,8 +141,8 @@ class OrderDialog(QDialog):
         checklist.setObjectName("checklist")
         items = QVBoxLayout(checklist)
         self.checks = []
-        for text in facts.order_checklist:
-            box = QCheckBox(text)  # from facts.toml, written in English there
+        for text in facts.order_checklist_in(current_language()):
+            box = QCheckBox(text)  # from facts.toml, in the UI language
             self.checks.append(box)
             items.addWidget(box)
         self.on = date_edit(today, "requested_on")

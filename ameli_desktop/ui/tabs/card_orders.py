@@ -21,6 +21,7 @@ from ameli_desktop.domain.vitale import CardStatus
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.vitale import ORDER_KIND, OrderRecord, PersonVitale, VitaleService
 from ameli_desktop.ui import formatting, messages
+from ameli_desktop.ui.i18n import current_language
 from ameli_desktop.ui.models.vitale import Labels, OrdersModel, VitaleCardsModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.texts import show
@@ -311,8 +312,8 @@ class CardOrdersTab(EmptyStateTab):
             lines += [show(t) for t in entry.card.incident.consequences()]
         if entry.child_notice is not None:
             lines.append(show(entry.child_notice))
-        if entry.attestation:
-            lines.append(entry.attestation)  # from facts.toml (English there)
+        if entry.attestation:  # the service says it applies; facts.toml says it in each language
+            lines.append(self.ui.ctx.facts.vitale.while_waiting_in(current_language()))
         return "\n".join(lines)
 
     def _show_order(self) -> None:

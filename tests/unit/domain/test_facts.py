@@ -76,3 +76,46 @@ def test_an_unknown_source_is_refused() -> None:
 def test_an_unreadable_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FactsError, match=re.escape("Cannot read the facts file")):
         load_facts(tmp_path / "missing.toml")
+
+
+def test_the_prose_shown_to_users_has_a_french_twin_line_for_line() -> None:
+    """Every English list of facts.toml that the UI shows has a French list of the same length,
+    and the language picks one of them (the rule of country names: "fr", "fr_FR" are French)."""
+    facts = load_facts()
+    pairs = [
+        (facts.vitale.order_checklist, facts.vitale.order_checklist_fr),
+        (facts.account.needs, facts.account.needs_fr),
+    ]
+    for english, french in pairs:
+        assert len(french) == len(english) == 3
+        assert not set(french) & set(english)  # translated, not copied
+    assert facts.vitale.order_checklist_in("fr")[0].startswith("Une photo d'identité de 35 x 45")
+    assert facts.vitale.order_checklist_in("en")[0].startswith("An identity photo")
+    assert facts.account.needs_in("fr_FR")[2] == "Le numéro de série de votre carte Vitale"
+    assert facts.vitale.while_waiting_in("fr").startswith("Téléchargez une attestation de droits")
+    assert facts.vitale.while_waiting_in("en") == facts.vitale.while_waiting
+
+
+def test_a_french_list_must_have_as_many_lines_as_the_english_one() -> None:
+    text = SHIPPED.replace('  "Le numéro de série de votre carte Vitale",\n', "")
+    with pytest.raises(FactsError) as caught:
+        parse_facts(text, Path("facts.toml"))
+    assert "“account.needs_fr” must be a list of 3 texts, the French of each line of needs" in str(
+        caught.value
+    )
+
+
+def test_a_missing_french_twin_is_named() -> None:
+    start = SHIPPED.index("order_checklist_fr = [")
+    text = SHIPPED[:start] + SHIPPED[SHIPPED.index("]\n", start) + 2 :]
+    with pytest.raises(FactsError, match=re.escape("“vitale.order_checklist_fr” is missing")):
+        parse_facts(text, Path("facts.toml"))
+
+
+def test_an_empty_french_text_is_refused() -> None:
+    line = next(x for x in SHIPPED.splitlines() if x.startswith("while_waiting_fr = "))
+    text = SHIPPED.replace(line, 'while_waiting_fr = ""')
+    with pytest.raises(
+        FactsError, match=re.escape("“vitale.while_waiting_fr” must be a non-empty")
+    ):
+        parse_facts(text, Path("facts.toml"))

@@ -337,6 +337,19 @@ def test_account_steps_use_the_facts() -> None:
     assert any("3646" in s for s in steps)
 
 
+def test_account_steps_list_what_to_have_ready_in_the_readers_language() -> None:
+    """The step template is translated by the GUI; what to have ready is facts.toml prose, so the
+    language picks its French lines (first letters lowered, French spacing before ";")."""
+    english = account_steps(FACTS)[0].params["needs"]
+    french = account_steps(FACTS, "fr")[0].params["needs"]
+    assert english.startswith("your NIR (numéro de sécurité sociale), date of birth and postcode; ")
+    assert french == (
+        "votre NIR (numéro de sécurité sociale), votre date de naissance et votre code postal ;"
+        " les 7 derniers chiffres de l'IBAN connu de votre caisse (CPAM) ;"
+        " le numéro de série de votre carte Vitale"
+    )
+
+
 def test_email_validation_deadline_is_seven_days_of_elapsed_time() -> None:
     """Started Thursday 27 March 2025 10:00 CET = 09:00 UTC; + 7 x 24 h = 3 April 09:00 UTC, which
     is 11:00 in Paris because the clocks went forward on 30 March."""
