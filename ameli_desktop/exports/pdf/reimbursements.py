@@ -101,9 +101,9 @@ def _totals_table(
         for row in rows
     ]
     label_width = 46 * mm if wide_label else 30 * mm
-    rest = (174 * mm - label_width - 14 * mm) / 4
+    rest = (174 * mm - label_width - 16 * mm) / 4
     return table(
-        [header, *body], [label_width, 14 * mm, rest, rest, rest, rest], right_align_from=1
+        [header, *body], [label_width, 16 * mm, rest, rest, rest, rest], right_align_from=1
     )
 
 

@@ -217,7 +217,7 @@ def _person_story(
                     para(f"{yes_no(d.stamped_entry)} / {yes_no(d.stamped_exit)}, {ees}", st.cell),
                 ]
             )
-        widths = [20, 22, 18, 14, 25, 25, 21, 29]
+        widths = [20, 22, 18, 13, 25, 25, 23, 28]
         story.append(table(rows, [w * mm for w in widths]))
         for stay in person.stays:
             for flag in stay.flags:
@@ -283,7 +283,7 @@ def _person_story(
                     else:
                         row += ["", ""]
                 grid.append(row)
-            story.append(table(grid, [22 * mm, 16 * mm] * groups))
+            story.append(table(grid, [22 * mm, 18 * mm] * groups))
 
     if person.overstays:
         story.append(para(tr(QT_TRANSLATE_NOOP("TravelSummary", "Overstays")), st.heading))
