@@ -19,6 +19,8 @@ ON_DEMAND = (
     "PySide6.QtPrintSupport",
     "alembic",
     "keyring",
+    "icalendar",
+    "charset_normalizer",
 )
 
 
