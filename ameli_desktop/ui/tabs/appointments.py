@@ -610,8 +610,3 @@ class AppointmentsTab(EmptyStateTab):
     def focus_find(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
-
-    def open_household(self) -> None:
-        from ameli_desktop.ui.dialogs.household import HouseholdDialog
-
-        HouseholdDialog.open(self.ui, self)

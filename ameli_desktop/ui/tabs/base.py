@@ -65,6 +65,12 @@ class EmptyStateTab(BaseTab):
     def make_empty_state(self) -> EmptyState:
         raise NotImplementedError
 
+    def open_household(self) -> None:
+        """Every empty state's first step: add the people of the household."""
+        from ameli_desktop.ui.dialogs.household import HouseholdDialog
+
+        HouseholdDialog.open(self.ui, self)
+
     def show_empty(self, empty: bool) -> None:
         if self.stack.count() > 1:
             self.stack.setCurrentIndex(0 if empty else 1)

@@ -186,11 +186,6 @@ class CeamTab(EmptyStateTab):
         empty.add_action(self.tr("Manage household…"), self.open_household)
         return empty
 
-    def open_household(self) -> None:
-        from ameli_desktop.ui.dialogs.household import HouseholdDialog
-
-        HouseholdDialog.open(self.ui, self)
-
     def on_data_changed(self, topic: str) -> None:
         if topic in TOPICS:
             self.refresh()

@@ -90,11 +90,6 @@ class OverviewTab(EmptyStateTab):
         empty.add_action(self.tr("Manage household…"), self.open_household)
         return empty
 
-    def open_household(self) -> None:
-        from ameli_desktop.ui.dialogs.household import HouseholdDialog
-
-        HouseholdDialog.open(self.ui, self)
-
     def refresh(self) -> None:
         people = PeopleService(self.ui.ctx).all()
         self.show_empty(not people)

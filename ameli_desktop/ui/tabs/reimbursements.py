@@ -434,11 +434,6 @@ class ReimbursementsTab(EmptyStateTab):
 
         ImportBatchesDialog.open(self.ui, self)
 
-    def open_household(self) -> None:
-        from ameli_desktop.ui.dialogs.household import HouseholdDialog
-
-        HouseholdDialog.open(self.ui, self)
-
     def edit_selected(self) -> None:
         lines = self.selected_lines()
         if len(lines) != 1:
