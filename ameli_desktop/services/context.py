@@ -54,7 +54,7 @@ class AppContext:
         clock = clock or clock_from_env()
         facts = facts or default_facts()
         try:
-            opened = open_database(paths, today=clock.today(), daily_backup=daily_backup)
+            opened = open_database(paths, now=clock.now(), daily_backup=daily_backup)
         except OperationalError as exc:
             raise explain_operational_error(exc, paths.database) from None
         if opened.read_only:
@@ -106,7 +106,7 @@ class AppContext:
     def reopen(self) -> None:
         """Re-open the database (after a restore), migrating it if it is older."""
         self.close()
-        self.opened = open_database(self.paths, today=self.clock.today(), daily_backup=False)
+        self.opened = open_database(self.paths, now=self.clock.now(), daily_backup=False)
         self.sessions = make_session_factory(self.opened.engine)
 
     @staticmethod

@@ -7,7 +7,7 @@ so the user can pick one: ``ameli-20261125-143000-daily.db``. The newest 10 are 
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ameli_desktop.app_paths import DataPaths, secure_file
@@ -92,9 +92,11 @@ def prune(paths: DataPaths, keep: int = KEEP) -> None:
         old.path.unlink(missing_ok=True)
 
 
-def has_backup_on(paths: DataPaths, day: date) -> bool:
-    """Whether a backup was taken on this (local) day: the daily backup is taken at most once."""
-    return any(b.taken_at.astimezone().date() == day for b in list_backups(paths))
+def has_backup_on(paths: DataPaths, now: datetime) -> bool:
+    """Whether a backup was taken on ``now``'s day, in ``now``'s zone: the daily backup is taken at
+    most once a day."""
+    day = now.date()
+    return any(b.taken_at.astimezone(now.tzinfo).date() == day for b in list_backups(paths))
 
 
 def restore_backup(paths: DataPaths, source: Path) -> Path | None:

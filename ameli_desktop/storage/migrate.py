@@ -6,7 +6,7 @@ it. HEAD must equal the newest revision in migrations/versions (a test checks it
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -114,14 +114,15 @@ def upgrade(path: Path, target: str = "head") -> None:
         engine.dispose()
 
 
-def open_database(paths: DataPaths, *, today: date, daily_backup: bool = True) -> OpenedDatabase:
+def open_database(paths: DataPaths, *, now: datetime, daily_backup: bool = True) -> OpenedDatabase:
     """Open (creating or migrating as needed) the database of a data folder.
 
     - a new folder: the schema is created;
     - an older schema: a backup is taken, then it is migrated;
     - a newer schema (written by a newer app): opened read-only, nothing changed;
     - not a database, or another program's: DatabaseError, nothing changed.
-    A daily backup is taken at the first open of each day.
+    A daily backup is taken at the first open of each day of ``now``'s zone; ``now`` (the app's
+    clock, so a pinned date is honoured) also names the backups.
     """
     paths.ensure()
     db = paths.database
@@ -133,11 +134,11 @@ def open_database(paths: DataPaths, *, today: date, daily_backup: bool = True) -
             engine = make_engine(db, read_only=True)
             return OpenedDatabase(engine, True, None, revision, None)
         if revision is not None:
-            backup = create_backup(paths, "before-migration")
+            backup = create_backup(paths, "before-migration", now=now)
         upgrade(db)
         migrated_from = revision
     created = revision is None
-    if daily_backup and not created and backup is None and not has_backup_on(paths, today):
-        backup = create_backup(paths, "daily")
+    if daily_backup and not created and backup is None and not has_backup_on(paths, now):
+        backup = create_backup(paths, "daily", now=now)
     engine = make_engine(db)
     return OpenedDatabase(engine, False, migrated_from, HEAD, backup)

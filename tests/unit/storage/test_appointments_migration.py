@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from ameli_desktop.app_paths import DataPaths
+from ameli_desktop.services.clock import FixedClock
 from ameli_desktop.storage import migrate
 
 
@@ -19,7 +20,7 @@ def test_upgrade_from_0001_keeps_the_household_and_adds_the_tables(tmp_path: Pat
     conn.commit()
     conn.close()
 
-    opened = migrate.open_database(paths, today=date(2026, 11, 25))
+    opened = migrate.open_database(paths, now=FixedClock.on(date(2026, 11, 25)).now())
     opened.engine.dispose()
     assert opened.migrated_from == "0001_household"
     assert opened.backup is not None  # backed up before migrating

@@ -43,7 +43,7 @@ def dump(path: Path) -> list[str]:
 
 
 def test_migrations_create_the_schema_from_an_empty_folder(data_dir: Path) -> None:
-    opened = migrate.open_database(DataPaths(data_dir), today=TODAY)
+    opened = migrate.open_database(DataPaths(data_dir), now=FixedClock.on(TODAY).now())
     with opened.engine.connect() as conn:
         tables = {
             r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
@@ -59,9 +59,9 @@ def test_migrations_create_the_schema_from_an_empty_folder(data_dir: Path) -> No
 
 def test_running_migrations_again_is_a_no_op(data_dir: Path) -> None:
     paths = DataPaths(data_dir)
-    migrate.open_database(paths, today=TODAY).engine.dispose()
+    migrate.open_database(paths, now=FixedClock.on(TODAY).now()).engine.dispose()
     before = dump(paths.database)
-    again = migrate.open_database(paths, today=TODAY, daily_backup=False)
+    again = migrate.open_database(paths, now=FixedClock.on(TODAY).now(), daily_backup=False)
     again.engine.dispose()
     assert again.migrated_from is None
     assert dump(paths.database) == before
@@ -211,12 +211,14 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(
 ) -> None:
     """Pretend the stored schema is older: open_database must back up, then migrate."""
     paths = DataPaths(data_dir)
-    migrate.open_database(paths, today=TODAY, daily_backup=False).engine.dispose()
+    migrate.open_database(
+        paths, now=FixedClock.on(TODAY).now(), daily_backup=False
+    ).engine.dispose()
     monkeypatch.setattr(migrate, "HEAD", "0000_a_newer_head")
     upgraded: list[Path] = []
     monkeypatch.setattr(migrate, "known_revisions", lambda: {migrate.script_head()})
     monkeypatch.setattr(migrate, "upgrade", lambda db, target="head": upgraded.append(db))
-    opened = migrate.open_database(paths, today=TODAY)
+    opened = migrate.open_database(paths, now=FixedClock.on(TODAY).now())
     opened.engine.dispose()
     assert upgraded == [paths.database]
     assert opened.backup is not None

@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from ameli_desktop.app_paths import DataPaths
+from ameli_desktop.services.clock import FixedClock
 from ameli_desktop.storage import migrate
 
 
@@ -29,7 +30,7 @@ def test_migrating_a_household_database_keeps_its_people(tmp_path: Path) -> None
     }
     conn.close()
 
-    opened = migrate.open_database(DataPaths(tmp_path), today=date(2026, 11, 25))
+    opened = migrate.open_database(DataPaths(tmp_path), now=FixedClock.on(date(2026, 11, 25)).now())
     opened.engine.dispose()
 
     assert opened.migrated_from == "0004_cards_ceam"
