@@ -7,11 +7,11 @@ from ameli_desktop.importers.decoding import ENCODINGS, EncodingError, detect_en
 from ameli_desktop.importers.fields import Field, header_key, recognise_header
 from ameli_desktop.importers.fingerprints import fingerprint
 from ameli_desktop.importers.layout import DELIMITERS, LayoutError
+from ameli_desktop.importers.payers import Insurer, PayerMatcher, PayerVerdict
 from ameli_desktop.importers.profiles import (
     AMELI_PROFILE,
     BANK_PROFILE,
     BUILTIN_PROFILES,
-    Insurer,
     Profile,
     ProfileError,
     ProfileKind,
@@ -51,6 +51,8 @@ __all__ = [
     "LayoutError",
     "LineColumns",
     "ParsedStatement",
+    "PayerMatcher",
+    "PayerVerdict",
     "Problem",
     "Profile",
     "ProfileError",

@@ -36,6 +36,9 @@ class Field(StrEnum):
     DEBIT = "debit"
     CREDIT = "credit"
     AMOUNT = "amount"  # one signed amount
+    DETAIL = "detail"  # more label text (détail, informations complémentaires, reference)
+    STATUS = "status"  # booked / pending / declined (online banks)
+    CURRENCY = "currency"  # devise
     # Recognised so that they are not reported as unknown, but never stored (derived or irrelevant).
     OUT_OF_POCKET = "out_of_pocket"  # reste à charge = paid - reimbursed - complementary
     BALANCE = "balance"  # solde
@@ -57,6 +60,8 @@ MONEY_FIELDS = frozenset(
         Field.BALANCE,
     }
 )
+# Columns read together into a bank line's label (the richest first, see statement._labels).
+LABEL_FIELDS = frozenset({Field.LABEL, Field.DETAIL})
 # Fields that carry no information we keep: their cells are not even parsed.
 UNUSED_FIELDS = frozenset({Field.VALUE_DATE, Field.OUT_OF_POCKET, Field.BALANCE, Field.IGNORED})
 
@@ -309,6 +314,18 @@ _SYNONYMS: Mapping[Field, tuple[str, ...]] = {
         "Wording",
         "Transaction",
     ),
+    Field.DETAIL: (
+        "Informations complémentaires",
+        "Information complémentaire",
+        "Infos complémentaires",
+        "Complément de libellé",
+        "Libellé complémentaire",
+        "Motif",
+        "Payment reference",
+        "Référence de paiement",
+    ),
+    Field.STATUS: ("Statut", "Status", "State", "État", "Etat"),
+    Field.CURRENCY: ("Devise", "Currency"),
     Field.DEBIT: ("Débit", "Débits", "Montant débit", "Débit euros", "Debit", "Withdrawal"),
     Field.CREDIT: ("Crédit", "Crédits", "Montant crédit", "Crédit euros", "Credit", "Deposit"),
     Field.AMOUNT: ("Montant", "Montant opération", "Somme", "Amount", "Sum"),
@@ -386,13 +403,16 @@ def recognise_headers(headers: Iterable[str]) -> list[Field | None]:
     """Fields for a header row; a field named twice keeps its first column (the rest map to None).
 
     Two columns feeding one field would make the value depend on column order; the preview shows
-    the second one as unmapped so the user can decide.
+    the second one as unmapped so the user can decide. A second label (``Libellé court`` then
+    ``Libellé opération``) is different: labels are read together (see ``DETAIL``).
     """
     seen: set[Field] = set()
     result: list[Field | None] = []
     for header in headers:
         field = recognise_header(header)
-        if field is not None and field in seen:
+        if field is Field.LABEL and field in seen:
+            field = Field.DETAIL
+        elif field is not None and field in seen and field is not Field.DETAIL:
             field = None
         if field is not None:
             seen.add(field)

@@ -6,7 +6,6 @@ Maladie or a complementary insurer are kept). Anything else is a user mapping: a
 (column -> field, plus options) that survives a JSON round trip, saved under a name in phase B.
 """
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -26,13 +25,6 @@ class ProfileError(UserError):
 class ProfileKind(StrEnum):
     STATEMENT = "statement"  # one line per act: dates of care/payment, amounts per part
     BANK = "bank"  # one line per bank transaction: date, label, amount
-
-
-class Insurer(StrEnum):
-    """Who paid a bank line (the user confirms it in the preview)."""
-
-    MANDATORY = "mandatory"  # the CPAM / Assurance Maladie (or another basic scheme)
-    COMPLEMENTARY = "complementary"  # the mutuelle / complementary insurer
 
 
 POSITION_PREFIX = "#"  # "#3" names the third column of a file without a header
@@ -306,124 +298,3 @@ def detect_profile(fields: Sequence[Field | None]) -> Profile | None:
     if not missing_fields(ProfileKind.STATEMENT, fields) and statement_like >= 2:
         return AMELI_PROFILE
     return None
-
-
-# ---------------------------------------------------------------------------- insurers in labels
-# Words that name the basic scheme in bank labels ("VIR CPAM DE PARIS", "ASSURANCE MALADIE REMB").
-MANDATORY_WORDS = (
-    "cpam",
-    "c p a m",
-    "caisse primaire",
-    "assurance maladie",
-    "ameli",
-    "cgss",  # overseas départements
-    "cssm",  # Mayotte
-    "msa",  # farmers' scheme
-    "mutualite sociale agricole",
-    "cnmss",  # armed forces
-    "camieg",  # electricity and gas
-    "enim",  # seafarers
-    "crpcen",  # notaries' staff
-    "securite sociale",
-    "secu",
-)
-# Complementary insurers and the tiers-payant networks that pay on their behalf.
-COMPLEMENTARY_WORDS = (
-    "mutuelle",
-    "mut",
-    "complementaire sante",
-    "complementaire",
-    "prevoyance",
-    "mgen",
-    "mgefi",
-    "mnh",
-    "mnt",
-    "mfp",
-    "lmde",
-    "heyme",
-    "smerep",
-    "harmonie",
-    "malakoff",
-    "humanis",
-    "mederic",
-    "ag2r",
-    "alan",
-    "axa",
-    "allianz",
-    "generali",
-    "groupama",
-    "gan",
-    "maaf",
-    "macif",
-    "maif",
-    "matmut",
-    "mma",
-    "april",
-    "apivia",
-    "aesio",
-    "adrea",
-    "eovi",
-    "klesia",
-    "pro btp",
-    "probtp",
-    "swiss life",
-    "swisslife",
-    "interiale",
-    "ociane",
-    "solimut",
-    "henner",
-    "audiens",
-    "apicil",
-    "ipeca",
-    "cegema",
-    "spvie",
-    "uniprevoyance",
-    "vyv",
-    "viamedis",
-    "almerys",
-    "santeclair",
-    "kalixia",
-    "itelis",
-    "carte blanche",
-    "gras savoye",
-    "mercer",
-)
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-
-
-def _word_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
-    keys = sorted({" ".join(_NON_WORD.split(fold(w))).strip() for w in words} - {""}, key=len)
-    if not keys:
-        return None
-    alternatives = "|".join(re.escape(k) for k in reversed(keys))
-    return re.compile(rf"(?:^| )(?:{alternatives})(?: |$)")
-
-
-_MANDATORY = _word_pattern(MANDATORY_WORDS)
-_COMPLEMENTARY = _word_pattern(COMPLEMENTARY_WORDS)
-
-
-class InsurerMatcher:
-    """Says who a bank label names. A label naming both (a mutuelle quoting the CPAM statement it
-    tops up, "VIR HARMONIE MUTUELLE DECOMPTE CPAM") is the complementary insurer's: the CPAM never
-    names a mutuelle in its transfers."""
-
-    def __init__(self, extra_complementary: Sequence[str] = ()) -> None:
-        self._extra = _word_pattern(extra_complementary)
-        self._cache: dict[str, Insurer | None] = {}
-
-    def __call__(self, label: str) -> Insurer | None:
-        try:
-            return self._cache[label]
-        except KeyError:
-            pass
-        text = " ".join(_NON_WORD.split(fold(label))).strip()
-        insurer: Insurer | None = None
-        if (self._extra and self._extra.search(text)) or (
-            _COMPLEMENTARY and _COMPLEMENTARY.search(text)
-        ):
-            insurer = Insurer.COMPLEMENTARY
-        elif _MANDATORY and _MANDATORY.search(text):
-            insurer = Insurer.MANDATORY
-        self._cache[label] = insurer
-        return insurer

@@ -25,9 +25,11 @@ from typing import Any
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.names import fold
 from ameli_desktop.domain.reimbursements import out_of_pocket_cents
+from ameli_desktop.importers.banks import BankLayout, detect_layout
 from ameli_desktop.importers.decoding import EncodingError, decode, file_sha256
 from ameli_desktop.importers.fields import (
     DATE_FIELDS,
+    LABEL_FIELDS,
     MONEY_FIELDS,
     UNUSED_FIELDS,
     Field,
@@ -42,9 +44,8 @@ from ameli_desktop.importers.layout import (
     find_layout,
     read_records,
 )
+from ameli_desktop.importers.payers import Insurer, PayerMatcher
 from ameli_desktop.importers.profiles import (
-    Insurer,
-    InsurerMatcher,
     Profile,
     ProfileError,
     ProfileKind,
@@ -61,6 +62,7 @@ from ameli_desktop.importers.values import (
     decide_date_order,
     flag_cache,
     rate_cache,
+    read_text,
     text_cache,
 )
 
@@ -143,8 +145,25 @@ class SkipReason(StrEnum):
     HEADING = "heading"  # no date and no amount: a month heading, a note
     TOTAL = "total"  # a total, sub-total or balance line
     REPEATED_HEADER = "repeated_header"  # the header again (two exports pasted together)
-    NO_INSURER = "no_insurer"  # bank line that names no health insurer
+    NO_INSURER = "no_insurer"  # bank line that names no health payer
+    NOT_HEALTH = "not_health"  # an insurer's payment that is not for care (a claim, life cover)
+    PERSON = "person"  # a transfer from a person whose name is an insurer's (Alan Martin)
     PAID_TO_INSURER = "paid_to_insurer"  # bank debit to a complementary insurer (its premium)
+    NOT_BOOKED = "not_booked"  # pending, declined or reverted (online banks' status column)
+    FOREIGN_CURRENCY = "foreign_currency"  # not in euros: no French health payer pays in it
+
+
+# Reasons a bank transaction is not a health line (the preview and the CLI count them).
+NOT_HEALTH_REASONS = frozenset(
+    {
+        SkipReason.NO_INSURER,
+        SkipReason.NOT_HEALTH,
+        SkipReason.PERSON,
+        SkipReason.PAID_TO_INSURER,
+        SkipReason.NOT_BOOKED,
+        SkipReason.FOREIGN_CURRENCY,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +191,7 @@ class StatementLayout:
         preamble: the lines above the table, as text.
         profile: the given or detected profile; None when the columns are not recognised.
         preview: the first rows after the header: (file line, cells).
+        bank: the bank whose export this is, when its layout was recognised.
     """
 
     file_name: str
@@ -185,6 +205,7 @@ class StatementLayout:
     profile: Profile | None
     preamble: tuple[str, ...]
     preview: tuple[tuple[int, tuple[str, ...]], ...]
+    bank: BankLayout | None = None
 
     @property
     def fields(self) -> list[Field | None]:
@@ -344,13 +365,21 @@ def _open(
         table_start = found.data_index
         sample = rows[found.data_index : found.data_index + PREVIEW_ROWS]
         width = max((len(r) for r in sample), default=0)
+    bank = None
     if profile is not None and profile.columns:
         fields = profile.resolve(header, width)
     elif header is not None:
-        fields = recognise_headers(header)
+        if profile is None or profile.kind is ProfileKind.BANK:
+            bank = detect_layout(header)
+        fields = bank.fields_for(header) if bank else recognise_headers(header)
     else:
         fields = [None] * width
-    chosen = profile if profile is not None else detect_profile(fields)
+    if profile is not None:
+        chosen: Profile | None = profile
+    elif bank is not None:
+        chosen = bank_profile(bank)
+    else:
+        chosen = detect_profile(fields)
     first_table_line = records.first_lines[table_start] if table_start < len(rows) else 0
     preamble = tuple(
         line.rstrip("\r\n")
@@ -375,8 +404,15 @@ def _open(
         profile=chosen,
         preamble=preamble,
         preview=preview,
+        bank=bank,
     )
     return _Opened(layout, records, found.data_index)
+
+
+@functools.cache
+def bank_profile(bank: BankLayout) -> Profile:
+    """The built-in profile of a recognised bank export (named after its layout)."""
+    return Profile(name=bank.id, kind=ProfileKind.BANK, builtin=True)
 
 
 def inspect_statement(
@@ -507,6 +543,13 @@ class _Table:
                     problem = bad.get(raw)
                     if problem is not None:
                         self.problems.setdefault(j, []).append((fld, problem))
+        label_columns = [i for i, fld in enumerate(fields) if fld in LABEL_FIELDS]
+        if len(label_columns) > 1:
+            self.index[Field.LABEL] = label_columns[0]
+            self.values[Field.LABEL] = _joined_labels(rows, label_columns)
+        elif label_columns and Field.LABEL not in self.index:
+            self.index[Field.LABEL] = label_columns[0]
+            self.values[Field.LABEL] = self.values[Field.DETAIL]
 
     @staticmethod
     def _regular_rows(
@@ -592,6 +635,31 @@ class _Table:
 
     def skip(self, j: int, reason: SkipReason, skipped: list[SkippedLine]) -> None:
         skipped.append(SkippedLine(self.lines[j], reason, self.delimiter.join(self.rows[j])))
+
+
+LABEL_SEPARATOR = " · "
+
+
+def _joined_labels(rows: Sequence[Sequence[str]], indices: Sequence[int]) -> list[str]:
+    """One label per row from several label columns: the longest text first, then each other
+    one that it does not already contain (``VIR`` inside ``VIR SEPA RECU /DE CPAM...``)."""
+    cache: dict[tuple[str, ...], str] = {}
+    labels = []
+    for row in rows:
+        cells = tuple(row[i] for i in indices)
+        label = cache.get(cells)
+        if label is None:
+            texts = sorted((text for text in map(read_text, cells) if text), key=len, reverse=True)
+            kept: list[str] = []
+            folded: list[str] = []
+            for text in texts:
+                key = fold(text)
+                if not any(key in other for other in folded):
+                    kept.append(text)
+                    folded.append(key)
+            label = cache[cells] = LABEL_SEPARATOR.join(kept)
+        labels.append(label)
+    return labels
 
 
 def _first_present(table: _Table, *candidates: Field) -> Field | None:
@@ -752,17 +820,46 @@ def _statement_lines(
     return result
 
 
+# Values of a status column that mean the money has not (or not yet) moved.
+_NOT_BOOKED = frozenset(
+    {
+        "pending",
+        "processing",
+        "declined",
+        "reverted",
+        "failed",
+        "cancelled",
+        "canceled",
+        "refused",
+        "en attente",
+        "en cours",
+        "refuse",
+        "refusee",
+        "annule",
+        "annulee",
+        "echoue",
+        "echouee",
+        "rejete",
+        "rejetee",
+    }
+)
+_EUROS = frozenset({"", "eur", "euro", "euros", "€"})
+
+
 def _bank_lines(
     table: _Table,
     profile: Profile,
     rejections: list[Rejection],
     skipped: list[SkippedLine],
     on_progress: ProgressCallback | None,
+    *,
+    extra_insurers: Sequence[str] = (),
 ) -> "LineColumns":
     """Lines of a bank export: only what the Assurance Maladie or a complementary insurer paid.
 
     A CPAM debit (franchises recovered by direct debit) stays, negative, so that totals match the
-    bank account; a debit to a complementary insurer is its premium, not a reimbursement.
+    bank account; a debit to a complementary insurer is its premium, not a reimbursement. Who
+    paid is read from the label (see ``payers``); a line set aside says why.
     """
     date_field = _first_present(table, Field.DATE, Field.PAYMENT_DATE, Field.CARE_DATE)
     label_field = _first_present(table, Field.LABEL, Field.NATURE)
@@ -773,41 +870,47 @@ def _bank_lines(
     labels = table.column(label_field) if label_field else [""] * total
     signed = table.column(Field.AMOUNT)
     credits_, debits = table.column(Field.CREDIT), table.column(Field.DEBIT)
-    insurer_of = InsurerMatcher(profile.complementary_keywords)
+    statuses, currencies = table.column(Field.STATUS), table.column(Field.CURRENCY)
+    payer_of = PayerMatcher([*profile.complementary_keywords, *extra_insurers])
     problems = table.problems
     keep: list[int] = []
     insurers: list[Insurer | None] = []
     reimbursed: list[int | None] = []
     complementary: list[int | None] = []
-    for j, (when, label, signed_amount, credit, debit) in enumerate(
-        zip(dates, labels, signed, credits_, debits, strict=True)
+    for j, (when, label, signed_amount, credit, debit, status, currency) in enumerate(
+        zip(dates, labels, signed, credits_, debits, statuses, currencies, strict=True)
     ):
         if not j % PROGRESS_EVERY:
             _progress(on_progress, j, total)
         if (j in problems or when is None) and table.set_aside(j, skipped):
             continue
-        insurer = insurer_of(label or "")
-        if insurer is None:
-            table.skip(j, SkipReason.NO_INSURER, skipped)
+        verdict = payer_of(label or "")
+        amount = signed_amount
+        if amount is None and (credit is not None or debit is not None):
+            amount = abs(credit or 0) - abs(debit or 0)
+        payer, why_not = verdict.for_amount(amount)
+        if payer is None:
+            assert why_not is not None
+            table.skip(j, SkipReason(why_not.value), skipped)
+            continue
+        if status and fold(status) in _NOT_BOOKED:
+            table.skip(j, SkipReason.NOT_BOOKED, skipped)
+            continue
+        if currency and fold(currency) not in _EUROS:
+            table.skip(j, SkipReason.FOREIGN_CURRENCY, skipped)
             continue
         if j in problems:
             table.reject_cells(j, rejections)
             continue
-        amount = signed_amount
-        if amount is None and (credit is not None or debit is not None):
-            amount = abs(credit or 0) - abs(debit or 0)
         if when is None:
             table.reject_row(j, _NO_DATE, date_field, rejections)
             continue
         if amount is None:
             table.reject_row(j, _NO_AMOUNT, amount_field, rejections)
             continue
-        if insurer is Insurer.COMPLEMENTARY and amount < 0:
-            table.skip(j, SkipReason.PAID_TO_INSURER, skipped)
-            continue
         keep.append(j)
-        insurers.append(insurer)
-        mandatory = insurer is Insurer.MANDATORY
+        insurers.append(payer)
+        mandatory = payer is Insurer.MANDATORY
         reimbursed.append(amount if mandatory else None)
         complementary.append(None if mandatory else amount)
     columns: dict[str, Sequence[Any]] = {"payment": dates, "nature": labels}
@@ -838,6 +941,7 @@ def parse_statement(
     delimiter: str | None = None,
     date_order: DateOrder | None = None,
     on_progress: ProgressCallback | None = None,
+    extra_insurers: Sequence[str] = (),
 ) -> ParsedStatement:
     """Read every row of a statement file.
 
@@ -845,6 +949,7 @@ def parse_statement(
         data: the file's bytes (its SHA-256 is in the result's layout).
         profile: how to read it; None detects a built-in profile from the header.
         encoding, delimiter, date_order: override the profile's and the detection's choice.
+        extra_insurers: the user's own names of complementary insurers in bank labels.
         on_progress: called with (rows done, rows in all) now and then; an exception raised by it
             (a cancel) propagates.
 
@@ -861,6 +966,7 @@ def parse_statement(
             delimiter=delimiter,
             date_order=date_order,
             on_progress=on_progress,
+            extra_insurers=extra_insurers,
         )
 
 
@@ -890,6 +996,7 @@ def _parse(
     delimiter: str | None,
     date_order: DateOrder | None,
     on_progress: ProgressCallback | None,
+    extra_insurers: Sequence[str],
 ) -> ParsedStatement:
     opened = _open(data, profile, file_name=file_name, encoding=encoding, delimiter=delimiter)
     layout = opened.layout
@@ -923,7 +1030,9 @@ def _parse(
     skipped: list[SkippedLine] = []
     table = _Table(opened, fields, order, rejections, skipped)
     if chosen.kind is ProfileKind.BANK:
-        columns = _bank_lines(table, chosen, rejections, skipped, on_progress)
+        columns = _bank_lines(
+            table, chosen, rejections, skipped, on_progress, extra_insurers=extra_insurers
+        )
     else:
         columns = _statement_lines(table, rejections, skipped, on_progress)
     rejections.sort(key=lambda r: r.line)

@@ -182,15 +182,17 @@ def test_bank_export_keeps_only_insurer_lines() -> None:
 
 
 def test_bank_export_with_one_signed_amount_column() -> None:
-    """bank_signed_amount.csv (an online bank's export): ISO dates, one signed ``amount`` column,
-    columns we do not know (category, comment...) listed as unmapped."""
+    """bank_signed_amount.csv (BoursoBank's export): ISO dates, one signed ``amount`` column,
+    columns we do not use (category, comment...) listed as unmapped; the merchant BoursoBank
+    found (``supplierFound``) is read with the label."""
     parsed = parse_statement_file(DATA / "bank_signed_amount.csv")
 
-    assert parsed.profile is BANK_PROFILE
+    assert parsed.layout.bank is not None
+    assert parsed.layout.bank.id == "boursobank"
+    assert parsed.profile.kind is ProfileKind.BANK
     assert parsed.layout.unmapped == [
         "category",
         "categoryParent",
-        "supplierFound",
         "comment",
         "accountNum",
         "accountLabel",

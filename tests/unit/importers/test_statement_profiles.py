@@ -20,7 +20,7 @@ from ameli_desktop.importers import (
     user_profile,
 )
 from ameli_desktop.importers.fields import recognise_headers
-from ameli_desktop.importers.profiles import InsurerMatcher
+from ameli_desktop.importers.payers import PayerMatcher
 
 
 @pytest.mark.parametrize(
@@ -150,11 +150,11 @@ def test_malformed_saved_profiles_are_refused(change: dict[str, object], message
     ],
 )
 def test_insurers_named_in_bank_labels(label: str, insurer: Insurer | None) -> None:
-    assert InsurerMatcher()(label) is insurer
+    assert PayerMatcher()(label).payer is insurer
 
 
 def test_user_keywords_name_their_own_insurer() -> None:
-    matcher = InsurerMatcher(["Mutuelle des Motards", "MDM"])
+    matcher = PayerMatcher(["Mutuelle des Motards", "MDM"])
 
-    assert matcher("VIR MDM REMBT 2025") is Insurer.COMPLEMENTARY
-    assert InsurerMatcher()("VIR MDM REMBT 2025") is None
+    assert matcher("VIR MDM REMBT 2025").payer is Insurer.COMPLEMENTARY
+    assert PayerMatcher()("VIR MDM REMBT 2025").payer is None
