@@ -92,6 +92,8 @@ class StatementLine:
         deductions_cents: participation forfaitaire / franchise, as a positive amount withheld.
         insurer: bank lines only: who paid, guessed from the label, for the user to confirm.
         fingerprint, occurrence: see ``fingerprints``.
+        payment_cents: ameli relevé lines: the total of the transfer the line was paid in.
+        sent_to_complementary: ameli relevé lines: "transmis à votre complémentaire".
     """
 
     line: int
@@ -110,6 +112,8 @@ class StatementLine:
     insurer: Insurer | None
     fingerprint: str
     occurrence: int
+    payment_cents: int | None = None
+    sent_to_complementary: bool | None = None
 
     @property
     def out_of_pocket_cents(self) -> int | None:
@@ -242,6 +246,8 @@ class LineColumns:
     insurer: list[Insurer | None]
     fingerprint: list[str]
     occurrence: list[int]
+    payment_cents: list[int | None]
+    sent_to_complementary: list[bool | None]
 
     def __len__(self) -> int:
         return len(self.line)
@@ -266,6 +272,8 @@ class LineColumns:
                 self.insurer,
                 self.fingerprint,
                 self.occurrence,
+                self.payment_cents,
+                self.sent_to_complementary,
             )
         )
 
@@ -740,6 +748,8 @@ def _make_columns(
         insurer=col("insurer", None),
         fingerprint=fps,
         occurrence=occurrences(fps),
+        payment_cents=col("payment_cents", None),
+        sent_to_complementary=col("sent_to_complementary", None),
     )
 
 

@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, case, delete, func, insert, or_, select
+from sqlalchemy import Select, case, delete, exists, func, insert, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from ameli_desktop.domain.claims import months_without_lines
@@ -30,6 +30,7 @@ from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.exports.csv import write_csv
 from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
+from ameli_desktop.services.payments import UNSETTLED_SQL, settle_payments
 from ameli_desktop.storage.models import Claim, ImportBatch, Person, ReimbursementLine
 
 LINES = ReimbursementLine.__table__  # type: ignore[attr-defined]
@@ -37,6 +38,10 @@ PEOPLE = Person.__table__  # type: ignore[attr-defined]
 LINE = LINES.c
 PERSON = PEOPLE.c
 _LINES_WITH_PEOPLE = LINES.join(PEOPLE, PERSON.id == LINE.person_id)
+_SETTLING = LINES.alias("s")
+_BANK = LINES.alias("b")
+# Not a bank credit that statement lines already count (services.payments.UNSETTLED_SQL).
+_UNSETTLED = or_(LINE.insurer.is_(None), ~exists().where(_SETTLING.c.bank_line_id == LINE.id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +66,8 @@ class LineRecord:
     insurer: str | None
     batch_id: int | None
     source_line: int
+    sent_to_complementary: bool | None = None
+    bank_date: date | None = None  # when the bank line that paid this statement line was booked
 
     @property
     def out_of_pocket_cents(self) -> int | None:
@@ -102,6 +109,8 @@ _RECORD_COLUMNS = (
     LINE.insurer,
     LINE.batch_id,
     LINE.source_line,
+    LINE.sent_to_complementary,
+    select(_BANK.c.payment_date).where(_BANK.c.id == LINE.bank_line_id).scalar_subquery(),
 )
 
 
@@ -250,7 +259,7 @@ class ReimbursementService:
     # -------------------------------------------------------------------- queries
     @staticmethod
     def _where(flt: LineFilter) -> list[ColumnElement[bool]]:
-        conditions: list[ColumnElement[bool]] = []
+        conditions: list[ColumnElement[bool]] = [_UNSETTLED]
         if flt.person_id is not None:
             conditions.append(LINE.person_id == flt.person_id)
         if flt.date_from is not None:
@@ -316,14 +325,15 @@ class ReimbursementService:
         result = []
         for row in rows:
             values = list(row)
-            for i in (3, 4, 5):
+            for i in (3, 4, 5, 19):
                 text = values[i]
                 day = days.get(text, _MISSING)
                 if day is _MISSING:
                     day = days[text] = date.fromisoformat(text)
                 values[i] = day
-            if values[14] is not None:
-                values[14] = bool(values[14])
+            for i in (14, 18):
+                if values[i] is not None:
+                    values[i] = bool(values[i])
             result.append(LineRecord(*values))
         return result
 
@@ -501,9 +511,24 @@ class ReimbursementService:
                 for r in deleted.rows
                 if r["person_id"] in people
             ]
+            restored = {r["id"] for r in rows}
+            # Bank lines first (statement lines point to them); a link to a line that is gone
+            # is found again, or not, by settling below.
+            rows.sort(key=lambda r: r["insurer"] is None)
+            linked = restored | {
+                i
+                for (i,) in session.execute(
+                    select(table.c.id).where(
+                        table.c.id.in_({r["bank_line_id"] for r in rows} - {None})
+                    )
+                )
+            }
+            for row in rows:
+                if row["bank_line_id"] not in linked:
+                    row["bank_line_id"] = None
             if rows:
                 session.execute(insert(table), rows)
-            restored = {r["id"] for r in rows}
+                settle_payments(session, [r["payment_date"] for r in rows])
             for claim_id, line_id in deleted.claim_links:
                 claim = session.get(Claim, claim_id)
                 if claim is not None and line_id in restored and claim.line_id is None:
@@ -721,7 +746,8 @@ _RECORD_SQL = (
     "l.id, l.person_id, p.name, l.line_date, l.care_date, l.payment_date, l.nature, "
     "l.practitioner, l.paid_cents, l.base_cents, l.rate_percent, l.reimbursed_cents, "
     "l.complementary_cents, l.deductions_cents, l.third_party, l.insurer, l.batch_id, "
-    "l.source_line"
+    "l.source_line, l.sent_to_complementary, "
+    "(SELECT b.payment_date FROM reimbursement_line b WHERE b.id = l.bank_line_id)"
 )
 _OUT_OF_POCKET_SQL = (
     "CASE WHEN l.paid_cents IS NULL THEN NULL ELSE l.paid_cents "
@@ -744,7 +770,7 @@ _SORT_SQL: dict[SortKey, str] = {
 def _where_sql(flt: LineFilter) -> tuple[str, tuple[Any, ...]]:
     """The filter as a WHERE clause on ``reimbursement_line l`` and its parameters (values are
     always bound, never spliced in)."""
-    conditions = ["1"]
+    conditions = [UNSETTLED_SQL]
     params: list[Any] = []
     if flt.person_id is not None:
         conditions.append("l.person_id = ?")

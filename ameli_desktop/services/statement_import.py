@@ -43,6 +43,7 @@ from ameli_desktop.importers import (
 from ameli_desktop.importers.statement import LineColumns, collector_paused
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
+from ameli_desktop.services.payments import settle_payments
 from ameli_desktop.storage.models import (
     Claim,
     ImportBatch,
@@ -76,6 +77,8 @@ _LINE_COLUMNS = (
     "insurer",
     "fingerprint",
     "source_line",
+    "payment_cents",
+    "sent_to_complementary",
 )
 # Built from the constant column names above, never from input.
 _INSERT_LINE = (
@@ -191,6 +194,7 @@ class ImportResult:
     settled_claims: list[int]
     previous: BatchRecord | None
     dry_run: bool = False
+    payments_matched: int = 0  # bank credits found to be statement payments (either side new)
 
     def to_json(self) -> dict[str, Any]:
         """DESIGN.md 7's JSON, plus what the user should know (new members, same file)."""
@@ -202,6 +206,7 @@ class ImportResult:
             "skipped": self.skipped,
             "new_people": self.new_people,
             "settled_claims": self.settled_claims,
+            "payments_matched": self.payments_matched,
             "dry_run": self.dry_run,
             "already_imported": self.previous.to_json() if self.previous else None,
         }
@@ -557,6 +562,7 @@ class ImportService:
                 batch.imported = len(rows)
                 batch.duplicates = duplicates
                 settled = _settle_claims(session, batch.id, self.ctx.today()) if rows else []
+                matched = settle_payments(session, columns.payment_date) if rows else 0
                 if not rows:
                     # Nothing new: keep no empty batch (undoing it would do nothing).
                     session.delete(batch)
@@ -575,6 +581,7 @@ class ImportService:
             new_people,
             settled,
             previous,
+            payments_matched=matched,
         )
 
     def _refresh_statistics(self) -> None:
@@ -682,6 +689,8 @@ def _rows(
             map(insurers.__getitem__, columns.insurer),
             columns.fingerprint,
             columns.line,
+            columns.payment_cents,
+            map(flags.__getitem__, columns.sent_to_complementary),
             strict=True,
         )
     )

@@ -8,7 +8,7 @@ lines is an index range scan (DESIGN.md 9). Out-of-pocket is derived, never stor
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer
+from sqlalchemy import Column, ForeignKey, Index, Integer, text
 from sqlmodel import Field, SQLModel
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
@@ -42,8 +42,14 @@ class ReimbursementLine(SQLModel, table=True):
     # (DESIGN.md 9): (person, date) serves a person's period, the de-duplication of an import
     # and ON DELETE CASCADE from person; (date) serves the whole household's period, newest
     # first. Undoing an import (by batch_id) scans the table: rare, and fast enough.
+    # The third index holds only the few statement lines a bank transfer settled (partial).
     __table_args__ = (
         Index("ix_reimbursement_line_person_date", "person_id", "line_date"),
+        Index(
+            "ix_reimbursement_line_bank_line",
+            "bank_line_id",
+            sqlite_where=text("bank_line_id IS NOT NULL"),
+        ),
         {"info": {"label": QT_TRANSLATE_NOOP("Records", "reimbursement lines")}},
     )
 
@@ -70,6 +76,19 @@ class ReimbursementLine(SQLModel, table=True):
     insurer: str | None = Field(default=None, max_length=16)  # bank lines: mandatory/complementary
     fingerprint: str = Field(max_length=32)
     source_line: int = 0  # the line in the imported file, for "where did this come from?"
+    # Statement lines (an ameli relevé): the transfer they were paid in, as the statement gives
+    # it, and whether the CPAM sent them on to the complementary insurer.
+    payment_cents: int | None = None
+    sent_to_complementary: bool | None = None
+    # The bank line (a CPAM transfer seen in a bank export) that paid this statement line. A
+    # bank line that statement lines point to is the same money as they are: it is not counted
+    # again (see services.payments).
+    bank_line_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("reimbursement_line.id", ondelete="SET NULL"), nullable=True
+        ),
+    )
 
 
 class Claim(SQLModel, table=True):

@@ -1,0 +1,80 @@
+"""Recognising one payment seen twice: an ameli statement's transfer and the bank line it became.
+
+The ameli relevé lists each transfer (virement) the CPAM made to the insured, with the acts it
+paid; the bank export shows the same money as one credit, booked on the transfer's date or a few
+days later. Counting both would double the household's reimbursements, so a bank line that is a
+statement's transfer *settles* it: the acts carry the date the money arrived, and the bank line
+is not counted again.
+
+A statement transfer is matched to a bank credit of exactly its amount, booked between its date
+and :data:`BOOKING_DELAY_DAYS` days later; the nearest date wins, and each side is used once.
+Where the statement gives no per-transfer total (a CSV from a conversion tool), the lines paid on
+one date, for one person or for the whole household, are candidate transfers too.
+"""
+
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+# Days between the CPAM's payment date and the bank's booking of the transfer. Banks book a
+# SEPA credit the same or the next working day; a week covers weekends and public holidays.
+BOOKING_DELAY_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class StatementPayment:
+    """Statement lines paid together: what one bank credit can be.
+
+    Attributes:
+        line_ids: the lines (candidate payments overlap: the lines of one date for one person
+            are also among that date's lines for the household; once some are settled, every
+            candidate holding one of them is out).
+    """
+
+    paid_on: date
+    total_cents: int
+    line_ids: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class BankCredit:
+    """A credit from the Assurance Maladie in a bank export."""
+
+    key: Hashable
+    booked_on: date
+    amount_cents: int
+
+
+def match_payments(
+    credits: Sequence[BankCredit],
+    payments: Sequence[StatementPayment],
+    *,
+    delay_days: int = BOOKING_DELAY_DAYS,
+) -> list[tuple[BankCredit, StatementPayment]]:
+    """Pair bank credits with the statement payments they are (see the module docstring).
+
+    Credits are taken in booking order; each takes, among the payments of its amount paid on
+    its booking date or up to ``delay_days`` before, the nearest one (then the one with fewest
+    lines: a person's payment before the household's day). Ties beyond that keep input order,
+    so the result is deterministic.
+    """
+    by_amount: dict[int, list[StatementPayment]] = {}
+    for payment in payments:
+        if payment.total_cents > 0 and payment.line_ids:
+            by_amount.setdefault(payment.total_cents, []).append(payment)
+    used: set[int] = set()
+    pairs: list[tuple[BankCredit, StatementPayment]] = []
+    for credit in sorted(credits, key=lambda c: c.booked_on):
+        best: StatementPayment | None = None
+        best_rank: tuple[int, int] | None = None
+        for payment in by_amount.get(credit.amount_cents, ()):
+            delay = (credit.booked_on - payment.paid_on).days
+            if not 0 <= delay <= delay_days or not used.isdisjoint(payment.line_ids):
+                continue
+            rank = (delay, len(payment.line_ids))
+            if best_rank is None or rank < best_rank:
+                best, best_rank = payment, rank
+        if best is not None:
+            used |= best.line_ids
+            pairs.append((credit, best))
+    return pairs
