@@ -11,6 +11,7 @@ dict lookup per cell and one small object per line.
 
 import functools
 import gc
+import html
 import io
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -25,7 +26,12 @@ from typing import Any
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.names import fold
 from ameli_desktop.domain.reimbursements import out_of_pocket_cents
-from ameli_desktop.importers.banks import BankLayout, detect_layout
+from ameli_desktop.importers.banks import (
+    HEADERLESS_SAMPLE,
+    BankLayout,
+    detect_headerless,
+    detect_layout,
+)
 from ameli_desktop.importers.decoding import EncodingError, decode, file_sha256
 from ameli_desktop.importers.fields import (
     DATE_FIELDS,
@@ -37,6 +43,7 @@ from ameli_desktop.importers.fields import (
 )
 from ameli_desktop.importers.fingerprints import fingerprints, occurrences, person_keys, text_keys
 from ameli_desktop.importers.layout import (
+    DELIMITERS,
     MAX_LINES_PER_RECORD,
     Layout,
     LayoutError,
@@ -361,9 +368,30 @@ def _open(
         has_header=has_header,
         skip_lines=profile.skip_lines if profile else None,
     )
-    records = read_records(text, found.delimiter)
+    headerless = None
+    chosen_delimiter = found.delimiter
+    if found.recognised == 0 and (profile is None or _by_synonyms_bank(profile)):
+        # No header named anything we know: perhaps an export that has none (LCL, BNP's older
+        # one), recognised from the shape of its rows, whatever the delimiter guessed.
+        for candidate in (delimiter,) if delimiter else DELIMITERS:
+            sample = read_records(text, candidate, limit=HEADERLESS_SAMPLE).rows
+            headerless = detect_headerless(sample)
+            if headerless is not None:
+                chosen_delimiter = candidate
+                break
+    if headerless is not None and headerless[0].html_entities:
+        # ``C&amp;A`` unquoted: the entity's ";" would split the cell. Entities never span
+        # lines, so line numbers stay those of the file.
+        text = html.unescape(text)
+    records = read_records(text, chosen_delimiter)
     rows = records.rows
-    if found.header_index is not None and found.header_index < len(rows):
+    data_index = found.data_index
+    if headerless is not None:
+        bank, data_index = headerless
+        header, header_line, table_start = None, None, data_index
+        width = len(bank.positions)
+        fields: list[Field | None] = list(bank.positions)
+    elif found.header_index is not None and found.header_index < len(rows):
         header: list[str] | None = [cell.strip() for cell in rows[found.header_index]]
         width = len(header)
         header_line: int | None = records.first_lines[found.header_index]
@@ -373,14 +401,16 @@ def _open(
         table_start = found.data_index
         sample = rows[found.data_index : found.data_index + PREVIEW_ROWS]
         width = max((len(r) for r in sample), default=0)
-    bank = None
-    if profile is not None and profile.columns:
+    if headerless is not None:
+        pass
+    elif profile is not None and profile.columns:
+        bank = None
         fields = profile.resolve(header, width)
     elif header is not None:
-        if profile is None or profile.kind is ProfileKind.BANK:
-            bank = detect_layout(header)
+        bank = detect_layout(header) if profile is None or _by_synonyms_bank(profile) else None
         fields = bank.fields_for(header) if bank else recognise_headers(header)
     else:
+        bank = None
         fields = [None] * width
     if profile is not None:
         chosen: Profile | None = profile
@@ -398,7 +428,7 @@ def _open(
     )
     preview = tuple(
         (records.first_lines[i], tuple(rows[i]))
-        for i in range(found.data_index, min(found.data_index + PREVIEW_ROWS, len(rows)))
+        for i in range(data_index, min(data_index + PREVIEW_ROWS, len(rows)))
     )
     layout = StatementLayout(
         file_name=file_name,
@@ -406,7 +436,7 @@ def _open(
         size=len(data),
         encoding=decoded.encoding,
         encoding_detected=decoded.detected,
-        delimiter=found.delimiter,
+        delimiter=chosen_delimiter,
         header_line=header_line,
         columns=columns,
         profile=chosen,
@@ -414,7 +444,12 @@ def _open(
         preview=preview,
         bank=bank,
     )
-    return _Opened(layout, records, found.data_index)
+    return _Opened(layout, records, data_index)
+
+
+def _by_synonyms_bank(profile: Profile) -> bool:
+    """The built-in "bank" profile: any bank's export, recognised by its layout if we know it."""
+    return profile.by_synonyms and profile.kind is ProfileKind.BANK
 
 
 @functools.cache
@@ -515,6 +550,7 @@ class _Table:
         layout = opened.layout
         records = opened.records
         self.header = layout.header
+        self.bank = layout.bank
         width = len(fields)
         self.header_names = [c.header for c in layout.columns]
         delimiter = layout.delimiter
@@ -551,7 +587,11 @@ class _Table:
                     problem = bad.get(raw)
                     if problem is not None:
                         self.problems.setdefault(j, []).append((fld, problem))
-        label_columns = [i for i, fld in enumerate(fields) if fld in LABEL_FIELDS]
+        # The label first, then the details in file order (see _joined_labels).
+        label_columns = sorted(
+            (i for i, fld in enumerate(fields) if fld in LABEL_FIELDS),
+            key=lambda i: fields[i] is not Field.LABEL,
+        )
         if len(label_columns) > 1:
             self.index[Field.LABEL] = label_columns[0]
             self.values[Field.LABEL] = _joined_labels(rows, label_columns)
@@ -649,23 +689,27 @@ LABEL_SEPARATOR = " · "
 
 
 def _joined_labels(rows: Sequence[Sequence[str]], indices: Sequence[int]) -> list[str]:
-    """One label per row from several label columns: the longest text first, then each other
-    one that it does not already contain (``VIR`` inside ``VIR SEPA RECU /DE CPAM...``)."""
+    """One label per row from several label columns, the label's first: each text is kept
+    unless a kept one already contains it, and replaces the kept ones it contains (BNP's
+    ``VIR SEPA RECU`` gives way to ``VIR SEPA RECU /DE CPAM DE PARIS /MOTIF ...``)."""
     cache: dict[tuple[str, ...], str] = {}
     labels = []
     for row in rows:
         cells = tuple(row[i] for i in indices)
         label = cache.get(cells)
         if label is None:
-            texts = sorted((text for text in map(read_text, cells) if text), key=len, reverse=True)
-            kept: list[str] = []
-            folded: list[str] = []
-            for text in texts:
+            kept: list[tuple[str, str]] = []  # (text, folded)
+            for text in filter(None, map(read_text, cells)):
                 key = fold(text)
-                if not any(key in other for other in folded):
-                    kept.append(text)
-                    folded.append(key)
-            label = cache[cells] = LABEL_SEPARATOR.join(kept)
+                if any(key in other for _, other in kept):
+                    continue
+                contained = [i for i, (_, other) in enumerate(kept) if other in key]
+                if contained:
+                    kept[contained[0]] = (text, key)
+                    kept = [k for i, k in enumerate(kept) if i not in contained[1:]]
+                else:
+                    kept.append((text, key))
+            label = cache[cells] = LABEL_SEPARATOR.join(text for text, _ in kept)
         labels.append(label)
     return labels
 
@@ -881,6 +925,7 @@ def _bank_lines(
     signed = table.column(Field.AMOUNT)
     credits_, debits = table.column(Field.CREDIT), table.column(Field.DEBIT)
     statuses, currencies = table.column(Field.STATUS), table.column(Field.CURRENCY)
+    bank = table.bank
     payer_of = PayerMatcher([*profile.complementary_keywords, *extra_insurers])
     problems = table.problems
     keep: list[int] = []
@@ -892,12 +937,18 @@ def _bank_lines(
     ):
         if not j % PROGRESS_EVERY:
             _progress(on_progress, j, total)
-        if (j in problems or when is None) and table.set_aside(j, skipped):
-            continue
-        verdict = payer_of(label or "")
         amount = signed_amount
         if amount is None and (credit is not None or debit is not None):
             amount = abs(credit or 0) - abs(debit or 0)
+        undated = when is None or type(when) is Problem
+        if (j in problems or undated) and table.set_aside(
+            j, skipped, heading=undated and amount is None
+        ):
+            continue  # a blank line, the header again, a total, a note without date or amount
+        if bank is not None and bank.is_trailer(table.rows[j]):
+            table.skip(j, SkipReason.TOTAL, skipped)
+            continue
+        verdict = payer_of(label or "")
         payer, why_not = verdict.for_amount(amount)
         if payer is None:
             assert why_not is not None

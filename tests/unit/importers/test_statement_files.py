@@ -183,8 +183,7 @@ def test_bank_export_keeps_only_insurer_lines() -> None:
 
 def test_bank_export_with_one_signed_amount_column() -> None:
     """bank_signed_amount.csv (BoursoBank's export): ISO dates, one signed ``amount`` column,
-    columns we do not use (category, comment...) listed as unmapped; the merchant BoursoBank
-    found (``supplierFound``) is read with the label."""
+    columns we do not use (category, comment...) listed as unmapped."""
     parsed = parse_statement_file(DATA / "bank_signed_amount.csv")
 
     assert parsed.layout.bank is not None
@@ -193,6 +192,7 @@ def test_bank_export_with_one_signed_amount_column() -> None:
     assert parsed.layout.unmapped == [
         "category",
         "categoryParent",
+        "supplierFound",
         "comment",
         "accountNum",
         "accountLabel",
