@@ -11,12 +11,17 @@ from ameli_desktop.domain.claims import ClaimDetails, ClaimKind, ClaimStatus
 from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.money import format_cents, parse_cents
-from ameli_desktop.importers import ENCODINGS, DateOrder
+from ameli_desktop.importers import ENCODINGS, DateOrder, ProfileKind
 from ameli_desktop.services.claims import ClaimService
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.reimbursements import LineFilter, ReimbursementService
-from ameli_desktop.services.statement_import import ImportOptions, ImportService, profile_for
+from ameli_desktop.services.statement_import import (
+    ImportOptions,
+    ImportService,
+    ProfileService,
+    profile_for,
+)
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -37,6 +42,14 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         "--date-order",
         choices=[o.value for o in DateOrder],
         help="day/month order of a/b/yyyy dates (default: decided from each column)",
+    )
+    imp.add_argument(
+        "--insurer",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a name your complementary insurer goes by in bank labels (e.g. 'MUT DES MOTARDS'); "
+        "kept for later imports; repeatable",
     )
     imp.add_argument("--dry-run", action="store_true", help="show what would be imported")
     imp.add_argument(
@@ -94,9 +107,32 @@ def _filter(args: argparse.Namespace, ctx: AppContext) -> LineFilter:
     return LineFilter(person_id, args.date_from, args.date_to)
 
 
+# Why bank transactions were not imported (SkipReason values), for the one-line explanation.
+_SET_ASIDE_WORDS = {
+    "no_insurer": ("names no health payer", "name no health payer"),
+    "not_health": (
+        "is an insurer's payment not for care (a claim, life insurance...)",
+        "are insurers' payments not for care (claims, life insurance...)",
+    ),
+    "person": ("is from a person named like an insurer", "are from people named like insurers"),
+    "paid_to_insurer": ("is a payment to an insurer", "are payments to insurers"),
+    "not_booked": ("is not booked (pending, declined)", "are not booked (pending, declined)"),
+    "foreign_currency": ("is not in euros", "are not in euros"),
+}
+
+
+def _set_aside_text(set_aside: dict[str, int]) -> str:
+    return ", ".join(
+        f"{count} {_SET_ASIDE_WORDS[reason][count != 1]}" for reason, count in set_aside.items()
+    )
+
+
 def _import(args: argparse.Namespace, ctx: AppContext) -> int:
     service = ImportService(ctx)
     person_id = PeopleService(ctx).find(args.person).id if args.person else None
+    if args.insurer:
+        profiles = ProfileService(ctx)
+        profiles.set_insurer_names([*profiles.insurer_names(), *args.insurer])
     parsed = service.read(
         args.file,
         profile=profile_for(ctx, args.profile),
@@ -115,6 +151,7 @@ def _import(args: argparse.Namespace, ctx: AppContext) -> int:
         ImportOptions(person_id=person_id, skip_bad=args.skip_bad, dry_run=args.dry_run),
     )
     refused = bool(result.rejected) and not args.skip_bad
+    no_health = parsed.profile.kind is ProfileKind.BANK and not parsed.lines and not refused
     lines = []
     if refused:
         lines.append(
@@ -143,6 +180,15 @@ def _import(args: argparse.Namespace, ctx: AppContext) -> int:
         for r in result.rejected
     ]
     emit(args, result.to_json(), "\n".join(lines))
+    if no_health:
+        bank = parsed.layout.bank
+        what = f"a {bank.name} export" if bank is not None else "a bank export"
+        total = sum(result.set_aside.values())
+        sys.stderr.write(
+            f"ameli-desktop: {args.file.name} is {what}, but none of its {total} transactions "
+            f"is a health payment ({_set_aside_text(result.set_aside)}); nothing was imported. "
+            "If one of them is from your mutuelle, give its name with --insurer.\n"
+        )
     if refused:
         sys.stderr.write(
             f"ameli-desktop: {len(result.rejected)} rows of {args.file.name} cannot be read; "

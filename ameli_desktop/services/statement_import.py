@@ -40,11 +40,12 @@ from ameli_desktop.importers import (
     parse_statement,
     read_file_bytes,
 )
-from ameli_desktop.importers.statement import LineColumns, collector_paused
+from ameli_desktop.importers.statement import NOT_HEALTH_REASONS, LineColumns, collector_paused
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.services.payments import settle_payments
 from ameli_desktop.storage.models import (
+    AppMeta,
     Claim,
     ImportBatch,
     ImportProfile,
@@ -58,6 +59,8 @@ INSERT_CHUNK = 10_000  # rows per executemany: progress and cancel between chunk
 ANALYZE_AFTER = 5_000  # lines written after which the planner's statistics are refreshed
 IMPORT_CACHE_KIB = -65536  # 64 MiB of page cache while importing (negative: KiB, SQLite's way)
 DEFAULT_CACHE_KIB = -2000  # SQLite's default, put back afterwards
+INSURER_NAMES_KEY = "import/insurer_names"
+MAX_INSURER_NAMES_CHARS = 4000  # the app_meta value's size
 
 _LINE_COLUMNS = (
     "person_id",
@@ -195,6 +198,8 @@ class ImportResult:
     previous: BatchRecord | None
     dry_run: bool = False
     payments_matched: int = 0  # bank credits found to be statement payments (either side new)
+    layout: str = ""  # the bank export or profile the file was read as
+    set_aside: dict[str, int] = field(default_factory=dict)  # bank lines not health, by reason
 
     def to_json(self) -> dict[str, Any]:
         """DESIGN.md 7's JSON, plus what the user should know (new members, same file)."""
@@ -207,6 +212,8 @@ class ImportResult:
             "new_people": self.new_people,
             "settled_claims": self.settled_claims,
             "payments_matched": self.payments_matched,
+            "layout": self.layout,
+            "set_aside": self.set_aside,
             "dry_run": self.dry_run,
             "already_imported": self.previous.to_json() if self.previous else None,
         }
@@ -262,6 +269,31 @@ class ProfileService:
                 row.name, row.data, row.updated_at = profile.name, data, utcnow()
         return profile
 
+    # ------------------------------------------------------------ the user's insurer names
+    def insurer_names(self) -> list[str]:
+        """The names of the household's complementary insurers as their bank writes them
+        (``MUT DES MOTARDS``): read as health payers in every bank export."""
+        with self.ctx.read() as session:
+            row = session.get(AppMeta, INSURER_NAMES_KEY)
+        return json.loads(row.value) if row is not None else []
+
+    def set_insurer_names(self, names: Sequence[str]) -> list[str]:
+        """Keep these names (trimmed, without duplicates, in the order given)."""
+        kept = list(dict.fromkeys(" ".join(n.split()) for n in names if n.strip()))
+        value = json.dumps(kept, ensure_ascii=False)
+        if len(value) > MAX_INSURER_NAMES_CHARS:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "That is too many insurer names to keep."),
+                field="insurers",
+            )
+        with self.ctx.write() as session:
+            row = session.get(AppMeta, INSURER_NAMES_KEY)
+            if row is None:
+                session.add(AppMeta(key=INSURER_NAMES_KEY, value=value))
+            else:
+                row.value = value
+        return kept
+
     def delete(self, name: str) -> None:
         with self.ctx.write() as session:
             for row in session.scalars(select(ImportProfile)).all():
@@ -309,7 +341,8 @@ class ImportService:
         on_progress: ProgressCallback | None = None,
     ) -> ParsedStatement:
         """Read a file (nothing is written). Raises UserError when the file as a whole is
-        unreadable; bad rows are in the result's ``rejections``."""
+        unreadable; bad rows are in the result's ``rejections``. Bank lines are read with the
+        insurer names the user keeps (:meth:`ProfileService.insurer_names`)."""
         try:
             data = read_file_bytes(Path(path))
         except FileNotFoundError:
@@ -331,6 +364,7 @@ class ImportService:
             delimiter=delimiter,
             date_order=date_order,
             on_progress=on_progress,
+            extra_insurers=ProfileService(self.ctx).insurer_names(),
         )
 
     # -------------------------------------------------------------------- batches
@@ -503,8 +537,11 @@ class ImportService:
         """
         previous = self.previous_import(parsed.layout.sha256)
         skipped = len(parsed.skipped)
+        about = {"layout": _layout_name(parsed), "set_aside": _set_aside(parsed)}
         if parsed.rejections and not options.skip_bad:
-            return ImportResult(False, None, 0, 0, parsed.rejections, skipped, [], [], previous)
+            return ImportResult(
+                False, None, 0, 0, parsed.rejections, skipped, [], [], previous, **about
+            )
         columns = _kept(parsed.columns, options.exclude_lines)
         skipped += len(parsed.columns) - len(columns)
         people = _People(PeopleService(self.ctx).all())
@@ -525,6 +562,7 @@ class ImportService:
                 [],
                 previous,
                 dry_run=True,
+                **about,
             )
         line_dates = _line_dates(columns)
         with collector_paused(), self.ctx.write() as session:
@@ -582,6 +620,7 @@ class ImportService:
             settled,
             previous,
             payments_matched=matched,
+            **about,
         )
 
     def _refresh_statistics(self) -> None:
@@ -599,6 +638,17 @@ class ImportService:
         session.flush()
         assert person.id is not None
         return person.id
+
+
+def _layout_name(parsed: ParsedStatement) -> str:
+    bank = parsed.layout.bank
+    return bank.id if bank is not None else parsed.profile.name
+
+
+def _set_aside(parsed: ParsedStatement) -> dict[str, int]:
+    """How many bank transactions were not health lines, by reason (DESIGN: say why)."""
+    counts = Counter(s.reason.value for s in parsed.skipped if s.reason in NOT_HEALTH_REASONS)
+    return dict(sorted(counts.items()))
 
 
 def _kept(columns: LineColumns, excluded: frozenset[int]) -> LineColumns:
