@@ -19,6 +19,7 @@ from ameli_desktop.importers.profiles import (
     user_profile,
 )
 from ameli_desktop.importers.statement import (
+    NOT_HEALTH_REASONS,
     Column,
     FileTooLargeError,
     LineColumns,
@@ -41,6 +42,7 @@ __all__ = [
     "BUILTIN_PROFILES",
     "DELIMITERS",
     "ENCODINGS",
+    "NOT_HEALTH_REASONS",
     "Column",
     "DateDecision",
     "DateOrder",

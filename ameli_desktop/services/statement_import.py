@@ -32,6 +32,7 @@ from ameli_desktop.domain.people import Role
 from ameli_desktop.domain.reimbursements import MAX_NATURE, MAX_PRACTITIONER
 from ameli_desktop.importers import (
     BUILTIN_PROFILES,
+    NOT_HEALTH_REASONS,
     DateOrder,
     Insurer,
     ParsedStatement,
@@ -40,7 +41,7 @@ from ameli_desktop.importers import (
     parse_statement,
     read_file_bytes,
 )
-from ameli_desktop.importers.statement import NOT_HEALTH_REASONS, LineColumns, collector_paused
+from ameli_desktop.importers.statement import LineColumns, collector_paused
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.services.payments import settle_payments

@@ -6,6 +6,7 @@ and can be changed; every change reads the file again. Rows that cannot be read 
 their line, column, value and reason, and the user chooses: import the good rows, or cancel.
 """
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -35,12 +36,14 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.importers import (
     DELIMITERS,
     ENCODINGS,
+    NOT_HEALTH_REASONS,
     DateOrder,
     Field,
     ParsedStatement,
     Profile,
     ProfileError,
     ProfileKind,
+    SkipReason,
     StatementLayout,
     inspect_statement,
     read_file_bytes,
@@ -142,6 +145,30 @@ class ImportDialog(QDialog):
         options_row.addLayout(options)
         options_row.addWidget(self.info_label, 1)
 
+        # Bank exports: the names the household's mutuelle goes by in bank labels.
+        self.insurers_label = QLabel(self.tr("Your mutuelle in bank labels:"))
+        self.insurers_edit = QLineEdit()
+        self.insurers_edit.setObjectName("insurersEdit")
+        self.insurers_edit.setPlaceholderText(self.tr("e.g. MUT DES MOTARDS, MUTUALIA"))
+        self.insurers_edit.setToolTip(
+            self.tr(
+                "Bank lines naming one of these (separated by commas) are read as "
+                "reimbursements from your complementary insurer, in this and later imports."
+            )
+        )
+        self.insurers_edit.setText(", ".join(ProfileService(self.ui.ctx).insurer_names()))
+        self.insurers_button = QPushButton(self.tr("&Use these names"))
+        self.insurers_button.setObjectName("insurersButton")
+        self.insurers_button.clicked.connect(self.save_insurer_names)
+        self.insurers_label.setBuddy(self.insurers_edit)
+        insurers_row = QHBoxLayout()
+        insurers_row.addWidget(self.insurers_label)
+        insurers_row.addWidget(self.insurers_edit, 1)
+        insurers_row.addWidget(self.insurers_button)
+        self.insurers_row = QWidget()
+        self.insurers_row.setLayout(insurers_row)
+        insurers_row.setContentsMargins(0, 0, 0, 0)
+
         self.mapping_box = QGroupBox(self.tr("Columns (what each one is)"))
         self.mapping_grid = QGridLayout()
         inner = QWidget()
@@ -238,6 +265,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(options_row)
+        layout.addWidget(self.insurers_row)
         layout.addWidget(self.mapping_box)
         layout.addLayout(people_row)
         layout.addWidget(self.person_error)
@@ -376,6 +404,7 @@ class ImportDialog(QDialog):
             )
         self._show_mapping(layout, parsed)
         self._show_info(layout, parsed)
+        self.insurers_row.setVisible(parsed is not None and parsed.profile.kind is ProfileKind.BANK)
         needed = bool(self.preview and self.preview.lines_without_beneficiary)
         self.person_label.setVisible(needed)
         self.person_combo.setVisible(needed)
@@ -401,9 +430,13 @@ class ImportDialog(QDialog):
                 encoding=ENCODINGS.get(layout.encoding, layout.encoding),
                 how=self.tr("detected") if layout.encoding_detected else self.tr("chosen"),
             ),
-            self.tr("Separator: {delimiter}. Header on line {line}.").format(
+            (
+                self.tr("Separator: {delimiter}. Header on line {line}.")
+                if layout.header_line
+                else self.tr("Separator: {delimiter}. The file has no header row.")
+            ).format(
                 delimiter=delimiter_names.get(layout.delimiter, layout.delimiter),
-                line=layout.header_line or "–",
+                line=layout.header_line,
             ),
         ]
         if layout.preamble:
@@ -412,8 +445,13 @@ class ImportDialog(QDialog):
                     count=len(layout.preamble)
                 )
             )
-        if parsed is not None:
+        if parsed is not None and layout.bank is not None:
+            lines.append(self.tr("Recognised: an export of {bank}.").format(bank=layout.bank.name))
+        elif parsed is not None:
             lines.append(self.tr("Profile: {name}.").format(name=parsed.profile.name))
+        if parsed is not None and parsed.profile.kind is ProfileKind.BANK:
+            lines.append(self._health_lines_text(parsed))
+        if parsed is not None:
             for fld, decision in parsed.date_decisions.items():
                 column = next((c.header for c in layout.columns if c.field is fld), fld.value)
                 if decision.ambiguous:
@@ -440,6 +478,61 @@ class ImportDialog(QDialog):
                 ).format(day=formatting.day_time(previous.imported_at), id=previous.id)
             )
         self.info_label.setText("\n".join(lines))
+
+    def _health_lines_text(self, parsed: ParsedStatement) -> str:
+        """How many of a bank export's transactions are health lines, and why the others not."""
+        set_aside = Counter(s.reason for s in parsed.skipped if s.reason in NOT_HEALTH_REASONS)
+        total = len(parsed.lines) + sum(set_aside.values()) + len(parsed.rejected_lines)
+        if parsed.lines or parsed.rejections:
+            health = len(parsed.lines)
+            text = (
+                self.tr("{health} of its {total} transactions is a health payment.")
+                if health == 1
+                else self.tr("{health} of its {total} transactions are health payments.")
+            )
+            return text.format(health=health, total=total)
+        reasons = {  # (one, several)
+            SkipReason.NO_INSURER: (
+                self.tr("1 names no health payer"),
+                self.tr("{count} name no health payer"),
+            ),
+            SkipReason.NOT_HEALTH: (
+                self.tr("1 is an insurer’s payment not for care"),
+                self.tr("{count} are insurers’ payments not for care"),
+            ),
+            SkipReason.PERSON: (
+                self.tr("1 is from a person named like an insurer"),
+                self.tr("{count} are from people named like insurers"),
+            ),
+            SkipReason.PAID_TO_INSURER: (
+                self.tr("1 is a payment to an insurer"),
+                self.tr("{count} are payments to insurers"),
+            ),
+            SkipReason.NOT_BOOKED: (self.tr("1 is not booked"), self.tr("{count} are not booked")),
+            SkipReason.FOREIGN_CURRENCY: (
+                self.tr("1 is not in euros"),
+                self.tr("{count} are not in euros"),
+            ),
+        }
+        why = ", ".join(
+            reasons[reason][count != 1].format(count=count)
+            for reason, count in sorted(set_aside.items())
+        )
+        return self.tr(
+            "None of its {total} transactions is a health payment ({why}): nothing to import. "
+            "If one is from your mutuelle, type its name below."
+        ).format(total=total, why=why)
+
+    def save_insurer_names(self) -> None:
+        """Keep the typed names and read the file again with them."""
+        names = self.insurers_edit.text().split(",")
+        try:
+            kept = ProfileService(self.ui.ctx).set_insurer_names(names)
+        except UserError as exc:
+            self.info_label.setText(error_text(exc))
+            return
+        self.insurers_edit.setText(", ".join(kept))
+        self.reread()
 
     def _show_mapping(self, layout: StatementLayout | None, parsed: ParsedStatement | None) -> None:
         headers = [c.header for c in layout.columns] if layout is not None else []
@@ -681,6 +774,9 @@ class ImportDialog(QDialog):
             Field.DEBIT: self.tr("Debit (débit)"),
             Field.CREDIT: self.tr("Credit (crédit)"),
             Field.AMOUNT: self.tr("Signed amount (montant)"),
+            Field.DETAIL: self.tr("More label text (détail, informations complémentaires)"),
+            Field.STATUS: self.tr("Status (booked, pending…), bank lines"),
+            Field.CURRENCY: self.tr("Currency (devise)"),
             Field.OUT_OF_POCKET: self.tr("Out of pocket (reste à charge), not imported"),
             Field.BALANCE: self.tr("Balance (solde), not imported"),
         }

@@ -82,8 +82,14 @@ class PreviewModel(QAbstractTableModel):
                 SkipReason.HEADING: self.tr("Skipped: a heading"),
                 SkipReason.TOTAL: self.tr("Skipped: a total"),
                 SkipReason.REPEATED_HEADER: self.tr("Skipped: the header again"),
-                SkipReason.NO_INSURER: self.tr("Skipped: not from a health insurer"),
-                SkipReason.PAID_TO_INSURER: self.tr("Skipped: a payment to the insurer"),
+                SkipReason.NO_INSURER: self.tr("Skipped: names no health payer"),
+                SkipReason.NOT_HEALTH: self.tr(
+                    "Skipped: an insurer, but not for care (a claim, life insurance…)"
+                ),
+                SkipReason.PERSON: self.tr("Skipped: a person named like an insurer"),
+                SkipReason.PAID_TO_INSURER: self.tr("Skipped: a payment to an insurer (premium)"),
+                SkipReason.NOT_BOOKED: self.tr("Skipped: not booked (pending or declined)"),
+                SkipReason.FOREIGN_CURRENCY: self.tr("Skipped: not in euros"),
             }[self._skipped[line]]
         if line in self._duplicates:
             return self.tr("Already stored")
@@ -119,6 +125,8 @@ class PreviewModel(QAbstractTableModel):
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.BackgroundRole and problem:
             return QBrush(PROBLEM_BACKGROUND)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATUS and not problem:
+            return self.status_text(line) or None  # the column is often narrower than it
         if role == Qt.ItemDataRole.ToolTipRole and problem:
             return "\n".join(
                 (f"{r.column}: " if r.column else "")
