@@ -327,7 +327,6 @@ def _extract_pages(data: bytes, file_name: str) -> list[list[str]]:
 
 # ------------------------------------------------------------------------------ the table
 class _Column(Enum):
-    DATE = "date"
     NATURE = "nature"
     PAID = "paid"
     BASE = "base"
@@ -375,7 +374,7 @@ class _Columns:
     @property
     def numbers_start(self) -> int:
         """Where the figures begin: left of this, text belongs to the date or the nature."""
-        starts = [s.start for c, s in self.spans.items() if c not in (_Column.DATE, _Column.NATURE)]
+        starts = [s.start for c, s in self.spans.items() if c is not _Column.NATURE]
         return min(starts) - 1
 
     def column_of(self, start: int, end: int) -> _Column:
@@ -411,9 +410,7 @@ def _header_columns(first: str, second: str | None) -> _Columns | None:
     for start, end, text in cells:
         words = set(re.findall(r"[a-z]+", text))
         role: _Column | None
-        if "date" in words or "dates" in words:
-            role = _Column.DATE
-        elif "taux" in words:
+        if "taux" in words:
             role = _Column.RATE
         elif "base" in words:
             role = _Column.BASE
@@ -440,7 +437,6 @@ def _header_columns(first: str, second: str | None) -> _Columns | None:
         spans[role] = span
     if _Column.REIMBURSED not in spans:
         return None
-    spans.setdefault(_Column.DATE, _Span(0, max(spans[_Column.NATURE].start - 1, 1)))
     return _Columns(spans)
 
 
@@ -496,7 +492,6 @@ _BORN = re.compile(r",?\s*\(?\s*nee?(?:\(e\))? le\b.*$")
 _SUITE = re.compile(r"\s*\(suite\)\s*$")
 _DEDUCTION = re.compile(r"^(?:participations? forfaitaires?|franchises?)\b")
 _COMPLEMENTARY = re.compile(r"\btransmis(?:e|es)?\b.*\bcomplementaire\b")
-_NOT_SENT = re.compile(r"\b(?:non|pas ete|pas) transmis")
 _REFERENCE = re.compile(r"^\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>\d[\da-z ]*?)\s*$")
 _GRAND_TOTAL = re.compile(r"^\s*total\b.*\b(?:periode|releve|mois|paiements)\b")
 _PERIOD = re.compile(r"periode du (?P<start>\S+(?: \S+ \S+)?) au (?P<end>\S+(?: \S+ \S+)?)")
@@ -607,7 +602,7 @@ class _Reader:
             return _Kind.DETAIL
         if _COMPLEMENTARY.search(key):
             if self.act is not None:
-                self.act.complementary = _NOT_SENT.search(key) is None
+                self.act.complementary = True
             return _Kind.DETAIL
         if (reference := _REFERENCE.match(key)) is not None and self.act is not None:
             self.act.reference = _spaced(text[reference.start("ref") : reference.end("ref")])
