@@ -135,8 +135,12 @@ class Releve:
         "75948 PARIS CEDEX 19",
     )
 
+    printed_total: int | None = None  # overrides the total printed, for a file that is wrong
+
     @property
     def total(self) -> int:
+        if self.printed_total is not None:
+            return self.printed_total
         return sum(p.printed_total for p in self.payments)
 
 
@@ -160,6 +164,8 @@ class Style:
     two_line_header: bool = True
     thousands: str = NNBSP
     percent_space: str = NBSP
+    date_format: str = "%d/%m/%Y"  # of the acts' dates
+    beneficiary: str = "Bénéficiaire : {name}"
 
 
 BUILTIN_STYLE = Style(
@@ -177,6 +183,8 @@ BUILTIN_STYLE = Style(
     two_line_header=False,
     thousands=" ",
     percent_space="",
+    date_format="%d/%m/%y",
+    beneficiary="pour {name} né(e) le xx xx xx",  # the paper relevé's form, birth date masked
 )
 
 
@@ -323,7 +331,7 @@ class _Renderer:
         return [self.cells_row(cells, bold=True, size=size, height=size + 6)]
 
     def beneficiary_row(self, name: str, *, suite: bool = False) -> _Row:
-        text = f"Bénéficiaire : {name}" + (" (suite)" if suite else "")
+        text = self.style.beneficiary.format(name=name) + (" (suite)" if suite else "")
         return self.text_row(self.style.x_date, text, bold=True)
 
     def act_block(self, act: Act) -> _Block:
@@ -338,7 +346,7 @@ class _Renderer:
 
         rate = f"{act.rate}{s.percent_space}%" if act.rate is not None else ""
         first = [
-            (s.x_date, printed.get("date", day(act.care_date)), False),
+            (s.x_date, printed.get("date", act.care_date.strftime(s.date_format)), False),
             (s.x_nature, lines[0], False),
             (s.x_paid, figure("paid", act.paid, amount(act.paid or 0, s)), True),
             (s.x_base, figure("base", act.base, amount(act.base or 0, s)), True),
@@ -371,7 +379,7 @@ class _Renderer:
         s = self.style
         row = self.cells_row(
             [
-                (s.x_date, day(item.care_date), False),
+                (s.x_date, item.care_date.strftime(s.date_format), False),
                 (s.x_nature, item.nature, False),
                 (s.x_reimbursed, amount(-item.cents, s), True),
             ]
