@@ -494,7 +494,8 @@ _DEDUCTION = re.compile(r"^(?:participations? forfaitaires?|franchises?)\b")
 _COMPLEMENTARY = re.compile(r"\btransmis(?:e|es)?\b.*\bcomplementaire\b")
 _REFERENCE = re.compile(r"^\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>\d[\da-z ]*?)\s*$")
 _GRAND_TOTAL = re.compile(r"^\s*total\b.*\b(?:periode|releve|mois|paiements)\b")
-_PERIOD = re.compile(r"periode du (?P<start>\S+(?: \S+ \S+)?) au (?P<end>\S+(?: \S+ \S+)?)")
+_DAY = r"\d\d[/.]\d\d[/.](?:\d{4}|\d\d)|\d\d \d\d (?:\d{4}|\d\d)"
+_PERIOD = re.compile(rf"periode du (?P<start>{_DAY}) au (?P<end>{_DAY})(?!\d)")
 _MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r") (?P<year>\d{4})\b")
 _INSURED = re.compile(r"^\s*assure(?:\(e\)|e)?\s*:\s*(?P<name>.+?)\s*$")
 _NIR = re.compile(r"(?:securite sociale|\bnir\b)[^:]*:\s*(?P<nir>[\dab][\dab ]{11,24}\d)")
@@ -533,36 +534,33 @@ class _Reader:
         for page_number, lines in enumerate(self.pages, start=1):
             self.page = page_number
             self.previous = _Kind.BLANK
-            index = 0
-            while index < len(lines):
-                self.line, self.text = index + 1, lines[index]
+            for index, text in enumerate(lines):
+                self.line, self.text = index + 1, text
                 following = lines[index + 1] if index + 1 < len(lines) else None
-                kind, used_next = self.read_line(self.text, following)
-                self.previous = kind
-                index += 2 if used_next else 1
+                self.previous = self.read_line(text, following)
         self.close_payment()
 
-    def read_line(self, text: str, following: str | None) -> tuple[_Kind, bool]:
-        """Read one line; returns its kind and whether the next line was read with it."""
+    def read_line(self, text: str, following: str | None) -> _Kind:
+        """Read one line (the next one helps to read a column header on two lines)."""
         if not text.strip():
-            return _Kind.BLANK, False
+            return _Kind.BLANK
         key = _key(text)
         if (payment := _PAYMENT.match(key)) is not None:
             self.start_payment(payment)
-            return _Kind.TEXT, False
+            return _Kind.TEXT
         if _GRAND_TOTAL.match(key) and (amounts := list(_AMOUNT.finditer(text))):
             self.close_payment()
             self.total = self.amount(amounts[-1].group())
-            return _Kind.TEXT, False
+            return _Kind.TEXT
         if "nature" in key and "taux" in key:
             second = following if following is not None and _is_header_tail(following) else None
             columns = _header_columns(text, second)
             if columns is not None:
                 self.columns = columns
-                return _Kind.HEADER, second is not None
+                return _Kind.HEADER
         if self.payment is None:
-            return _Kind.TEXT, False  # the relevé's heading, notes and footers
-        return self.read_payment_line(text, key, self.payment), False
+            return _Kind.TEXT  # the relevé's heading, notes and footers
+        return self.read_payment_line(text, key, self.payment)
 
     def read_payment_line(self, text: str, key: str, payment: "_PaymentDraft") -> _Kind:
         if (paid_to := _PAID_TO.match(key)) is not None and not payment.acts:
@@ -578,8 +576,6 @@ class _Reader:
             payment.beneficiary = _spaced(name)
             self.act = None
             return _Kind.TEXT
-        if key.lstrip().startswith("total"):
-            return _Kind.TEXT  # a subtotal: each payment is checked against its own amount
         columns = self.columns
         lead = len(text) - len(text.lstrip())
         starts_with_date = _DATE.match(text, lead) is not None
@@ -888,7 +884,19 @@ def read_ameli_pdf(data: bytes, *, file_name: str = "") -> AmeliStatement:
         AmeliPdfError: not a PDF, damaged, password-protected, some other PDF, a scanned page, a
             line of the table that cannot be read, or amounts that do not add up. Nothing else.
     """
-    pages = _extract_pages(data, file_name)
+    return read_ameli_text(_extract_pages(data, file_name), file_name=file_name)
+
+
+def read_ameli_text(pages: Sequence[Sequence[str]], *, file_name: str = "") -> AmeliStatement:
+    """Read a relevé from its pages' text as laid out (columns kept as runs of spaces).
+
+    The second half of :func:`read_ameli_pdf`, for text that was extracted already.
+
+    Raises:
+        AmeliPdfError: as :func:`read_ameli_pdf`, except for what is about the PDF itself.
+    """
+    if not pages:
+        pages = [[]]
     for number, lines in enumerate(pages, start=1):
         if not any(line.strip() for line in lines):
             raise ScannedPageError(
