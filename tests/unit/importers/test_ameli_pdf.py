@@ -551,3 +551,176 @@ def test_a_damaged_releve_raises_nothing_but_user_errors(data: st.DataObject) ->
     else:
         message = "read: “damaged.pdf”"
     assert "“damaged.pdf”" in message
+
+
+# ------------------------------------------------------------------------------ text as laid out
+def row(  # noqa: PLR0917 - one positional per column, in order
+    first: str, nature: str, paid: str = "", base: str = "", rate: str = "", versed: str = ""
+) -> str:
+    """A line as pypdf lays the relevé out: fixed columns, figures aligned right."""
+    return f"{first:<11}{nature:<40}{paid:>9}{base:>15}{rate:>8}{versed:>10}"
+
+
+HEAD = [
+    "l’Assurance Maladie                                  Relevé mensuel de vos remboursements",
+    "Voici le détail des paiements effectués pour la période du 01/03/2025 au 31/03/2025.",
+    "",
+]
+TABLE = [
+    row("Date des", "Nature de la prestation", "Montant", "Base de", "Taux", "Montant"),
+    row("soins", "", "payé", "remboursement", "", "versé"),
+]
+PAYMENT = "Paiement effectué le 07/03/2025 pour un montant de 19,00 €"
+WHO = "Bénéficiaire : Paul LEBRUN"
+CONSULTATION = row("02/03/2025", GP, "30,00", "30,00", "70 %", "21,00")
+PF_LINE = row("", "Participation forfaitaire", versed="-2,00")
+
+
+def text_error(*lines: str) -> AmeliPdfError:
+    with pytest.raises(AmeliPdfError) as caught:
+        ameli_pdf.read_ameli_text([[*HEAD, *lines]], file_name="text.pdf")
+    return caught.value
+
+
+def test_laid_out_text_reads_like_the_pdf() -> None:
+    """The reader's second half alone: 21,00 - 2,00 = 19,00, the payment's amount."""
+    statement = ameli_pdf.read_ameli_text(
+        [[*HEAD, PAYMENT, *TABLE, WHO, CONSULTATION, PF_LINE]], file_name="text.pdf"
+    )
+    [only] = statement.acts
+    assert (only.page, only.line, only.nature, only.net_cents) == (1, 8, GP, 1900)
+    assert (statement.period_start, statement.period_end) == (d("01/03/2025"), d("31/03/2025"))
+
+
+def test_the_period_is_read_from_its_sentence_before_the_title_month() -> None:
+    """The title says March; the sentence gives the dates, which win (they may not be a month)."""
+    statement = ameli_pdf.read_ameli_text(
+        [
+            [
+                "l’Assurance Maladie                  Relevé mensuel de vos remboursements – mars 2025",
+                "Voici le détail des versements vous concernant pour la période du 05/03/25 au 20 03 25.",
+                PAYMENT, *TABLE, WHO, CONSULTATION, PF_LINE,
+            ]
+        ],
+        file_name="text.pdf",
+    )  # fmt: skip
+    assert (statement.period_start, statement.period_end) == (d("05/03/2025"), d("20/03/2025"))
+
+
+def test_the_old_paper_forms_read_too() -> None:
+    """ "pour NAME né(e) le …", a date "02 03 25", "- 2,00" with a space, "21,00 euros", "ref",
+    and the period from the title's month when no "période du" line is printed."""
+    statement = ameli_pdf.read_ameli_text(
+        [
+            [
+                "l’Assurance Maladie         Relevé mensuel de vos remboursements - mars 2025",
+                PAYMENT,
+                *TABLE,
+                "pour PATRICK né(e) le xx xx xx",
+                row("02 03 25", "PARCOURS COORDONNE - MEDECIN TRAITANT", "30,00", "30,00", "70 %",
+                    "21,00 euros"),
+                row("", "GENERALISTE (G)"),
+                row("", "participation forfaitaire (PFH)", versed="- 2,00"),
+                row("", "ref 0751 091680003072"),
+            ]
+        ],
+        file_name="paper.pdf",
+    )  # fmt: skip
+    [only] = statement.acts
+    assert only.beneficiary == "PATRICK"
+    assert only.care_date == d("02/03/2025")
+    assert only.nature == "PARCOURS COORDONNE - MEDECIN TRAITANT GENERALISTE (G)"
+    assert (only.reimbursed_cents, only.deductions_cents, only.reference) == (
+        2100,
+        200,
+        "0751 091680003072",
+    )
+    assert (statement.period_start, statement.period_end) == (d("01/03/2025"), d("31/03/2025"))
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind", "message"),
+    [
+        (
+            [PAYMENT, WHO, CONSULTATION],
+            UnreadableLineError,
+            "“text.pdf”, page 1, line 6: “02/03/2025 Consultation médecin généraliste 30,00 30,00"
+            " 70 % 21,00” comes before the table's column header (Date des soins, Nature, ... Taux,"
+            " Montant versé).",
+        ),
+        (
+            ["Paiement effectué le 07/03/2025", *TABLE, WHO, CONSULTATION],
+            UnreadableLineError,
+            "“text.pdf”, page 1, line 4: “Paiement effectué le 07/03/2025” gives no amount for the"
+            " payment.",
+        ),
+        (
+            [PAYMENT, *TABLE, WHO, CONSULTATION, PF_LINE, "Paiement effectué le 08/03/2025 (suite)"],
+            UnreadableLineError,
+            "“text.pdf”, page 1, line 10: “Paiement effectué le 08/03/2025 (suite)” continues a"
+            " payment that the previous page does not show.",
+        ),
+        (
+            [PAYMENT, *TABLE, CONSULTATION],
+            UnreadableLineError,
+            "“text.pdf”, page 1, line 7: “02/03/2025 Consultation médecin généraliste 30,00 30,00"
+            " 70 % 21,00” has no “Bénéficiaire” line above it to say whose care it is.",
+        ),
+        (
+            [PAYMENT, *TABLE, WHO, PF_LINE],
+            UnreadableLineError,
+            "“text.pdf”, page 1, line 8: “Participation forfaitaire -2,00” withholds an amount but"
+            " no act comes before it.",
+        ),
+        (
+            [PAYMENT, *TABLE, WHO, CONSULTATION,
+             row("", "Participation forfaitaire", base="1,00", versed="-2,00")],
+            UnreadableLineError,
+            "“text.pdf”, page 1, line 9: “Participation forfaitaire 1,00 -2,00” should show one"
+            " amount withheld.",
+        ),
+        (
+            [PAYMENT, *TABLE, WHO, CONSULTATION, PF_LINE, "",
+             row("", "Régularisation", versed="3,00")],
+            UnreadableLineError,
+            "“text.pdf”, page 1, line 11: “Régularisation 3,00” has amounts but is neither an act"
+            " (it does not start with the date of care) nor a participation forfaitaire or"
+            " franchise.",
+        ),
+        (
+            [PAYMENT, *TABLE, WHO],
+            UnbalancedPaymentError,
+            "“text.pdf”, page 1: the payment of 07/03/2025 (19,00\u00a0€) lists no act.",
+        ),
+    ],
+)  # fmt: skip
+def test_every_line_that_cannot_be_read_says_where_and_why(
+    lines: list[str], kind: type[AmeliPdfError], message: str
+) -> None:
+    error = text_error(*lines)
+    assert type(error) is kind
+    assert str(error) == message
+
+
+def test_a_long_payment_goes_on_over_pages_under_the_same_beneficiary() -> None:
+    """45 kiné sessions in one payment: the page breaks inside Paul's acts, the next page repeats
+    "Paiement effectué le … (suite)", the header and "Bénéficiaire : Paul LEBRUN (suite)".
+    45 x (9,68 - 1,00) = 390,60."""
+    sessions = tuple(
+        factory.act(f"{1 + i % 28:02d}/01/2025", KINE, 2150, 1613, 60, 968, factory.franchise(1))
+        for i in range(45)
+    )
+    releve = dataclasses.replace(
+        factory.JANUARY, payments=(factory.pay("31/01/2025", *((PAUL, s) for s in sessions)),)
+    )
+
+    statement = read_ameli_pdf(factory.render(releve), file_name="long.pdf")
+
+    assert statement.pages == 3
+    assert statement.payments[0].total_cents == 39060 == statement.total_cents
+    assert len(statement.acts) == 45
+    assert {a.beneficiary for a in statement.acts} == {PAUL}
+    assert {a.page for a in statement.acts} == {1, 2}  # the total alone is on page 3
+    lines = [text.strip() for page, text in statement.text_lines if page == 2]
+    assert "Paiement effectué le 31/01/2025 (suite)" in lines
+    assert "Bénéficiaire : Paul LEBRUN (suite)" in lines
