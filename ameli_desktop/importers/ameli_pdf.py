@@ -484,11 +484,13 @@ _PAYMENT = re.compile(
 )
 # "Virement sur votre compte : FR76 XXXX ..." / "Versé à : PHARMACIE DES ÉCOLES (tiers payant)".
 _PAID_TO = re.compile(r"^\s*(?:virement|verse|vire|paye|regle)\b(?P<how>[^:]*):\s*(?P<rest>.+)$")
-# "Bénéficiaire : Zoé LEBRUN", or the old paper form "pour PATRICK né(e) le 01/02/03".
+# "Bénéficiaire : Zoé LEBRUN", or the old paper form "pour PATRICK né(e) le 01/02/03". "né le"
+# needs a date (or the masked "xx") after it: "Renée LE GALL" is a name, not a birth date.
+_BORN_AT = r"\bnee?(?:\(e\))? le (?:\d|xx)"
 _BENEFICIARY = re.compile(
-    r"^\s*(?:beneficiaire\s*:\s*(?P<name>.+?)|pour (?P<born_name>.+?) nee?(?:\(e\))? le\b.*?)\s*$"
+    rf"^\s*(?:beneficiaire\s*:\s*(?P<name>.+?)|pour (?P<born_name>.+?),? {_BORN_AT}.*?)\s*$"
 )
-_BORN = re.compile(r",?\s*\(?\s*nee?(?:\(e\))? le\b.*$")
+_BORN = re.compile(rf",?\s*\(?\s*{_BORN_AT}.*$")
 _SUITE = re.compile(r"\s*\(suite\)\s*$")
 _DEDUCTION = re.compile(r"^(?:participations? forfaitaires?|franchises?)\b")
 _COMPLEMENTARY = re.compile(r"\btransmis(?:e|es)?\b.*\bcomplementaire\b")

@@ -607,6 +607,23 @@ def test_the_period_is_read_from_its_sentence_before_the_title_month() -> None:
     assert (statement.period_start, statement.period_end) == (d("05/03/2025"), d("20/03/2025"))
 
 
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Bénéficiaire : Renée LE GALL", "Renée LE GALL"),
+        ("Bénéficiaire : Renée LE GALL, née le 03/04/1950", "Renée LE GALL"),
+        ("Bénéficiaire : Aimée LE BRIS (suite)", "Aimée LE BRIS"),
+        ("pour RENÉE LE GALL né(e) le xx xx xx", "RENÉE LE GALL"),
+        ("Bénéficiaire : Jean-Noël D’ARCY", "Jean-Noël D’ARCY"),
+    ],
+)
+def test_beneficiaries_are_kept_as_printed_without_the_birth_date(printed: str, name: str) -> None:
+    statement = ameli_pdf.read_ameli_text(
+        [[*HEAD, PAYMENT, *TABLE, printed, CONSULTATION, PF_LINE]], file_name="text.pdf"
+    )
+    assert statement.acts[0].beneficiary == name
+
+
 def test_the_old_paper_forms_read_too() -> None:
     """ "pour NAME né(e) le …", a date "02 03 25", "- 2,00" with a space, "21,00 euros", "ref",
     and the period from the title's month when no "période du" line is printed."""
