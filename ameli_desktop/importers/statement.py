@@ -203,6 +203,7 @@ class StatementLayout:
         profile: the given or detected profile; None when the columns are not recognised.
         preview: the first rows after the header: (file line, cells).
         bank: the bank whose export this is, when its layout was recognised.
+        pages: an ameli relevé (PDF): its number of pages (0 for a CSV).
     """
 
     file_name: str
@@ -217,6 +218,7 @@ class StatementLayout:
     preamble: tuple[str, ...]
     preview: tuple[tuple[int, tuple[str, ...]], ...]
     bank: BankLayout | None = None
+    pages: int = 0
 
     @property
     def fields(self) -> list[Field | None]:
@@ -733,6 +735,26 @@ def _pick(values: Sequence[Any], keep: list[int] | None) -> Sequence[Any]:
     return [picked] if len(keep) == 1 else picked
 
 
+# What a line holds that is not a text: what a column a file lacks is filled with.
+_COLUMN_DEFAULTS: dict[str, Any] = {
+    "care": None,
+    "payment": None,
+    "beneficiary": "",
+    "nature": "",
+    "practitioner": "",
+    "paid": None,
+    "base": None,
+    "rate": None,
+    "reimbursed": None,
+    "complementary": None,
+    "deductions": None,
+    "third_party": None,
+    "insurer": None,
+    "payment_cents": None,
+    "sent_to_complementary": None,
+}
+
+
 def _make_columns(
     table: _Table,
     keep: list[int] | None,
@@ -745,24 +767,27 @@ def _make_columns(
     ``columns`` hold one value per table row (``keep`` selects); ``picked`` hold one value per
     kept row already (the bank profile computes who paid row by row).
     """
-    count = len(table.rows) if keep is None else len(keep)
     picked = picked or {}
+    values = dict(picked)
+    for name, column in columns.items():
+        if name not in picked:
+            values[name] = list(_pick(column, keep))
+    return line_columns(list(_pick(table.lines, keep)), values)
 
-    def col(name: str, default: Any) -> list[Any]:
-        if name in picked:
-            return picked[name]
-        values = columns.get(name)
-        return [default] * count if values is None else list(_pick(values, keep))
 
-    care = col("care", None)
-    payment = col("payment", None)
-    beneficiary = col("beneficiary", "")
-    nature = col("nature", "")
-    practitioner = col("practitioner", "")
-    paid = col("paid", None)
-    reimbursed = col("reimbursed", None)
-    complementary = col("complementary", None)
-    deductions = col("deductions", None)
+def line_columns(lines: list[int], values: dict[str, list[Any]]) -> "LineColumns":
+    """Lines given column by column (``_COLUMN_DEFAULTS`` names; a missing one takes its
+    default), fingerprinted, with each fingerprint's occurrence."""
+    count = len(lines)
+
+    def col(name: str) -> list[Any]:
+        column = values.get(name)
+        return [_COLUMN_DEFAULTS[name]] * count if column is None else column
+
+    care, payment = col("care"), col("payment")
+    beneficiary, nature, practitioner = col("beneficiary"), col("nature"), col("practitioner")
+    paid, reimbursed = col("paid"), col("reimbursed")
+    complementary, deductions = col("complementary"), col("deductions")
     person_key, text_key = person_keys(), text_keys()
     fps = fingerprints(
         care_dates=care,
@@ -776,24 +801,24 @@ def _make_columns(
         deductions_cents=deductions,
     )
     return LineColumns(
-        line=list(_pick(table.lines, keep)),
+        line=lines,
         care_date=care,
         payment_date=payment,
         beneficiary=beneficiary,
         nature=nature,
         practitioner=practitioner,
         paid=paid,
-        base=col("base", None),
-        rate=col("rate", None),
+        base=col("base"),
+        rate=col("rate"),
         reimbursed=reimbursed,
         complementary=complementary,
         deductions=deductions,
-        third_party=col("third_party", None),
-        insurer=col("insurer", None),
+        third_party=col("third_party"),
+        insurer=col("insurer"),
         fingerprint=fps,
         occurrence=occurrences(fps),
-        payment_cents=col("payment_cents", None),
-        sent_to_complementary=col("sent_to_complementary", None),
+        payment_cents=col("payment_cents"),
+        sent_to_complementary=col("sent_to_complementary"),
     )
 
 
@@ -1014,10 +1039,16 @@ def parse_statement(
         on_progress: called with (rows done, rows in all) now and then; an exception raised by it
             (a cancel) propagates.
 
+    An ameli relevé (a PDF) is read by ``releve`` whatever the other options say.
+
     Raises:
-        EncodingError, LayoutError, ProfileError: the file as a whole cannot be read (a bad row
-            never raises: it is listed in ``rejections``).
+        EncodingError, LayoutError, ProfileError, AmeliPdfError: the file as a whole cannot be
+            read (a bad CSV row never raises: it is listed in ``rejections``).
     """
+    from ameli_desktop.importers.releve import is_pdf, parse_releve
+
+    if is_pdf(data):
+        return parse_releve(data, file_name=file_name)
     with collector_paused():
         return _parse(
             data,

@@ -55,7 +55,8 @@ def settle_payments(session: Any, days: Iterable[date | None]) -> int:
         "SELECT l.id, l.person_id, l.payment_date, l.reimbursed_cents, l.payment_cents, "
         "l.batch_id FROM reimbursement_line l "
         "WHERE l.line_date BETWEEN ? AND ? AND l.insurer IS NULL AND l.bank_line_id IS NULL "
-        "AND l.payment_date BETWEEN ? AND ? AND l.reimbursed_cents IS NOT NULL",
+        "AND l.payment_date BETWEEN ? AND ? AND l.reimbursed_cents IS NOT NULL "
+        "AND coalesce(l.third_party, 0) = 0",  # tiers payant: paid to the professional
         (
             (low - delay - CARE_BEFORE_PAYMENT).isoformat(),
             high.isoformat(),

@@ -172,6 +172,16 @@ class LinesModel(QAbstractTableModel):
                     if line.insurer == "mandatory"
                     else self.tr("complementary insurer")
                 )
+            if column == self.PAYMENT and line.bank_date is not None:
+                return self.tr(
+                    "Received on your bank account on {day} (the bank export's line for this "
+                    "payment is counted here, not twice)."
+                ).format(day=formatting.day(line.bank_date))
+            if column == self.COMPLEMENTARY and line.sent_to_complementary:
+                return self.tr(
+                    "The Assurance Maladie sent this line on to your complementary insurer "
+                    "(transmis à votre complémentaire)."
+                )
             if column == self.NATURE and line.nature:
                 return line.nature
         return None
@@ -190,9 +200,13 @@ class LinesModel(QAbstractTableModel):
         if column == self.REIMBURSED:
             return _money_cell(line.reimbursed_cents)
         if column == self.COMPLEMENTARY:
+            if line.complementary_cents is None and line.sent_to_complementary:
+                return self.tr("sent →")
             return _money_cell(line.complementary_cents)
         if column == self.OUT_OF_POCKET:
             return _money_cell(line.out_of_pocket_cents)
+        if line.bank_date is not None:
+            return formatting.day(line.payment_date) + " ✓"
         return formatting.day(line.payment_date)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
