@@ -77,3 +77,56 @@ def test_no_health_line_is_said_and_the_users_mutuelle_name_fixes_it(
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
     totals = ReimbursementService(ui_ctx.ctx).totals(LineFilter())
     assert (totals.lines, totals.complementary_cents) == (1, 1250)
+
+
+PDFS = Path(__file__).resolve().parents[1] / "data" / "ameli_pdf"
+
+
+def test_a_releve_pdf_is_previewed_imported_and_settled_by_the_bank(
+    qtbot, ui_ctx, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from ameli_desktop.ui.models.reimbursements import LinesModel
+
+    PeopleService(ui_ctx.ctx).add(PersonDetails("Paul Lebrun"))
+    dialog = _open(qtbot, ui_ctx, PDFS / "releve_2025-01.pdf")
+
+    info = dialog.info_label.text()
+    assert "ameli’s monthly statement (relevé mensuel de remboursements), PDF." in info
+    assert "Paul LEBRUN · 01/01/2025 – 31/01/2025" in info
+    assert "8 acts on 2 pages." in info
+    assert not dialog.mapping_box.isVisibleTo(dialog)
+    assert not dialog.encoding_combo.isEnabled()
+    assert list(_statuses(dialog).values()) == ["New"] * 8
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    assert dialog.result.imported == 8
+
+    bank = tmp_path / "banque.csv"
+    bank.write_text(
+        "Date;Libellé;Débit;Crédit\n08/01/2025;VIR SEPA CPAM DE PARIS;;19,00\n", encoding="utf-8"
+    )
+    dialog = _open(qtbot, ui_ctx, bank)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    assert dialog.result.payments_matched == 1
+
+    model = LinesModel(ui_ctx.ctx)
+    model.reload()
+    assert model.rowCount() == 8  # the bank credit is the relevé's 07/01 payment, not a 9th line
+    by_care = {model.data(model.index(r, LinesModel.DATE)): r for r in range(model.rowCount())}
+    row = by_care["02/01/2025"]
+    assert model.data(model.index(row, LinesModel.PAYMENT)) == "07/01/2025 ✓"
+    assert "Received on your bank account on 08/01/2025" in model.data(
+        model.index(row, LinesModel.PAYMENT), Qt.ItemDataRole.ToolTipRole
+    )
+    assert "transmis à votre complémentaire" in model.data(
+        model.index(row, LinesModel.COMPLEMENTARY), Qt.ItemDataRole.ToolTipRole
+    )
+    assert model.data(model.index(row, LinesModel.COMPLEMENTARY)) == "sent →"
+
+
+def test_a_pdf_that_cannot_be_read_says_why_in_the_dialog(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    dialog = _open(qtbot, ui_ctx, PDFS / "not_a_releve.pdf")
+    assert "is a PDF but not an ameli monthly statement" in dialog.info_label.text()
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.mapping_box.isVisibleTo(dialog)

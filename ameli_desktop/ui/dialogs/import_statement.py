@@ -301,7 +301,9 @@ class ImportDialog(QDialog):
         path = messages.open_file(
             self,
             self.tr("Choose a statement file"),
-            self.tr("Statements (*.csv *.tsv *.txt);;All files (*)"),
+            self.tr(
+                "Statements: CSV, or ameli’s relevé PDF (*.csv *.tsv *.txt *.pdf);;All files (*)"
+            ),
             Path(str(start)) if start else None,
         )
         if path is not None:
@@ -405,6 +407,18 @@ class ImportDialog(QDialog):
         self._show_mapping(layout, parsed)
         self._show_info(layout, parsed)
         self.insurers_row.setVisible(parsed is not None and parsed.profile.kind is ProfileKind.BANK)
+        # A relevé PDF has no encoding, separator or columns to choose.
+        is_pdf = (layout is not None and bool(layout.pages)) or (
+            self.path is not None and self.path.suffix.casefold() == ".pdf"
+        )
+        self.mapping_box.setVisible(not is_pdf)
+        for combo in (
+            self.profile_combo,
+            self.encoding_combo,
+            self.delimiter_combo,
+            self.date_order_combo,
+        ):
+            combo.setEnabled(not is_pdf)
         needed = bool(self.preview and self.preview.lines_without_beneficiary)
         self.person_label.setVisible(needed)
         self.person_combo.setVisible(needed)
@@ -423,6 +437,9 @@ class ImportDialog(QDialog):
     def _show_info(self, layout: StatementLayout | None, parsed: ParsedStatement | None) -> None:
         if layout is None:
             self.info_label.setText(error_text(self.problem) if self.problem else "")
+            return
+        if layout.pages:
+            self.info_label.setText(self._releve_text(layout, parsed))
             return
         delimiter_names = {";": ";", ",": ",", "\t": self.tr("tab"), "|": "|"}
         lines = [
@@ -478,6 +495,31 @@ class ImportDialog(QDialog):
                 ).format(day=formatting.day_time(previous.imported_at), id=previous.id)
             )
         self.info_label.setText("\n".join(lines))
+
+    def _releve_text(self, layout: StatementLayout, parsed: ParsedStatement | None) -> str:
+        """What an ameli relevé (PDF) holds: whose, which period, how many acts."""
+        lines = [
+            self.tr("ameli’s monthly statement (relevé mensuel de remboursements), PDF."),
+            " · ".join(layout.preamble),
+        ]
+        if parsed is not None:
+            acts = len(parsed.lines)
+            lines.append(
+                (
+                    self.tr("1 act on {pages} pages.")
+                    if acts == 1
+                    else self.tr("{acts} acts on {pages} pages.")
+                ).format(acts=acts, pages=layout.pages)
+            )
+        if self.preview and self.preview.previous:
+            previous = self.preview.previous
+            lines.append(
+                self.tr(
+                    "This very file was already imported on {day} (import {id}): its lines are "
+                    "already stored."
+                ).format(day=formatting.day_time(previous.imported_at), id=previous.id)
+            )
+        return "\n".join(line for line in lines if line)
 
     def _health_lines_text(self, parsed: ParsedStatement) -> str:
         """How many of a bank export's transactions are health lines, and why the others not."""
