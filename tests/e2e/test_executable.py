@@ -1,7 +1,10 @@
-"""The real `ameli-desktop` executable: a window under Xvfb, a screenshot, a clean close; and the
-single-instance rule between two real processes."""
+"""The real `ameli-desktop` of every install (editable, wheel, bundle: tests/install_targets.py):
+its window under Xvfb, a screenshot, a clean close; the command line from a statement import to
+every PDF; and the single-instance rule between two real processes."""
 
+import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -11,10 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
+
+from tests.install_targets import IN_CI, ROOT, executable, kinds, venv_scripts, wheel_venv
 
 pytestmark = pytest.mark.e2e
-IN_CI = bool(os.environ.get("AMELI_DESKTOP_CI"))
-ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
 
 
 def need(tool: str) -> str:
@@ -56,10 +61,17 @@ def app_env(display: str, data_dir: Path) -> dict[str, str]:
     return env
 
 
-def wait_for_window(display: str, title: str, timeout: float = 30) -> str:
+def wait_for_window(
+    display: str, title: str, timeout: float = 30, app: subprocess.Popen[str] | None = None
+) -> str:
+    """The id of a visible window whose title matches ``title`` (a regular expression); fails
+    at once, with its error output, if ``app`` exits first."""
     xdotool = need("xdotool")
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        if app is not None and app.poll() is not None:
+            _out, err = app.communicate()
+            pytest.fail(f"the app exited ({app.returncode}) before showing {title!r}: {err}")
         found = subprocess.run(
             [xdotool, "search", "--onlyvisible", "--name", title],
             env={**os.environ, "DISPLAY": display},
@@ -73,58 +85,49 @@ def wait_for_window(display: str, title: str, timeout: float = 30) -> str:
     pytest.fail(f"no window titled {title!r} appeared within {timeout} s")
 
 
-def screenshot(display: str, target: Path) -> None:
-    """Grab the X screen with Qt itself (no extra tool), from a separate process."""
+def screenshot(display: str, target: Path) -> int:
+    """Grab the X screen with Qt itself (no extra tool), from a separate process; returns how many
+    colours a grid of sample points shows (an empty X screen has one)."""
     code = (
         "import sys; from PySide6.QtGui import QGuiApplication;"
         "app = QGuiApplication(sys.argv[:1]);"
-        "ok = app.primaryScreen().grabWindow(0).save(sys.argv[1]); sys.exit(0 if ok else 1)"
+        "shot = app.primaryScreen().grabWindow(0); image = shot.toImage();"
+        "colours = {image.pixel(x, y) for x in range(0, image.width(), 16)"
+        " for y in range(0, image.height(), 16)};"
+        "print(len(colours)); sys.exit(0 if shot.save(sys.argv[1]) else 1)"
     )
-    subprocess.run(
+    grabbed = subprocess.run(
         [sys.executable, "-c", code, str(target)],
         check=True,
+        capture_output=True,
+        text=True,
         env={**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"},
     )
+    return int(grabbed.stdout.split()[-1])
 
 
-BUNDLE_ENV = "AMELI_DESKTOP_BUNDLE"  # .ci/run sets it to the PyInstaller build
-
-
-def executables() -> list[str]:
-    """The installed entry point, and the double-clickable bundle when one was built."""
-    kinds = ["installed"]
-    if os.environ.get(BUNDLE_ENV) or IN_CI:
-        kinds.append("bundle")
-    return kinds
-
-
-def executable_for(kind: str) -> str:
-    if kind == "installed":
-        return need("ameli-desktop")
-    bundle = os.environ.get(BUNDLE_ENV, "")
-    if not bundle or not Path(bundle).is_file():
-        pytest.fail(f"{BUNDLE_ENV} does not name a built bundle: {bundle!r}")
-    return bundle
-
-
-@pytest.mark.parametrize("kind", executables())
-def test_the_executable_shows_its_window_and_closes_cleanly(
+@pytest.mark.parametrize("kind", kinds())
+def test_the_window_opens_in_french_and_closes_cleanly(
     kind: str, xvfb: str, tmp_path: Path
 ) -> None:
-    executable = executable_for(kind)
+    """French chosen in the preferences: the welcome dialog's title comes from the installed
+    translations (.qm), over the main window."""
     data = tmp_path / "data"
+    data.mkdir()
+    (data / "settings.ini").write_text("[ui]\nlanguage=fr\n", encoding="utf-8")
     app = subprocess.Popen(
-        [executable],
+        [executable(kind)],
         env=app_env(xvfb, data),
+        cwd=tmp_path,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     try:
-        wait_for_window(xvfb, "Ameli Desktop")
+        wait_for_window(xvfb, "^Ameli Desktop$", app=app)
+        wait_for_window(xvfb, "^Bienvenue dans Ameli Desktop$", app=app)
         shot = tmp_path / f"main-window-{kind}.png"
-        screenshot(xvfb, shot)
-        assert shot.stat().st_size > 5000  # a real picture, not an empty file
+        assert screenshot(xvfb, shot) > 10, f"the screen looks blank: {shot}"
         app.send_signal(signal.SIGTERM)  # what a session logout sends
         _out, err = app.communicate(timeout=20)
     finally:
@@ -141,10 +144,10 @@ def test_the_executable_shows_its_window_and_closes_cleanly(
 
 
 def test_a_second_start_raises_the_first_or_says_so_headless(xvfb: str, tmp_path: Path) -> None:
-    executable = need("ameli-desktop")
+    app = executable("editable")
     data = tmp_path / "data"
     first = subprocess.Popen(
-        [executable],
+        [app],
         env=app_env(xvfb, data),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -153,7 +156,7 @@ def test_a_second_start_raises_the_first_or_says_so_headless(xvfb: str, tmp_path
     try:
         wait_for_window(xvfb, "Ameli Desktop")
         second = subprocess.run(
-            [executable],
+            [app],
             env=app_env(xvfb, data),
             capture_output=True,
             text=True,
@@ -163,7 +166,7 @@ def test_a_second_start_raises_the_first_or_says_so_headless(xvfb: str, tmp_path
         assert second.returncode == 0
         assert "its window was brought forward" in second.stderr
         headless = subprocess.run(
-            [executable],
+            [app],
             env={**app_env(xvfb, data), "QT_QPA_PLATFORM": "offscreen"},
             capture_output=True,
             text=True,
@@ -178,7 +181,7 @@ def test_a_second_start_raises_the_first_or_says_so_headless(xvfb: str, tmp_path
         first.communicate(timeout=20)
     # once it has closed, a start is not blocked
     again = subprocess.Popen(
-        [executable],
+        [app],
         env=app_env(xvfb, data),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -192,23 +195,112 @@ def test_a_second_start_raises_the_first_or_says_so_headless(xvfb: str, tmp_path
     assert again.returncode == 0
 
 
-@pytest.mark.parametrize("kind", executables())
-def test_the_executable_writes_a_pdf(kind: str, tmp_path: Path) -> None:
-    """reportlab and everything it imports (Pillow included) are in the bundle."""
-    executable = executable_for(kind)
-    base = [executable, "--data-dir", str(tmp_path / "data"), "--today", "2026-11-25"]
-    for command in (
-        ["people", "add", "--name", "Ana Lopez"],
-        ["appointments", "add", "--person", "Ana", "--at", "2026-11-27 10:30", "--reason",
-         "Carte Vitale", "--category", "carte_vitale", "--channel", "phone", "--place",
-         "01 02 03 04 05"],
-        ["export", "pdf", "appointments", "-o", str(tmp_path / "appointments.pdf")],
-    ):  # fmt: skip
-        result = subprocess.run(
-            [*base, *command], capture_output=True, text=True, timeout=60, check=False
-        )
-        assert result.returncode == 0, result.stderr
-    from pypdf import PdfReader
+def pdf_text(path: Path) -> str:
+    """The text of every page, runs of ordinary white space made single (narrow no-break spaces,
+    which only the bundled DejaVu font draws, are kept as they are)."""
+    return re.sub(r"[ \t\r\n]+", " ", " ".join(p.extract_text() for p in PdfReader(path).pages))
 
-    text = PdfReader(tmp_path / "appointments.pdf").pages[0].extract_text()
-    assert "Ana Lopez" in text
+
+def pdf_fonts(path: Path) -> set[str]:
+    return {
+        str(font.get_object()["/BaseFont"]).split("+")[-1]
+        for page in PdfReader(path).pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+
+
+# What each document must say about the household below, read back from the PDF.
+DOCUMENTS = {
+    "reimbursements": (
+        [],
+        ["Reimbursement summary", "MARTIN Éloïse", "Kinésithérapie", "1\u202f429,64", "323,10"],
+    ),
+    "ceam-reminder": (
+        ["--trip", "{trip}"],
+        ["CEAM reminder: Spain, 02/12/2026 to 16/12/2026", "Paul Lebrun", "Covered", "Zoé Lebrun",
+         "between 25/11/2026 and 02/12/2026", "Call 112"],
+    ),
+    "travel": (
+        ["--person", "Paul Lebrun"],
+        ["Travel summary", "Paul Lebrun", "45 of 90", "01/09/2026", "15/10/2026"],
+    ),
+    "appointments": (
+        [],
+        ["CPAM appointment sheet", "Zoé Lebrun", "27/11/2026", "Carte Vitale", "01 02 03 04 05"],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", kinds())
+def test_the_command_line_imports_a_statement_and_writes_every_pdf(
+    kind: str, tmp_path: Path
+) -> None:
+    """Each install finds its facts (every command reads them), its migrations, its fonts: a
+    household, a statement, a trip, a stay and an appointment, then all four documents (the bundle
+    also needs everything reportlab imports, Pillow included)."""
+    app = executable(kind)
+    base = [app, "--data-dir", str(tmp_path / "data"), "--today", "2026-11-25"]
+
+    def cli(*args: str) -> str:
+        result = subprocess.run(
+            [*base, *args], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False
+        )
+        assert result.returncode == 0, f"{args}: {result.stderr}"
+        assert "Traceback" not in result.stderr
+        return result.stdout
+
+    cli("people", "add", "--name", "Paul Lebrun", "--born", "1980-03-02", "--role", "holder")
+    cli("people", "add", "--name", "Zoé Lebrun", "--role", "partner")
+    people = json.loads(cli("people", "list", "--json"))
+    assert [(p["name"], p["role"]) for p in people] == [
+        ("Paul Lebrun", "holder"),
+        ("Zoé Lebrun", "partner"),
+    ]
+    imported = json.loads(cli("import", str(DATA / "ameli_2025-01.csv"), "--json"))
+    assert (imported["imported"], imported["duplicates"], imported["rejected"]) == (7, 0, [])
+    assert imported["new_people"] == ["MARTIN Éloïse"]
+    cli("ceam", "set", "--person", "Paul Lebrun", "--issued", "2025-06-01")
+    trip = json.loads(
+        cli(
+            "trips", "add", "--traveller", "Paul Lebrun", "--traveller", "Zoé Lebrun",
+            "--country", "ES", "--depart", "2026-12-02", "--return", "2026-12-16", "--json",
+        )
+    )["id"]  # fmt: skip
+    cli("travel", "add", "--person", "Paul Lebrun", "--entry", "2026-09-01", "--exit", "2026-10-15")
+    cli(
+        "appointments", "add", "--person", "Zoé Lebrun", "--at", "2026-11-27 10:30",
+        "--reason", "Carte Vitale", "--channel", "phone", "--place", "01 02 03 04 05",
+    )  # fmt: skip
+
+    for document, (options, expected) in DOCUMENTS.items():
+        target = tmp_path / f"{document}.pdf"
+        args = [option.format(trip=trip) for option in options]
+        written = json.loads(cli("export", "pdf", document, *args, "-o", str(target), "--json"))
+        assert written == {"pdf": str(target), "kind": document}
+        text = pdf_text(target)
+        for words in expected:
+            assert words in text, f"{document}.pdf lacks {words!r}: {text}"
+        assert "Generated on 25/11/2026" in text
+        assert {"DejaVuSans", "DejaVuSans-Bold"} <= pdf_fonts(target), document
+
+
+def test_the_wheel_target_runs_the_installed_copy_not_the_source_tree(tmp_path: Path) -> None:
+    """Otherwise the wheel's tests would pass on the repository's own resources/."""
+    if "wheel" not in kinds():
+        pytest.skip("AMELI_DESKTOP_WHEEL_VENV is not set (.ci/run sets it)")
+    venv = wheel_venv()
+    found = subprocess.run(
+        [
+            str(venv_scripts(venv) / "python"),
+            "-c",
+            "import ameli_desktop.app_paths as p; print(p.__file__); print(p.resources_dir())",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    module, resources = (Path(line).resolve() for line in found)
+    assert module.is_relative_to(venv.resolve()), module
+    assert resources == module.parent / "resources"
+    assert not module.is_relative_to(ROOT / "ameli_desktop"), module
