@@ -12,6 +12,10 @@
         <translation>« {name} » est un profil intégré : choisissez un autre nom.</translation>
     </message>
     <message>
+        <source>That is too many insurer names to keep.</source>
+        <translation>Cela fait trop de noms d&apos;assureurs à garder.</translation>
+    </message>
+    <message>
         <source>There is no saved import profile “{name}”.</source>
         <translation>Il n&apos;y a pas de profil d&apos;import enregistré « {name} ».</translation>
     </message>

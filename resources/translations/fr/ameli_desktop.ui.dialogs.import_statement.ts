@@ -64,6 +64,22 @@
         <translation>&amp;Dates</translation>
     </message>
     <message>
+        <source>Your mutuelle in bank labels:</source>
+        <translation>Votre mutuelle dans les libellés bancaires :</translation>
+    </message>
+    <message>
+        <source>e.g. MUT DES MOTARDS, MUTUALIA</source>
+        <translation>par ex. MUT DES MOTARDS, MUTUALIA</translation>
+    </message>
+    <message>
+        <source>Bank lines naming one of these (separated by commas) are read as reimbursements from your complementary insurer, in this and later imports.</source>
+        <translation>Les opérations bancaires qui citent l&apos;un de ces noms (séparés par des virgules) sont lues comme des remboursements de votre complémentaire, dans cet import et les suivants.</translation>
+    </message>
+    <message>
+        <source>&amp;Use these names</source>
+        <translation>&amp;Utiliser ces noms</translation>
+    </message>
+    <message>
         <source>Columns (what each one is)</source>
         <translation>Colonnes (ce que chacune contient)</translation>
     </message>
@@ -120,8 +136,8 @@
         <translation>Choisir un fichier de relevé</translation>
     </message>
     <message>
-        <source>Statements (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Relevés (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+        <source>Statements: CSV, or ameli’s relevé PDF (*.csv *.tsv *.txt *.pdf);;All files (*)</source>
+        <translation>Relevés : CSV, ou relevé PDF d’ameli (*.csv *.tsv *.txt *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import a statement</source>
@@ -160,8 +176,16 @@
         <translation>Séparateur : {delimiter}. En-tête à la ligne {line}.</translation>
     </message>
     <message>
+        <source>Separator: {delimiter}. The file has no header row.</source>
+        <translation>Séparateur : {delimiter}. Le fichier n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
         <source>{count} lines above the table are skipped.</source>
         <translation>{count} lignes au-dessus du tableau sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Recognised: an export of {bank}.</source>
+        <translation>Reconnu : un export {bank}.</translation>
     </message>
     <message>
         <source>Profile: {name}.</source>
@@ -178,6 +202,78 @@
     <message>
         <source>This very file was already imported on {day} (import {id}): its lines are already stored.</source>
         <translation>Ce même fichier a déjà été importé le {day} (import {id}) : ses lignes sont déjà enregistrées.</translation>
+    </message>
+    <message>
+        <source>ameli’s monthly statement (relevé mensuel de remboursements), PDF.</source>
+        <translation>Relevé mensuel de remboursements d’ameli, en PDF.</translation>
+    </message>
+    <message>
+        <source>1 act on {pages} pages.</source>
+        <translation>1 acte sur {pages} pages.</translation>
+    </message>
+    <message>
+        <source>{acts} acts on {pages} pages.</source>
+        <translation>{acts} actes sur {pages} pages.</translation>
+    </message>
+    <message>
+        <source>{health} of its {total} transactions is a health payment.</source>
+        <translation>{health} de ses {total} opérations est un paiement santé.</translation>
+    </message>
+    <message>
+        <source>{health} of its {total} transactions are health payments.</source>
+        <translation>{health} de ses {total} opérations sont des paiements santé.</translation>
+    </message>
+    <message>
+        <source>1 names no health payer</source>
+        <translation>1 ne cite aucun payeur santé</translation>
+    </message>
+    <message>
+        <source>{count} name no health payer</source>
+        <translation>{count} ne citent aucun payeur santé</translation>
+    </message>
+    <message>
+        <source>1 is an insurer’s payment not for care</source>
+        <translation>1 est un versement d’assureur hors soins</translation>
+    </message>
+    <message>
+        <source>{count} are insurers’ payments not for care</source>
+        <translation>{count} sont des versements d’assureurs hors soins</translation>
+    </message>
+    <message>
+        <source>1 is from a person named like an insurer</source>
+        <translation>1 vient d’une personne qui porte le nom d’un assureur</translation>
+    </message>
+    <message>
+        <source>{count} are from people named like insurers</source>
+        <translation>{count} viennent de personnes qui portent le nom d’un assureur</translation>
+    </message>
+    <message>
+        <source>1 is a payment to an insurer</source>
+        <translation>1 est un paiement à un assureur</translation>
+    </message>
+    <message>
+        <source>{count} are payments to insurers</source>
+        <translation>{count} sont des paiements à des assureurs</translation>
+    </message>
+    <message>
+        <source>1 is not booked</source>
+        <translation>1 n’est pas comptabilisée</translation>
+    </message>
+    <message>
+        <source>{count} are not booked</source>
+        <translation>{count} ne sont pas comptabilisées</translation>
+    </message>
+    <message>
+        <source>1 is not in euros</source>
+        <translation>1 n’est pas en euros</translation>
+    </message>
+    <message>
+        <source>{count} are not in euros</source>
+        <translation>{count} ne sont pas en euros</translation>
+    </message>
+    <message>
+        <source>None of its {total} transactions is a health payment ({why}): nothing to import. If one is from your mutuelle, type its name below.</source>
+        <translation>Aucune de ses {total} opérations n’est un paiement santé ({why}) : rien à importer. Si l’une vient de votre mutuelle, saisissez son nom ci-dessous.</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -286,6 +382,18 @@
     <message>
         <source>Signed amount (montant)</source>
         <translation>Montant signé</translation>
+    </message>
+    <message>
+        <source>More label text (détail, informations complémentaires)</source>
+        <translation>Suite du libellé (détail, informations complémentaires)</translation>
+    </message>
+    <message>
+        <source>Status (booked, pending…), bank lines</source>
+        <translation>Statut (comptabilisée, en attente…), opérations bancaires</translation>
+    </message>
+    <message>
+        <source>Currency (devise)</source>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Out of pocket (reste à charge), not imported</source>

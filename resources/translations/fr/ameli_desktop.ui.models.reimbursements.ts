@@ -153,6 +153,18 @@
         <source>complementary insurer</source>
         <translation>la complémentaire santé</translation>
     </message>
+    <message>
+        <source>Received on your bank account on {day} (the bank export&apos;s line for this payment is counted here, not twice).</source>
+        <translation>Reçu sur votre compte bancaire le {day} (l&apos;opération du relevé bancaire pour ce paiement est comptée ici, pas deux fois).</translation>
+    </message>
+    <message>
+        <source>The Assurance Maladie sent this line on to your complementary insurer (transmis à votre complémentaire).</source>
+        <translation>L&apos;Assurance Maladie a transmis cette ligne à votre complémentaire.</translation>
+    </message>
+    <message>
+        <source>sent →</source>
+        <translation>transmis →</translation>
+    </message>
 </context>
 <context>
     <name>PeriodModel</name>

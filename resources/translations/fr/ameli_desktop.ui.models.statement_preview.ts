@@ -24,12 +24,28 @@
         <translation>Ignorée : l&apos;en-tête répété</translation>
     </message>
     <message>
-        <source>Skipped: not from a health insurer</source>
-        <translation>Ignorée : pas d&apos;un organisme de santé</translation>
+        <source>Skipped: names no health payer</source>
+        <translation>Ignorée : ne cite aucun payeur santé</translation>
     </message>
     <message>
-        <source>Skipped: a payment to the insurer</source>
-        <translation>Ignorée : un paiement à l&apos;organisme</translation>
+        <source>Skipped: an insurer, but not for care (a claim, life insurance…)</source>
+        <translation>Ignorée : un assureur, mais hors soins (sinistre, assurance vie…)</translation>
+    </message>
+    <message>
+        <source>Skipped: a person named like an insurer</source>
+        <translation>Ignorée : une personne qui porte le nom d’un assureur</translation>
+    </message>
+    <message>
+        <source>Skipped: a payment to an insurer (premium)</source>
+        <translation>Ignorée : un paiement à un assureur (cotisation)</translation>
+    </message>
+    <message>
+        <source>Skipped: not booked (pending or declined)</source>
+        <translation>Ignorée : non comptabilisée (en attente ou refusée)</translation>
+    </message>
+    <message>
+        <source>Skipped: not in euros</source>
+        <translation>Ignorée : pas en euros</translation>
     </message>
     <message>
         <source>Already stored</source>
