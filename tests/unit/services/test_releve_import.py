@@ -135,6 +135,6 @@ def test_a_pdf_that_is_not_a_releve_is_refused_and_nothing_changes(
     ctx: AppContext, paul: int
 ) -> None:
     before = dump(ctx)
-    with pytest.raises(UserError, match="not_a_releve.pdf"):
+    with pytest.raises(UserError, match=r"not_a_releve\.pdf"):
         ImportService(ctx).import_file(PDFS / "not_a_releve.pdf", ImportOptions())
     assert dump(ctx) == before
