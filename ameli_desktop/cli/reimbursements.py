@@ -173,6 +173,12 @@ def _import(args: argparse.Namespace, ctx: AppContext) -> int:
         lines.append(f"{verb} to the household: {', '.join(result.new_people)}.")
     if result.settled_claims:
         lines.append(f"Claims settled: {', '.join(map(str, result.settled_claims))}.")
+    if result.payments_matched:
+        count = result.payments_matched
+        lines.append(
+            f"{count} bank transfer{'s are' if count != 1 else ' is'} the payment"
+            f"{'s' if count != 1 else ''} of a relevé: counted once."
+        )
     if result.rejected and not refused:
         lines.append(f"Skipped {len(result.rejected)} rows that cannot be read:")
     lines += [

@@ -42,3 +42,24 @@ def test_a_damaged_pdf_is_refused(run_cli, tmp_path: Path) -> None:  # type: ign
     assert code == 1
     assert "releve-coupe.pdf" in err
     assert "Traceback" not in err
+
+
+def test_a_bank_export_after_the_releve_says_its_transfers_are_counted_once(
+    run_cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert run_cli("people", "add", "--name", "Paul Lebrun")[0] == 0
+    assert run_cli("import", str(PDFS / "releve_2025-01.pdf"))[0] == 0
+    bank = tmp_path / "banque.csv"
+    bank.write_text(
+        "Date;Libellé;Débit;Crédit\n"
+        "08/01/2025;VIR SEPA CPAM DE PARIS;;19,00\n"
+        "15/01/2025;VIR SEPA CPAM DE PARIS;;31,31\n",
+        encoding="utf-8",
+    )
+
+    code, out, _ = run_cli("import", str(bank))
+
+    assert code == 0
+    assert "2 bank transfers are the payments of a relevé: counted once." in out
+    code, out, _ = run_cli("reimbursements", "summary", "--json")
+    assert json.loads(out)["reimbursed_cents"] == 108827

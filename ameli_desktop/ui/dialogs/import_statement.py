@@ -741,6 +741,14 @@ class ImportDialog(QDialog):
             text += " " + self.tr("New household members: {names}.").format(
                 names=", ".join(result.new_people)
             )
+        if result.payments_matched:
+            text += " " + (
+                self.tr("1 bank transfer is the payment of a relevé: counted once.")
+                if result.payments_matched == 1
+                else self.tr(
+                    "{count} bank transfers are the payments of a relevé: counted once."
+                ).format(count=result.payments_matched)
+            )
         self.ui.status(text)
         self.accept()
 

@@ -308,6 +308,14 @@
         <translation>Nouveaux membres du foyer : {names}.</translation>
     </message>
     <message>
+        <source>1 bank transfer is the payment of a relevé: counted once.</source>
+        <translation>1 virement bancaire est le paiement d’un relevé : compté une seule fois.</translation>
+    </message>
+    <message>
+        <source>{count} bank transfers are the payments of a relevé: counted once.</source>
+        <translation>{count} virements bancaires sont les paiements d’un relevé : comptés une seule fois.</translation>
+    </message>
+    <message>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import annulé : rien n&apos;a été importé.</translation>
     </message>
