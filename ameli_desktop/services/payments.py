@@ -9,6 +9,7 @@ lines go with theirs, and a bank line's removal empties their link (ON DELETE SE
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -28,14 +29,28 @@ UNSETTLED_SQL = (
 CARE_BEFORE_PAYMENT = timedelta(days=366)
 
 
-def settle_payments(session: Any, days: Iterable[date | None]) -> int:
-    """Settle what can be settled around ``days`` (the dates of the lines just written).
+@dataclass(frozen=True, slots=True)
+class NewLines:
+    """Lines of a file not written yet, for the preview (keyed by negative file lines, so that
+    they never meet a stored line's id).
 
-    Returns how many bank credits were found to be statement payments.
+    Attributes:
+        credits: the file's bank credits of the Assurance Maladie.
+        rows: the file's statement lines, as ``settle_payments`` reads stored ones.
     """
+
+    credits: tuple[BankCredit, ...] = ()
+    rows: tuple[tuple[Any, ...], ...] = ()
+
+
+def find_settlements(
+    session: Any, days: Iterable[date | None], new: NewLines = NewLines()
+) -> list[tuple[BankCredit, StatementPayment]]:
+    """The bank credits that are statement payments around ``days``, stored ones and ``new``
+    ones alike; nothing is written."""
     known = [day for day in days if day is not None]
     if not known:
-        return 0
+        return []
     delay = timedelta(days=BOOKING_DELAY_DAYS)
     low, high = min(known) - delay, max(known) + delay
     connection = session.connection()
@@ -49,8 +64,9 @@ def settle_payments(session: Any, days: Iterable[date | None]) -> int:
             (low.isoformat(), (high + delay).isoformat()),
         )
     ]
+    credits += new.credits
     if not credits:
-        return 0  # the usual import: no bank credit of the Assurance Maladie nearby
+        return []  # the usual import: no bank credit of the Assurance Maladie nearby
     rows = connection.exec_driver_sql(
         "SELECT l.id, l.person_id, l.payment_date, l.reimbursed_cents, l.payment_cents, "
         "l.batch_id FROM reimbursement_line l "
@@ -64,7 +80,16 @@ def settle_payments(session: Any, days: Iterable[date | None]) -> int:
             high.isoformat(),
         ),
     ).fetchall()
-    pairs = match_payments(credits, _candidate_payments(rows))
+    return match_payments(credits, _candidate_payments([*rows, *new.rows]))
+
+
+def settle_payments(session: Any, days: Iterable[date | None]) -> int:
+    """Settle what can be settled around ``days`` (the dates of the lines just written).
+
+    Returns how many bank credits were found to be statement payments.
+    """
+    pairs = find_settlements(session, days)
+    connection = session.connection()
     for credit, payment in pairs:
         ids = sorted(payment.line_ids)
         connection.exec_driver_sql(

@@ -28,6 +28,7 @@ from sqlalchemy import delete, select, update
 from ameli_desktop.domain.claims import ClaimStatus, line_settles_claim
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, UserError
 from ameli_desktop.domain.names import name_key
+from ameli_desktop.domain.payments import BankCredit
 from ameli_desktop.domain.people import Role
 from ameli_desktop.domain.reimbursements import MAX_NATURE, MAX_PRACTITIONER
 from ameli_desktop.importers import (
@@ -44,7 +45,7 @@ from ameli_desktop.importers import (
 from ameli_desktop.importers.statement import LineColumns, collector_paused
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
-from ameli_desktop.services.payments import settle_payments
+from ameli_desktop.services.payments import NewLines, find_settlements, settle_payments
 from ameli_desktop.storage.models import (
     AppMeta,
     Claim,
@@ -178,6 +179,8 @@ class ImportPreview:
     beneficiaries: list[BeneficiaryMatch]
     lines_without_beneficiary: int
     previous: BatchRecord | None  # an earlier import of the very same file
+    # File lines that are (or are paid by) a bank credit: a statement's transfer seen twice.
+    settled: frozenset[int] = frozenset()
 
     @property
     def new_lines(self) -> int:
@@ -497,15 +500,21 @@ class ImportService:
         line_dates = _line_dates(columns)
         with self.ctx.read() as session:
             stored = self._stored_counts(session, persons, line_dates)
-        duplicates = frozenset(
-            line
-            for line, is_duplicate in zip(
-                columns.line, _duplicates(columns, persons, stored), strict=True
+            duplicates = frozenset(
+                line
+                for line, is_duplicate in zip(
+                    columns.line, _duplicates(columns, persons, stored), strict=True
+                )
+                if is_duplicate
             )
-            if is_duplicate
-        )
+            settled = _settled_lines(session, columns, persons, duplicates)
         return ImportPreview(
-            parsed, duplicates, matches, without, self.previous_import(parsed.layout.sha256)
+            parsed,
+            duplicates,
+            matches,
+            without,
+            self.previous_import(parsed.layout.sha256),
+            settled,
         )
 
     def import_file(
@@ -639,6 +648,40 @@ class ImportService:
         session.flush()
         assert person.id is not None
         return person.id
+
+
+def _settled_lines(
+    session: Any,
+    columns: LineColumns,
+    persons: Sequence[int | None],
+    duplicates: frozenset[int],
+) -> frozenset[int]:
+    """The new file lines that importing would settle with a statement payment or a bank credit
+    (stored or in the file itself), as :func:`settle_payments` will."""
+    credits = []
+    rows = []
+    for line, person, paid_on, insurer, reimbursed, payment_cents, third_party in zip(
+        columns.line,
+        persons,
+        columns.payment_date,
+        columns.insurer,
+        columns.reimbursed,
+        columns.payment_cents,
+        columns.third_party,
+        strict=True,
+    ):
+        if line in duplicates or paid_on is None or reimbursed is None:
+            continue
+        if insurer is Insurer.MANDATORY and reimbursed > 0:
+            credits.append(BankCredit(-line, paid_on, reimbursed))
+        elif insurer is None and not third_party:
+            rows.append((-line, person, paid_on.isoformat(), reimbursed, payment_cents, None))
+    if not credits and not rows:
+        return frozenset()
+    pairs = find_settlements(session, columns.payment_date, NewLines(tuple(credits), tuple(rows)))
+    lines = {-credit.key for credit, _ in pairs if isinstance(credit.key, int) and credit.key < 0}
+    lines |= {-i for _, payment in pairs for i in payment.line_ids if i < 0}
+    return frozenset(lines)
 
 
 def _layout_name(parsed: ParsedStatement) -> str:

@@ -282,6 +282,13 @@ def test_the_command_line_imports_a_statement_and_writes_every_pdf(
             assert words in text, f"{document}.pdf lacks {words!r}: {text}"
         assert "Generated on 25/11/2026" in text
         assert {"DejaVuSans", "DejaVuSans-Bold"} <= pdf_fonts(target), document
+    # ameli's relevé PDF (pypdf is the install's own) and a bank export (a built-in layout).
+    releve = json.loads(cli("import", str(DATA / "ameli_pdf" / "releve_2025-01.pdf"), "--json"))
+    assert (releve["imported"], releve["layout"]) == (8, "ameli-pdf")
+    bank = json.loads(
+        cli("import", str(DATA / "banks" / "lcl.csv"), "--person", "Paul Lebrun", "--json")
+    )
+    assert (bank["imported"], bank["layout"]) == (3, "lcl")
 
 
 def test_the_wheel_target_runs_the_installed_copy_not_the_source_tree(tmp_path: Path) -> None:

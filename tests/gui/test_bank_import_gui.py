@@ -106,6 +106,7 @@ def test_a_releve_pdf_is_previewed_imported_and_settled_by_the_bank(
         "Date;Libellé;Débit;Crédit\n08/01/2025;VIR SEPA CPAM DE PARIS;;19,00\n", encoding="utf-8"
     )
     dialog = _open(qtbot, ui_ctx, bank)
+    assert list(_statuses(dialog).values()) == ["New: a relevé’s payment, counted once"]
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
     assert dialog.result.payments_matched == 1

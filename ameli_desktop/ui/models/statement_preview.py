@@ -32,6 +32,7 @@ class PreviewModel(QAbstractTableModel):
         self._lines: set[int] = set()
         self._duplicates: frozenset[int] = frozenset()
         self._insurer: dict[int, str] = {}
+        self._settled: frozenset[int] = frozenset()
         self.excluded: set[int] = set()
 
     def set_preview(self, preview: ImportPreview | None) -> None:
@@ -41,6 +42,7 @@ class PreviewModel(QAbstractTableModel):
             self._rows, self._header = [], []
             self._problems, self._skipped, self._lines = {}, {}, set()
             self._duplicates, self._insurer = frozenset(), {}
+            self._settled = frozenset()
         else:
             parsed = preview.parsed
             self._header = [c.header for c in parsed.layout.columns]
@@ -52,6 +54,7 @@ class PreviewModel(QAbstractTableModel):
             self._lines = {line.line for line in parsed.lines}
             self._duplicates = preview.duplicate_lines
             self._insurer = {line.line: line.insurer.value for line in parsed.lines if line.insurer}
+            self._settled = preview.settled
         self.endResetModel()
 
     def file_line(self, row: int) -> int:
@@ -97,6 +100,12 @@ class PreviewModel(QAbstractTableModel):
             if line in self.excluded:
                 return self.tr("Left out")
             insurer = self._insurer.get(line)
+            if line in self._settled:
+                return (
+                    self.tr("New: a relevé’s payment, counted once")
+                    if insurer
+                    else self.tr("New: received on your account (bank line)")
+                )
             if insurer == "mandatory":
                 return self.tr("New (Assurance Maladie)")
             if insurer == "complementary":

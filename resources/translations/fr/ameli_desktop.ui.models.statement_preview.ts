@@ -56,6 +56,14 @@
         <translation>Laissée de côté</translation>
     </message>
     <message>
+        <source>New: a relevé’s payment, counted once</source>
+        <translation>Nouvelle : le paiement d’un relevé, compté une seule fois</translation>
+    </message>
+    <message>
+        <source>New: received on your account (bank line)</source>
+        <translation>Nouvelle : reçue sur votre compte (opération bancaire)</translation>
+    </message>
+    <message>
         <source>New (Assurance Maladie)</source>
         <translation>Nouvelle (Assurance Maladie)</translation>
     </message>

@@ -138,3 +138,22 @@ def test_a_pdf_that_is_not_a_releve_is_refused_and_nothing_changes(
     with pytest.raises(UserError, match=r"not_a_releve\.pdf"):
         ImportService(ctx).import_file(PDFS / "not_a_releve.pdf", ImportOptions())
     assert dump(ctx) == before
+
+
+def test_the_preview_says_which_lines_will_be_settled(
+    ctx: AppContext, paul: int, bank_file: Path
+) -> None:
+    """Bank export first: previewing the relevé finds its 8 acts paid by the stored credits;
+    relevé first: previewing the bank export finds its 4 CPAM credits (file lines 2, 4-6)."""
+    service = ImportService(ctx)
+    service.import_file(bank_file, ImportOptions())
+    releve = service.read(JANUARY)
+    preview = service.preview(releve, ImportOptions())
+    assert preview.settled == frozenset(releve.columns.line)
+    assert len(preview.settled) == 8
+
+    for batch in service.batches():
+        service.undo(batch.id)
+    service.import_file(JANUARY, ImportOptions())
+    preview = service.preview(service.read(bank_file), ImportOptions())
+    assert preview.settled == {2, 4, 5, 6}
