@@ -25,6 +25,10 @@ UNSETTLED_SQL = (
     "(l.insurer IS NULL OR NOT EXISTS "
     "(SELECT 1 FROM reimbursement_line s WHERE s.bank_line_id = l.id))"
 )
+# A bank line some statement lines say paid them (the partial index lists those lines).
+SETTLED_SQL = (
+    "l.id IN (SELECT s.bank_line_id FROM reimbursement_line s WHERE s.bank_line_id IS NOT NULL)"
+)
 # How long before its payment a care may have been given (a hospital stay paid months later).
 CARE_BEFORE_PAYMENT = timedelta(days=366)
 

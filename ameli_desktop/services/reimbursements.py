@@ -30,7 +30,7 @@ from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.exports.csv import write_csv
 from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
-from ameli_desktop.services.payments import UNSETTLED_SQL, settle_payments
+from ameli_desktop.services.payments import SETTLED_SQL, UNSETTLED_SQL, settle_payments
 from ameli_desktop.storage.models import Claim, ImportBatch, Person, ReimbursementLine
 
 LINES = ReimbursementLine.__table__  # type: ignore[attr-defined]
@@ -285,14 +285,20 @@ class ReimbursementService:
             _fold_sql(session.connection().connection.dbapi_connection)
 
     def count(self, flt: LineFilter) -> int:
-        where, params = _where_sql(flt)
+        """The lines of a filter: all of them less the settled bank credits among them.
+
+        Counted that way, a person's year is counted from the (person, date) index alone; a
+        condition on another column would read every row of the table instead.
+        """
+        where, params = _where_sql(flt, settled=True)
         with self.ctx.read() as session:
             self._prepare(session, flt)
             connection = session.connection()
             return int(
                 connection.exec_driver_sql(
-                    f"SELECT count(*) FROM reimbursement_line l WHERE {where}",  # noqa: S608 - fixed fragments, bound values
-                    params,
+                    f"SELECT (SELECT count(*) FROM reimbursement_line l WHERE {where}) - "  # noqa: S608 - fixed fragments, bound values
+                    f"(SELECT count(*) FROM reimbursement_line l WHERE {where} AND {SETTLED_SQL})",
+                    params * 2,
                 ).scalar_one()
             )
 
@@ -767,10 +773,10 @@ _SORT_SQL: dict[SortKey, str] = {
 }
 
 
-def _where_sql(flt: LineFilter) -> tuple[str, tuple[Any, ...]]:
+def _where_sql(flt: LineFilter, *, settled: bool = False) -> tuple[str, tuple[Any, ...]]:
     """The filter as a WHERE clause on ``reimbursement_line l`` and its parameters (values are
-    always bound, never spliced in)."""
-    conditions = [UNSETTLED_SQL]
+    always bound, never spliced in). Settled bank credits are left out unless ``settled``."""
+    conditions = ["1" if settled else UNSETTLED_SQL]
     params: list[Any] = []
     if flt.person_id is not None:
         conditions.append("l.person_id = ?")

@@ -16,7 +16,7 @@ The rules (DESIGN.md 4):
 import json
 import operator
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from itertools import compress
@@ -82,14 +82,19 @@ _LINE_COLUMNS = (
     "insurer",
     "fingerprint",
     "source_line",
-    "payment_cents",
-    "sent_to_complementary",
 )
+# Written only by the files that have them (an ameli relevé): a CSV's 100 000 lines do not bind
+# two more NULL parameters each.
+_RELEVE_COLUMNS = ("payment_cents", "sent_to_complementary")
+
+
 # Built from the constant column names above, never from input.
-_INSERT_LINE = (
-    f"INSERT INTO reimbursement_line ({', '.join(_LINE_COLUMNS)}) "  # noqa: S608
-    f"VALUES ({', '.join('?' * len(_LINE_COLUMNS))})"
-)
+def _insert_line(names: Sequence[str]) -> str:
+    """The INSERT of lines, built from the constant column names above, never from input."""
+    return (
+        f"INSERT INTO reimbursement_line ({', '.join(names)}) "  # noqa: S608
+        f"VALUES ({', '.join('?' * len(names))})"
+    )
 
 
 # ------------------------------------------------------------------------------------ records
@@ -598,13 +603,14 @@ class ImportService:
                 session.add(batch)
                 session.flush()
                 assert batch.id is not None
-                rows = _rows(columns, persons, line_dates, batch.id, stored)
+                rows, names = _rows(columns, persons, line_dates, batch.id, stored)
+                insert_line = _insert_line(names)
                 duplicates = len(columns) - len(rows)
                 connection = session.connection()
                 for start in range(0, len(rows), INSERT_CHUNK):
                     if on_progress is not None:
                         on_progress(start, len(rows))
-                    connection.exec_driver_sql(_INSERT_LINE, rows[start : start + INSERT_CHUNK])
+                    connection.exec_driver_sql(insert_line, rows[start : start + INSERT_CHUNK])
                 if on_progress is not None:
                     on_progress(len(rows), len(rows))
                 batch.imported = len(rows)
@@ -743,14 +749,14 @@ def _rows(
     line_dates: Sequence[date | None],
     batch_id: int,
     stored: Counter[tuple[int, str]],
-) -> list[tuple[Any, ...]]:
-    """The INSERT's parameters for the lines not stored yet: dates as ISO text (as SQLAlchemy's
+) -> tuple[list[tuple[Any, ...]], list[str]]:
+    """The INSERT's parameters (and column names) for the lines not stored yet: dates as ISO text (as SQLAlchemy's
     SQLite Date stores them), booleans as 0/1, insurers by value. Built column by column."""
     fresh: list[bool] | None = None  # None: every line is new
     if stored:
         fresh = list(map(operator.not_, _duplicates(columns, persons, stored)))
         if not any(fresh):
-            return []  # a re-import: nothing to build
+            return [], list(_LINE_COLUMNS)  # a re-import: nothing to build
     iso: dict[date | None, str | None] = {
         d: d.isoformat() for d in {*columns.care_date, *columns.payment_date} if d is not None
     }
@@ -764,33 +770,33 @@ def _rows(
         practitioners = [p[:MAX_PRACTITIONER] for p in practitioners]
     flags = {True: 1, False: 0, None: None}
     insurers = {None: None, **{i: i.value for i in Insurer}}
-    rows = list(
-        zip(
-            persons,
-            [batch_id] * len(persons),
-            map(as_iso, line_dates),
-            map(as_iso, columns.care_date),
-            map(as_iso, columns.payment_date),
-            natures,
-            practitioners,
-            columns.paid,
-            columns.base,
-            columns.rate,
-            columns.reimbursed,
-            columns.complementary,
-            columns.deductions,
-            map(flags.__getitem__, columns.third_party),
-            map(insurers.__getitem__, columns.insurer),
-            columns.fingerprint,
-            columns.line,
-            columns.payment_cents,
-            map(flags.__getitem__, columns.sent_to_complementary),
-            strict=True,
-        )
-    )
+    values: list[Iterable[Any]] = [
+        persons,
+        [batch_id] * len(persons),
+        map(as_iso, line_dates),
+        map(as_iso, columns.care_date),
+        map(as_iso, columns.payment_date),
+        natures,
+        practitioners,
+        columns.paid,
+        columns.base,
+        columns.rate,
+        columns.reimbursed,
+        columns.complementary,
+        columns.deductions,
+        map(flags.__getitem__, columns.third_party),
+        map(insurers.__getitem__, columns.insurer),
+        columns.fingerprint,
+        columns.line,
+    ]
+    names = list(_LINE_COLUMNS)
+    if any(v is not None for v in columns.sent_to_complementary):
+        names += _RELEVE_COLUMNS
+        values += [columns.payment_cents, map(flags.__getitem__, columns.sent_to_complementary)]
+    rows = list(zip(*values, strict=True))
     if fresh is not None:
         rows = list(compress(rows, fresh))
-    return rows
+    return rows, names
 
 
 def _settle_claims(session: Any, batch_id: int, today: date) -> list[int]:

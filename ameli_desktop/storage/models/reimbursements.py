@@ -42,13 +42,20 @@ class ReimbursementLine(SQLModel, table=True):
     # (DESIGN.md 9): (person, date) serves a person's period, the de-duplication of an import
     # and ON DELETE CASCADE from person; (date) serves the whole household's period, newest
     # first. Undoing an import (by batch_id) scans the table: rare, and fast enough.
-    # The third index holds only the few statement lines a bank transfer settled (partial).
+    # Two more, partial, hold only a few lines each, so a statement's import does not feed
+    # them: the statement lines a bank credit settled, and the Assurance Maladie's bank credits
+    # (where settling looks for them after every import).
     __table_args__ = (
         Index("ix_reimbursement_line_person_date", "person_id", "line_date"),
         Index(
             "ix_reimbursement_line_bank_line",
             "bank_line_id",
             sqlite_where=text("bank_line_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_reimbursement_line_credits",
+            "line_date",
+            sqlite_where=text("insurer = 'mandatory'"),
         ),
         {"info": {"label": QT_TRANSLATE_NOOP("Records", "reimbursement lines")}},
     )

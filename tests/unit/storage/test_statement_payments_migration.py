@@ -82,6 +82,14 @@ def test_lines_and_the_claims_pointing_at_them_survive(tmp_path: Path) -> None:
             )
         )
         assert "ix_reimbursement_line_bank_line" in plan
+        plan = " ".join(
+            str(row)
+            for row in conn.execute(
+                "EXPLAIN QUERY PLAN SELECT id FROM reimbursement_line "
+                "WHERE line_date BETWEEN '2025-01-01' AND '2025-12-31' AND insurer = 'mandatory'"
+            )
+        )
+        assert "ix_reimbursement_line_credits" in plan
         conn.execute("DELETE FROM reimbursement_line WHERE id = 2")  # the bank line goes ...
         assert conn.execute("SELECT bank_line_id FROM reimbursement_line").fetchall() == [(None,)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -1,5 +1,6 @@
 """Statement lines know their transfer: the bank line that paid them, the transfer's total as the
-ameli relevé gives it, and whether the CPAM sent them on to the complementary insurer.
+ameli relevé gives it, and whether the CPAM sent them on to the complementary insurer; the
+Assurance Maladie's bank credits get a small index of their own.
 
 Revision ID: 0007_statement_payments
 Revises: 0006_app_meta
@@ -37,10 +38,17 @@ def upgrade() -> None:
             unique=False,
             sqlite_where=sa.text("bank_line_id IS NOT NULL"),
         )
+        batch_op.create_index(
+            "ix_reimbursement_line_credits",
+            ["line_date"],
+            unique=False,
+            sqlite_where=sa.text("insurer = 'mandatory'"),
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("reimbursement_line", schema=None) as batch_op:
+        batch_op.drop_index("ix_reimbursement_line_credits")
         batch_op.drop_index("ix_reimbursement_line_bank_line")
         batch_op.drop_constraint("fk_reimbursement_line_bank_line_id", type_="foreignkey")
         batch_op.drop_column("bank_line_id")
