@@ -388,32 +388,32 @@ def _open(
     records = read_records(text, chosen_delimiter)
     rows = records.rows
     data_index = found.data_index
+    header: list[str] | None = None
+    header_line: int | None = None
+    bank: BankLayout | None = None
     if headerless is not None:
         bank, data_index = headerless
-        header, header_line, table_start = None, None, data_index
-        width = len(bank.positions)
+        table_start = data_index
         fields: list[Field | None] = list(bank.positions)
-    elif found.header_index is not None and found.header_index < len(rows):
-        header: list[str] | None = [cell.strip() for cell in rows[found.header_index]]
-        width = len(header)
-        header_line: int | None = records.first_lines[found.header_index]
-        table_start = found.header_index
+        width = len(fields)
     else:
-        header, header_line = None, None
-        table_start = found.data_index
-        sample = rows[found.data_index : found.data_index + PREVIEW_ROWS]
-        width = max((len(r) for r in sample), default=0)
-    if headerless is not None:
-        pass
-    elif profile is not None and profile.columns:
-        bank = None
-        fields = profile.resolve(header, width)
-    elif header is not None:
-        bank = detect_layout(header) if profile is None or _by_synonyms_bank(profile) else None
-        fields = bank.fields_for(header) if bank else recognise_headers(header)
-    else:
-        bank = None
-        fields = [None] * width
+        if found.header_index is not None and found.header_index < len(rows):
+            header = [cell.strip() for cell in rows[found.header_index]]
+            width = len(header)
+            header_line = records.first_lines[found.header_index]
+            table_start = found.header_index
+        else:
+            table_start = found.data_index
+            sample = rows[found.data_index : found.data_index + PREVIEW_ROWS]
+            width = max((len(r) for r in sample), default=0)
+        if profile is not None and profile.columns:
+            fields = profile.resolve(header, width)
+        elif header is not None:
+            if profile is None or _by_synonyms_bank(profile):
+                bank = detect_layout(header)
+            fields = bank.fields_for(header) if bank else recognise_headers(header)
+        else:
+            fields = [None] * width
     if profile is not None:
         chosen: Profile | None = profile
     elif bank is not None:
@@ -691,7 +691,7 @@ LABEL_SEPARATOR = " · "
 
 
 def _joined_labels(rows: Sequence[Sequence[str]], indices: Sequence[int]) -> list[str]:
-    """One label per row from several label columns, the label's first: each text is kept
+    """One label per row from several label columns, the label column's first: each text is kept
     unless a kept one already contains it, and replaces the kept ones it contains (BNP's
     ``VIR SEPA RECU`` gives way to ``VIR SEPA RECU /DE CPAM DE PARIS /MOTIF ...``)."""
     cache: dict[tuple[str, ...], str] = {}
@@ -735,7 +735,7 @@ def _pick(values: Sequence[Any], keep: list[int] | None) -> Sequence[Any]:
     return [picked] if len(keep) == 1 else picked
 
 
-# What a line holds that is not a text: what a column a file lacks is filled with.
+# What each value of a line is when the file has no such column.
 _COLUMN_DEFAULTS: dict[str, Any] = {
     "care": None,
     "payment": None,

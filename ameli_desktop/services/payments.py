@@ -3,7 +3,7 @@
 Run after every import, whichever came first: a bank export after the ameli relevé, or the
 relevé after the bank export. A settled statement line points to its bank line
 (``bank_line_id``); the bank line is then the same money and the views leave it out
-(:data:`UNSETTLED_SQL`). Undoing either import undoes the settlement by itself: the statement
+(:func:`unsettled_sql`). Undoing either import undoes the settlement by itself: the statement
 lines go with theirs, and a bank line's removal empties their link (ON DELETE SET NULL).
 """
 
@@ -20,11 +20,16 @@ from ameli_desktop.domain.payments import (
     match_payments,
 )
 
-# A line the views count: a statement line, or a bank line no statement line says it paid.
-UNSETTLED_SQL = (
-    "(l.insurer IS NULL OR NOT EXISTS "
-    "(SELECT 1 FROM reimbursement_line s WHERE s.bank_line_id = l.id))"
-)
+
+def unsettled_sql(table: str = "l") -> str:
+    """A line the views count: a statement line, or a bank line no statement line says it paid
+    (``table``: how the query names reimbursement_line)."""
+    return (  # ``table`` is one of the code's own names, never input
+        f"({table}.insurer IS NULL OR NOT EXISTS "  # noqa: S608
+        f"(SELECT 1 FROM reimbursement_line s WHERE s.bank_line_id = {table}.id))"
+    )
+
+
 # A bank line some statement lines say paid them (the partial index lists those lines).
 SETTLED_SQL = (
     "l.id IN (SELECT s.bank_line_id FROM reimbursement_line s WHERE s.bank_line_id IS NOT NULL)"

@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, case, delete, exists, func, insert, or_, select
+from sqlalchemy import Select, case, delete, func, insert, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from ameli_desktop.domain.claims import months_without_lines
@@ -30,7 +30,7 @@ from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.exports.csv import write_csv
 from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
-from ameli_desktop.services.payments import SETTLED_SQL, UNSETTLED_SQL, settle_payments
+from ameli_desktop.services.payments import SETTLED_SQL, settle_payments, unsettled_sql
 from ameli_desktop.storage.models import Claim, ImportBatch, Person, ReimbursementLine
 
 LINES = ReimbursementLine.__table__  # type: ignore[attr-defined]
@@ -38,10 +38,10 @@ PEOPLE = Person.__table__  # type: ignore[attr-defined]
 LINE = LINES.c
 PERSON = PEOPLE.c
 _LINES_WITH_PEOPLE = LINES.join(PEOPLE, PERSON.id == LINE.person_id)
-_SETTLING = LINES.alias("s")
 _BANK = LINES.alias("b")
-# Not a bank credit that statement lines already count (services.payments.UNSETTLED_SQL).
-_UNSETTLED = or_(LINE.insurer.is_(None), ~exists().where(_SETTLING.c.bank_line_id == LINE.id))
+# Not a bank credit that statement lines already count (the views leave those out).
+_UNSETTLED = text(unsettled_sql(LINES.name))
+_UNSETTLED_SQL = unsettled_sql()
 
 
 @dataclass(frozen=True, slots=True)
@@ -776,7 +776,7 @@ _SORT_SQL: dict[SortKey, str] = {
 def _where_sql(flt: LineFilter, *, settled: bool = False) -> tuple[str, tuple[Any, ...]]:
     """The filter as a WHERE clause on ``reimbursement_line l`` and its parameters (values are
     always bound, never spliced in). Settled bank credits are left out unless ``settled``."""
-    conditions = ["1" if settled else UNSETTLED_SQL]
+    conditions = ["1" if settled else _UNSETTLED_SQL]
     params: list[Any] = []
     if flt.person_id is not None:
         conditions.append("l.person_id = ?")

@@ -88,7 +88,6 @@ _LINE_COLUMNS = (
 _RELEVE_COLUMNS = ("payment_cents", "sent_to_complementary")
 
 
-# Built from the constant column names above, never from input.
 def _insert_line(names: Sequence[str]) -> str:
     """The INSERT of lines, built from the constant column names above, never from input."""
     return (
