@@ -194,21 +194,6 @@ COMPANY_MARKERS = frozenset(
         "vie",
     }
 )
-_AFTER_COMPANY_NAME = COMPANY_MARKERS | {
-    "remb",
-    "rembt",
-    "rbt",
-    "remboursement",
-    "remboursements",
-    "prestation",
-    "prestations",
-    "soins",
-    "decompte",
-    "ref",
-    "motif",
-}
-# With one of these after it, ALAN names the health-only insurer itself.
-HEALTH_ONLY_WITH_MARKER = frozenset({"alan"})
 # The generic words, unlike a named multi-line insurer, are health payers with a plain "REMB":
 # a mutuelle's "remboursement" is for care, AXA's may be a car-insurance refund.
 GENERIC_WORDS = frozenset({"mutuelle", "mut", "mutualite", "complementaire"})
@@ -221,6 +206,9 @@ WEAK_HEALTH_CONTEXT = (
     "prestation",
     "prestations",
 )
+_AFTER_COMPANY_NAME = COMPANY_MARKERS | {*WEAK_HEALTH_CONTEXT, "soins", "decompte", "ref", "motif"}
+# With one of these after it, ALAN names the health-only insurer itself.
+HEALTH_ONLY_WITH_MARKER = frozenset({"alan"})
 CIVILITIES = frozenset(
     {"m", "mr", "mme", "mlle", "mm", "monsieur", "madame", "mademoiselle", "mrs", "ms", "miss"}
 )

@@ -439,7 +439,7 @@ class ImportDialog(QDialog):
             self.info_label.setText(error_text(self.problem) if self.problem else "")
             return
         if layout.pages:
-            self.info_label.setText(self._releve_text(layout, parsed))
+            self.info_label.setText("\n".join(self._releve_lines(layout, parsed)))
             return
         delimiter_names = {";": ";", ",": ",", "\t": self.tr("tab"), "|": "|"}
         lines = [
@@ -486,17 +486,22 @@ class ImportDialog(QDialog):
                     )
         elif self.problem is not None:
             lines.append(error_text(self.problem))
-        if self.preview and self.preview.previous:
-            previous = self.preview.previous
-            lines.append(
-                self.tr(
-                    "This very file was already imported on {day} (import {id}): its lines are "
-                    "already stored."
-                ).format(day=formatting.day_time(previous.imported_at), id=previous.id)
-            )
+        lines += self._previous_import_lines()
         self.info_label.setText("\n".join(lines))
 
-    def _releve_text(self, layout: StatementLayout, parsed: ParsedStatement | None) -> str:
+    def _previous_import_lines(self) -> list[str]:
+        """A sentence when this very file was imported before, else nothing."""
+        if not (self.preview and self.preview.previous):
+            return []
+        previous = self.preview.previous
+        return [
+            self.tr(
+                "This very file was already imported on {day} (import {id}): its lines are "
+                "already stored."
+            ).format(day=formatting.day_time(previous.imported_at), id=previous.id)
+        ]
+
+    def _releve_lines(self, layout: StatementLayout, parsed: ParsedStatement | None) -> list[str]:
         """What an ameli relevé (PDF) holds: whose, which period, how many acts."""
         lines = [
             self.tr("ameli’s monthly statement (relevé mensuel de remboursements), PDF."),
@@ -511,15 +516,7 @@ class ImportDialog(QDialog):
                     else self.tr("{acts} acts on {pages} pages.")
                 ).format(acts=acts, pages=layout.pages)
             )
-        if self.preview and self.preview.previous:
-            previous = self.preview.previous
-            lines.append(
-                self.tr(
-                    "This very file was already imported on {day} (import {id}): its lines are "
-                    "already stored."
-                ).format(day=formatting.day_time(previous.imported_at), id=previous.id)
-            )
-        return "\n".join(line for line in lines if line)
+        return [line for line in lines if line] + self._previous_import_lines()
 
     def _health_lines_text(self, parsed: ParsedStatement) -> str:
         """How many of a bank export's transactions are health lines, and why the others not."""
