@@ -2,9 +2,10 @@
 line says so (stderr, exit 0, ``"imported": 0``), and the user's own insurer names count."""
 
 import json
-import sqlite3
 import tomllib
 from pathlib import Path
+
+from tests.db_dump import dump
 
 BANKS = Path(__file__).resolve().parents[1] / "data" / "banks"
 
@@ -32,7 +33,7 @@ def test_a_bank_export_without_health_lines_says_so_and_writes_nothing(
     assert run_cli("people", "add", "--name", "Camille Durand")[0] == 0
     path = tmp_path / "societe-generale-decembre.csv"
     transactions = _without_health_lines(BANKS / "societe_generale.csv", path)
-    before = list(sqlite3.connect(data_dir / "ameli.db").iterdump())
+    before = dump(data_dir / "ameli.db")
 
     code, out, err = run_cli("import", str(path), "--json")
 
@@ -49,7 +50,7 @@ def test_a_bank_export_without_health_lines_says_so_and_writes_nothing(
     )
     assert "1 is a payment to an insurer" in err
     assert "nothing was imported" in err
-    assert list(sqlite3.connect(data_dir / "ameli.db").iterdump()) == before
+    assert dump(data_dir / "ameli.db") == before
 
 
 def test_the_users_insurer_name_is_a_health_payer_from_then_on(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

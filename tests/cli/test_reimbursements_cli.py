@@ -1,10 +1,11 @@
 """The CLI of DESIGN.md 7: import, reimbursements summary, export pdf reimbursements, claims."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 from pypdf import PdfReader
+
+from tests.db_dump import dump
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -40,7 +41,7 @@ def test_import_json_then_reimport_adds_nothing(run_cli) -> None:  # type: ignor
 def test_rejected_rows_exit_1_and_write_nothing(run_cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     setup_household(run_cli)
     db = data_dir / "ameli.db"
-    before = list(sqlite3.connect(db).iterdump())
+    before = dump(db)
 
     code, out, err = run_cli("import", str(DATA / "bad_rows.csv"), "--json")
 
@@ -56,7 +57,7 @@ def test_rejected_rows_exit_1_and_write_nothing(run_cli, data_dir: Path) -> None
     }
     assert len(result["rejected"]) == 7
     assert "nothing was imported" in err
-    assert list(sqlite3.connect(db).iterdump()) == before
+    assert dump(db) == before
 
     code, out, _ = run_cli("import", str(DATA / "bad_rows.csv"), "--skip-bad", "--json")
 

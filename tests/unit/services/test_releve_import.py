@@ -5,7 +5,6 @@ releve_2025-01.pdf (Paul Lebrun) pays 07/01 19,00; 14/01 31,31; 21/01 17,36; 28/
 (1 088,27 € in all) for 8 acts; 12,00 € were withheld (2 + 3 + 1 + 1 + 1 + 2 + 2).
 """
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.reimbursements import LineFilter, ReimbursementService
 from ameli_desktop.services.statement_import import ImportOptions, ImportService
+from tests.db_dump import dump
 
 PDFS = Path(__file__).resolve().parents[2] / "data" / "ameli_pdf"
 JANUARY = PDFS / "releve_2025-01.pdf"
@@ -27,14 +27,6 @@ BANK_JANUARY = (
     "22/01/2025;VIR SEPA CPAM DE PARIS;;17,36\n"
     "30/01/2025;VIR SEPA CPAM DE PARIS;;1 020,60\n"
 )
-
-
-def dump(ctx: AppContext) -> list[str]:
-    conn = sqlite3.connect(ctx.paths.database)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ The fixture files are described in tests/data/README.md; their expected values a
 in tests/unit/importers/test_statement_files.py.
 """
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -19,17 +18,9 @@ from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.reimbursements import LineFilter, ReimbursementService
 from ameli_desktop.services.statement_import import ImportOptions, ImportService, ProfileService
+from tests.db_dump import dump
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-
-
-def dump(ctx: AppContext) -> list[str]:
-    """The whole database as SQL text: equal dumps mean nothing changed."""
-    conn = sqlite3.connect(ctx.paths.database)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture

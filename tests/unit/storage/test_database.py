@@ -26,20 +26,13 @@ from ameli_desktop.storage.backups import KEEP, create_backup, list_backups
 from ameli_desktop.storage.db import DatabaseError
 from ameli_desktop.storage.lock import InstanceLock
 from ameli_desktop.storage.models import metadata
+from tests.db_dump import dump
 
 TODAY = date(2026, 11, 25)
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 def test_migrations_create_the_schema_from_an_empty_folder(data_dir: Path) -> None:
