@@ -2,6 +2,12 @@
 
 The work function gets a :class:`TaskControl` to report progress and to check for cancellation;
 it never touches widgets. Callbacks run on the main thread.
+
+The signals object a worker emits from lives on the GUI thread, and must die there: deleted from
+the worker (when the pool deletes the runnable that still refers to it, after the GUI has let it
+go) it would vanish while the GUI thread delivers its queued signals, and the app would crash
+(seen about once in fifteen runs of the import dialog's tests). So an ended task's signals are
+kept on the GUI side until no worker of the pool is running any more.
 """
 
 from collections.abc import Callable
@@ -80,6 +86,8 @@ class _Relay(QObject):
         callback = self.callbacks.get(name)
         if name != "progress":
             _running.discard(self)
+            _retired.append(self.keep)  # type: ignore[attr-defined]
+            _reap(self.pool)  # type: ignore[attr-defined]
         if callback is not None:
             callback(*args)
 
@@ -101,6 +109,14 @@ class _Relay(QObject):
 
 
 _running: set[_Relay] = set()  # keeps relays alive until their task ends
+_retired: list[object] = []  # ended tasks' signals, until no worker can still hold them
+
+
+def _reap(pool: QThreadPool) -> None:
+    """Let the retired signals go, on the GUI thread, once the pool runs nothing: every
+    runnable, and its reference to its signals, is gone by then."""
+    if pool.activeThreadCount() == 0:
+        _retired.clear()
 
 
 def running_tasks() -> int:
@@ -123,12 +139,15 @@ def run_task(
     relay = _Relay(
         {"done": on_done, "error": on_error, "cancelled": on_cancelled, "progress": on_progress}
     )
+    pool = pool or QThreadPool.globalInstance()
+    _reap(pool)
     relay.keep = (signals, control)  # type: ignore[attr-defined]  # alive as long as the relay
+    relay.pool = pool  # type: ignore[attr-defined]
     _running.add(relay)
     signals.finished.connect(relay.finished)
     signals.failed.connect(relay.failed)
     signals.cancelled.connect(relay.cancelled)
     signals.progress.connect(relay.progress)
     task = Task(signals, control)
-    (pool or QThreadPool.globalInstance()).start(_Runnable(fn, signals, control))
+    pool.start(_Runnable(fn, signals, control))
     return task
