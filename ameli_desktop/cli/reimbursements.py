@@ -11,7 +11,7 @@ from ameli_desktop.domain.claims import ClaimDetails, ClaimKind, ClaimStatus
 from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.money import format_cents, parse_cents
-from ameli_desktop.importers import ENCODINGS, DateOrder, ProfileKind
+from ameli_desktop.importers import ENCODINGS, DateOrder, ProfileKind, SkipReason, set_aside_text
 from ameli_desktop.services.claims import ClaimService
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
@@ -107,26 +107,6 @@ def _filter(args: argparse.Namespace, ctx: AppContext) -> LineFilter:
     return LineFilter(person_id, args.date_from, args.date_to)
 
 
-# Why bank transactions were not imported (SkipReason values), for the one-line explanation.
-_SET_ASIDE_WORDS = {
-    "no_insurer": ("names no health payer", "name no health payer"),
-    "not_health": (
-        "is an insurer's payment not for care (a claim, life insurance...)",
-        "are insurers' payments not for care (claims, life insurance...)",
-    ),
-    "person": ("is from a person named like an insurer", "are from people named like insurers"),
-    "paid_to_insurer": ("is a payment to an insurer", "are payments to insurers"),
-    "not_booked": ("is not booked (pending, declined)", "are not booked (pending, declined)"),
-    "foreign_currency": ("is not in euros", "are not in euros"),
-}
-
-
-def _set_aside_text(set_aside: dict[str, int]) -> str:
-    return ", ".join(
-        f"{count} {_SET_ASIDE_WORDS[reason][count != 1]}" for reason, count in set_aside.items()
-    )
-
-
 def _import(args: argparse.Namespace, ctx: AppContext) -> int:
     service = ImportService(ctx)
     person_id = PeopleService(ctx).find(args.person).id if args.person else None
@@ -189,10 +169,11 @@ def _import(args: argparse.Namespace, ctx: AppContext) -> int:
     if no_health:
         bank = parsed.layout.bank
         what = f"a {bank.name} export" if bank is not None else "a bank export"
-        total = sum(result.set_aside.values())
+        reasons = {SkipReason(reason): count for reason, count in result.set_aside.items()}
+        total = sum(reasons.values())
         sys.stderr.write(
             f"ameli-desktop: {args.file.name} is {what}, but none of its {total} transactions "
-            f"is a health payment ({_set_aside_text(result.set_aside)}); nothing was imported. "
+            f"is a health payment ({set_aside_text(reasons)}); nothing was imported. "
             "If one of them is from your mutuelle, give its name with --insurer.\n"
         )
     if refused:

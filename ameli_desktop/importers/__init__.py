@@ -33,6 +33,7 @@ from ameli_desktop.importers.statement import (
     parse_statement,
     parse_statement_file,
     read_file_bytes,
+    set_aside_text,
 )
 from ameli_desktop.importers.values import DateDecision, DateOrder, Problem
 
@@ -74,5 +75,6 @@ __all__ = [
     "parse_statement_file",
     "read_file_bytes",
     "recognise_header",
+    "set_aside_text",
     "user_profile",
 ]

@@ -164,17 +164,44 @@ class SkipReason(StrEnum):
     FOREIGN_CURRENCY = "foreign_currency"  # not in euros: no French health payer pays in it
 
 
+# Why bank transactions are not health lines, counted as the dialog and the CLI say it:
+# (one, several), translated in the "SetAside" context by the GUI.
+SET_ASIDE_COUNTS: dict[SkipReason, tuple[str, str]] = {
+    SkipReason.NO_INSURER: (
+        QT_TRANSLATE_NOOP("SetAside", "1 names no health payer"),
+        QT_TRANSLATE_NOOP("SetAside", "{count} name no health payer"),
+    ),
+    SkipReason.NOT_HEALTH: (
+        QT_TRANSLATE_NOOP("SetAside", "1 is an insurer’s payment not for care"),
+        QT_TRANSLATE_NOOP("SetAside", "{count} are insurers’ payments not for care"),
+    ),
+    SkipReason.PERSON: (
+        QT_TRANSLATE_NOOP("SetAside", "1 is from a person named like an insurer"),
+        QT_TRANSLATE_NOOP("SetAside", "{count} are from people named like insurers"),
+    ),
+    SkipReason.PAID_TO_INSURER: (
+        QT_TRANSLATE_NOOP("SetAside", "1 is a payment to an insurer"),
+        QT_TRANSLATE_NOOP("SetAside", "{count} are payments to insurers"),
+    ),
+    SkipReason.NOT_BOOKED: (
+        QT_TRANSLATE_NOOP("SetAside", "1 is not booked"),
+        QT_TRANSLATE_NOOP("SetAside", "{count} are not booked"),
+    ),
+    SkipReason.FOREIGN_CURRENCY: (
+        QT_TRANSLATE_NOOP("SetAside", "1 is not in euros"),
+        QT_TRANSLATE_NOOP("SetAside", "{count} are not in euros"),
+    ),
+}
 # Reasons a bank transaction is not a health line (the preview and the CLI count them).
-NOT_HEALTH_REASONS = frozenset(
-    {
-        SkipReason.NO_INSURER,
-        SkipReason.NOT_HEALTH,
-        SkipReason.PERSON,
-        SkipReason.PAID_TO_INSURER,
-        SkipReason.NOT_BOOKED,
-        SkipReason.FOREIGN_CURRENCY,
-    }
-)
+NOT_HEALTH_REASONS = frozenset(SET_ASIDE_COUNTS)
+
+
+def set_aside_text(counts: dict[SkipReason, int], translate: Callable[[str], str] = str) -> str:
+    """``8 name no health payer, 1 is a payment to an insurer`` (``translate``: the GUI's)."""
+    return ", ".join(
+        translate(SET_ASIDE_COUNTS[reason][count != 1]).format(count=count)
+        for reason, count in sorted(counts.items())
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,10 +43,10 @@ from ameli_desktop.importers import (
     Profile,
     ProfileError,
     ProfileKind,
-    SkipReason,
     StatementLayout,
     inspect_statement,
     read_file_bytes,
+    set_aside_text,
     user_profile,
 )
 from ameli_desktop.services.household import PeopleService
@@ -59,7 +59,7 @@ from ameli_desktop.services.statement_import import (
 )
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.i18n import error_text
+from ameli_desktop.ui.i18n import error_text, translate
 from ameli_desktop.ui.models.statement_preview import PreviewModel, RejectionsModel
 from ameli_desktop.ui.tasks import Task, TaskControl, run_task
 
@@ -530,33 +530,7 @@ class ImportDialog(QDialog):
                 else self.tr("{health} of its {total} transactions are health payments.")
             )
             return text.format(health=health, total=total)
-        reasons = {  # (one, several)
-            SkipReason.NO_INSURER: (
-                self.tr("1 names no health payer"),
-                self.tr("{count} name no health payer"),
-            ),
-            SkipReason.NOT_HEALTH: (
-                self.tr("1 is an insurer’s payment not for care"),
-                self.tr("{count} are insurers’ payments not for care"),
-            ),
-            SkipReason.PERSON: (
-                self.tr("1 is from a person named like an insurer"),
-                self.tr("{count} are from people named like insurers"),
-            ),
-            SkipReason.PAID_TO_INSURER: (
-                self.tr("1 is a payment to an insurer"),
-                self.tr("{count} are payments to insurers"),
-            ),
-            SkipReason.NOT_BOOKED: (self.tr("1 is not booked"), self.tr("{count} are not booked")),
-            SkipReason.FOREIGN_CURRENCY: (
-                self.tr("1 is not in euros"),
-                self.tr("{count} are not in euros"),
-            ),
-        }
-        why = ", ".join(
-            reasons[reason][count != 1].format(count=count)
-            for reason, count in sorted(set_aside.items())
-        )
+        why = set_aside_text(set_aside, lambda text: translate("SetAside", text))
         return self.tr(
             "None of its {total} transactions is a health payment ({why}): nothing to import. "
             "If one is from your mutuelle, type its name below."
