@@ -389,7 +389,3 @@ def detect_headerless(rows: Sequence[Sequence[str]]) -> tuple[BankLayout, int] |
         if len(matching) >= 2 and len(matching) >= HEADERLESS_SHARE * others:
             return layout, matching[0]
     return None
-
-
-def layout_by_id(layout_id: str) -> BankLayout | None:
-    return next((layout for layout in LAYOUTS if layout.id == layout_id), None)

@@ -342,19 +342,23 @@ class ParsedStatement:
 
 
 # --------------------------------------------------------------------------------- inspection
-def read_file_bytes(path: Path) -> bytes:
-    """A statement file's bytes, refusing absurd sizes before reading them."""
-    size = path.stat().st_size
+def _refuse_if_too_large(size: int, file_name: str) -> None:
     if size > MAX_FILE_BYTES:
         raise FileTooLargeError(
             QT_TRANSLATE_NOOP(
                 "Errors", "“{file}” is {size} MB: a statement file is expected below {limit} MB."
             ),
             field="file",
-            file=path.name,
+            file=file_name,
             size=str(size // (1024 * 1024)),
             limit=str(MAX_FILE_BYTES // (1024 * 1024)),
         )
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """A statement file's bytes, refusing absurd sizes before reading them."""
+    size = path.stat().st_size
+    _refuse_if_too_large(size, path.name)
     return path.read_bytes()
 
 
@@ -373,16 +377,7 @@ def _open(
     encoding: str | None,
     delimiter: str | None,
 ) -> _Opened:
-    if len(data) > MAX_FILE_BYTES:
-        raise FileTooLargeError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "“{file}” is {size} MB: a statement file is expected below {limit} MB."
-            ),
-            field="file",
-            file=file_name,
-            size=str(len(data) // (1024 * 1024)),
-            limit=str(MAX_FILE_BYTES // (1024 * 1024)),
-        )
+    _refuse_if_too_large(len(data), file_name)
     encoding = encoding or (profile.encoding if profile else None)
     delimiter = delimiter or (profile.delimiter if profile else None)
     decoded = decode(data, encoding)
