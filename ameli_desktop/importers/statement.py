@@ -13,6 +13,7 @@ import functools
 import gc
 import html
 import io
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -339,6 +340,12 @@ class ParsedStatement:
     def ambiguous_dates(self) -> list[Field]:
         """Date columns read in French order only because nothing in them said otherwise."""
         return [f for f, d in self.date_decisions.items() if d.ambiguous]
+
+    @property
+    def set_aside(self) -> dict[SkipReason, int]:
+        """How many bank transactions are not health lines, by reason (the preview says why)."""
+        counts = Counter(s.reason for s in self.skipped if s.reason in NOT_HEALTH_REASONS)
+        return dict(sorted(counts.items()))
 
 
 # --------------------------------------------------------------------------------- inspection

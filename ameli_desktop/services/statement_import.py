@@ -33,7 +33,6 @@ from ameli_desktop.domain.people import Role
 from ameli_desktop.domain.reimbursements import MAX_NATURE, MAX_PRACTITIONER
 from ameli_desktop.importers import (
     BUILTIN_PROFILES,
-    NOT_HEALTH_REASONS,
     DateOrder,
     Insurer,
     ParsedStatement,
@@ -551,7 +550,10 @@ class ImportService:
         """
         previous = self.previous_import(parsed.layout.sha256)
         skipped = len(parsed.skipped)
-        about = {"layout": _layout_name(parsed), "set_aside": _set_aside(parsed)}
+        about = {
+            "layout": _layout_name(parsed),
+            "set_aside": {r.value: n for r, n in parsed.set_aside.items()},
+        }
         if parsed.rejections and not options.skip_bad:
             return ImportResult(
                 False, None, 0, 0, parsed.rejections, skipped, [], [], previous, **about
@@ -692,12 +694,6 @@ def _settled_lines(
 def _layout_name(parsed: ParsedStatement) -> str:
     bank = parsed.layout.bank
     return bank.id if bank is not None else parsed.profile.name
-
-
-def _set_aside(parsed: ParsedStatement) -> dict[str, int]:
-    """How many bank transactions were not health lines, by reason (DESIGN: say why)."""
-    counts = Counter(s.reason.value for s in parsed.skipped if s.reason in NOT_HEALTH_REASONS)
-    return dict(sorted(counts.items()))
 
 
 def _kept(columns: LineColumns, excluded: frozenset[int]) -> LineColumns:

@@ -6,7 +6,6 @@ and can be changed; every change reads the file again. Rows that cannot be read 
 their line, column, value and reason, and the user chooses: import the good rows, or cancel.
 """
 
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,6 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.importers import (
     DELIMITERS,
     ENCODINGS,
-    NOT_HEALTH_REASONS,
     DateOrder,
     Field,
     ParsedStatement,
@@ -520,7 +518,7 @@ class ImportDialog(QDialog):
 
     def _health_lines_text(self, parsed: ParsedStatement) -> str:
         """How many of a bank export's transactions are health lines, and why the others not."""
-        set_aside = Counter(s.reason for s in parsed.skipped if s.reason in NOT_HEALTH_REASONS)
+        set_aside = parsed.set_aside
         total = len(parsed.lines) + sum(set_aside.values()) + len(parsed.rejected_lines)
         if parsed.lines or parsed.rejections:
             health = len(parsed.lines)
