@@ -35,13 +35,14 @@ from ameli_desktop.importers import (
     BUILTIN_PROFILES,
     DateOrder,
     Insurer,
+    LineColumns,
     ParsedStatement,
     Profile,
     Rejection,
+    collector_paused,
     parse_statement,
     read_file_bytes,
 )
-from ameli_desktop.importers.statement import LineColumns, collector_paused
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.services.payments import NewLines, find_settlements, settle_payments
