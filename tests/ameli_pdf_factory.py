@@ -414,6 +414,7 @@ class _Renderer:
         limit = self.s.rows_per_page
         for start in range(0, len(flow), limit):
             pages.append(flow[start : start + limit])
+        pages = pages or [[]]
         buffer = io.BytesIO()
         c = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), invariant=1)
         for number, flowing in enumerate(pages, start=1):
@@ -455,6 +456,7 @@ class MutuelleGroup:
     acts: tuple[MutuelleAct, ...]
     paid_on: date
     account: str = "BNPIFR2bXXX FR7X 232X XXXX XXXX XXXX XXXX 062"
+    amount: int | None = None  # overrides the transfer printed, to make a file that is wrong
 
 
 @dataclass(frozen=True)
@@ -514,7 +516,7 @@ def render_mutuelle(statement: MutuelleStatement) -> bytes:
                              (M_EXCESS, act.excess), (M_TOTAL, act.total)):  # fmt: skip
                 c.drawRightString(x, y, amount(cents))
             y -= 11
-        paid = sum(a.total for a in group.acts)
+        paid = sum(a.total for a in group.acts) if group.amount is None else group.amount
         grand += paid
         c.drawString(
             M_NATURE, y, f"Somme virée sur le compte {group.account} le {group.paid_on:%d/%m/%Y}"
@@ -736,16 +738,16 @@ PAPER = Statement(
     ),
 )  # fmt: skip
 
-# G3, as printed: Isabelle Durand's mutuelle paying the 7,50 left after the 17,50 of G1, and a
+# G3, as printed (the NIR's key made valid: G3's demo one is not): Isabelle Durand's mutuelle paying the 7,50 left after the 17,50 of G1, and a
 # second group paid on another day. Total 52,90 € (G3's figure).
 MUTUELLE = MutuelleStatement(
     member="45057149",
     issued=on("10/02/2019"),
     groups=(
-        MutuelleGroup("DURAND ISABELLE", "2 65 04 39 019 332 57", (
+        MutuelleGroup("DURAND ISABELLE", "2 65 04 39 019 332 62", (
             MutuelleAct(on("06/02/2019"), "Consultation médecine générale", 2500, 1750, 0, 0, 750),
         ), on("20/02/2019")),
-        MutuelleGroup("DURAND ISABELLE", "2 65 04 39 019 332 57", (
+        MutuelleGroup("DURAND ISABELLE", "2 65 04 39 019 332 62", (
             MutuelleAct(on("07/02/2019"), "Pharmacie", 3800, 2470, 1330, 0, 1330),
             MutuelleAct(on("08/02/2019"), "Consultation spécialiste", 6000, 2205, 945, 2310, 3210),
         ), on("22/02/2019")),

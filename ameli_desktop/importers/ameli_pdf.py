@@ -240,11 +240,11 @@ class Columns:
 
     @property
     def figures_from(self) -> float:
-        """Left of this, a figure belongs to the nature's text: one column's width left of the
-        first figure column's centre (G1's cells are 35 to 50 pt wide)."""
+        """Left of this, a figure belongs to the nature's text: three quarters of a column's
+        width left of the first figure column's centre (G1's cells are 35 to 50 pt wide)."""
         paid = self.centers.get(Col.PAID, self.centers[Col.REIMBURSED])
         base = self.centers.get(Col.BASE, paid + 50)
-        return paid - max(base - paid, 20)
+        return paid - 0.75 * max(base - paid, 20)
 
     def column_of(self, token: Token) -> Col:
         candidates = [c for c in self.centers if c not in (Col.DATE, Col.NATURE)]
@@ -415,6 +415,20 @@ class _Reader:
         figures = [t for t in tokens if t.x1 > columns.figures_from]
         if len(figures) < len(tokens):
             text_end = figures[0].first if figures else tokens[-1].last + 1
+        stray = [w for w in line.words[after:text_end] if w.x0 > columns.figures_from]
+        if stray:
+            # Everything in the figures' columns must be read: a stray character there is a
+            # misread value, never something to skip.
+            raise self.fail(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "“{file}”, page {page}, line {line}: “{text}” cannot be read: “{value}”"
+                    " stands in the amount columns but is not an amount or a rate.",
+                ),
+                value=next(
+                    (w.text for w in stray if printed.amount(w.text) is None), stray[0].text
+                ),
+            )
         text = " ".join(w.text for w in line.words[after:text_end])
         text_key = _key(text)
         if not figures:

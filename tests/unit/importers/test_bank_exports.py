@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from ameli_desktop.importers import ProfileKind, SkipReason, parse_statement_file
-from ameli_desktop.importers.statement import NOT_HEALTH_REASONS
+from ameli_desktop.importers.results import NOT_HEALTH_REASONS
 
 BANKS = Path(__file__).resolve().parents[2] / "data" / "banks"
 EXPECTED: list[dict[str, Any]] = tomllib.loads((BANKS / "expected.toml").read_text("utf-8"))["file"]
