@@ -387,10 +387,12 @@ class ImportService:
         delimiter: str | None = None,
         date_order: DateOrder | None = None,
         on_progress: ProgressCallback | None = None,
+        insurers: Sequence[str] = (),
     ) -> ParsedStatement:
         """Read a file (nothing is written). Raises UserError when the file as a whole is
         unreadable; bad rows are in the result's ``rejections``. Bank lines are read with the
-        insurer names the user keeps (:meth:`ProfileService.insurer_names`)."""
+        insurer names the user keeps (:meth:`ProfileService.insurer_names`) and ``insurers``
+        (names given for this import, kept only once it is written)."""
         try:
             data = read_file_bytes(Path(path))
         except FileNotFoundError:
@@ -412,7 +414,7 @@ class ImportService:
             delimiter=delimiter,
             date_order=date_order,
             on_progress=on_progress,
-            extra_insurers=ProfileService(self.ctx).insurer_names(),
+            extra_insurers=[*ProfileService(self.ctx).insurer_names(), *insurers],
         )
 
     # -------------------------------------------------------------------- batches
