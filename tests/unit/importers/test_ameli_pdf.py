@@ -6,6 +6,7 @@ statement); ``tests/data/ameli_pdf/README.md`` lists every value. Amounts are de
 the docstrings. A line number counts the page's text lines (one per baseline) from the top.
 """
 
+import contextlib
 import dataclasses
 import io
 import random
@@ -83,8 +84,8 @@ def test_the_files_use_base14_helvetica_not_embedded_and_no_euro_in_the_table() 
         reader = PdfReader(DATA / name)
         fonts = {}
         for page in reader.pages:
-            for font in page["/Resources"]["/Font"].values():
-                font = font.get_object()
+            for reference in page["/Resources"]["/Font"].values():
+                font = reference.get_object()
                 fonts[str(font["/BaseFont"])] = font
         assert set(fonts) == {"/Helvetica", "/Helvetica-Bold", "/Helvetica-Oblique"}
         assert all("/FontDescriptor" not in f and "/FontFile2" not in f for f in fonts.values())
@@ -336,8 +337,8 @@ def test_a_mutuelle_transfer_that_is_not_its_acts_is_refused() -> None:
 def test_a_pdf_table_is_mapped_like_a_csv() -> None:
     parsed = parse_statement((DATA / "tableau_mutuelle_2025-03.pdf").read_bytes(), file_name="t")
     assert parsed.document is DocumentKind.TABLE_PDF
-    assert [(l.care_date, l.beneficiary, l.paid_cents, l.reimbursed_cents, l.complementary_cents)
-            for l in parsed.lines] == [
+    assert [(x.care_date, x.beneficiary, x.paid_cents, x.reimbursed_cents, x.complementary_cents)
+            for x in parsed.lines] == [
         (d("04/03/2025"), "LEBRUN Zoé", 6000, 2030, 2970),
         (d("11/03/2025"), "LEBRUN Paul", 135000, 19350, 80650),
         (d("18/03/2025"), "LEBRUN Zoé", 1240, 806, 434),
@@ -546,10 +547,8 @@ def test_a_damaged_statement_raises_nothing_but_user_errors(data: st.DataObject)
     for _ in range(data.draw(st.integers(1, 8))):
         pdf[data.draw(st.integers(0, len(pdf) - 1))] = data.draw(st.integers(0, 255))
     cut = data.draw(st.integers(len(pdf) // 3, len(pdf)))
-    try:
+    with contextlib.suppress(UserError):  # said in a sentence; anything else fails the test
         parse_statement(bytes(pdf[:cut]), file_name="damaged.pdf")
-    except UserError:
-        pass  # said in a sentence; any other exception fails the test
 
 
 def test_reading_does_not_import_pypdf_until_a_pdf_is_read() -> None:
