@@ -29,7 +29,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ameli_desktop.domain.claims import ClaimStatus, line_settles_claim
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, UserError
-from ameli_desktop.domain.names import name_key
+from ameli_desktop.domain.names import fold, name_key
 from ameli_desktop.domain.payments import BankCredit, StatementPayment
 from ameli_desktop.domain.people import Role
 from ameli_desktop.domain.reimbursements import MAX_NATURE, MAX_PRACTITIONER
@@ -40,8 +40,10 @@ from ameli_desktop.importers import (
     LineColumns,
     ParsedStatement,
     Profile,
+    ProfileError,
     Rejection,
     collector_paused,
+    inspect_statement,
     parse_statement,
     read_file_bytes,
 )
@@ -406,16 +408,41 @@ class ImportService:
                 file=path,
                 detail=exc.strerror or str(exc),
             ) from None
-        return parse_statement(
-            data,
-            profile,
-            file_name=Path(path).name,
-            encoding=encoding,
-            delimiter=delimiter,
-            date_order=date_order,
-            on_progress=on_progress,
-            extra_insurers=[*ProfileService(self.ctx).insurer_names(), *insurers],
-        )
+        options: dict[str, Any] = {
+            "file_name": Path(path).name,
+            "encoding": encoding,
+            "delimiter": delimiter,
+            "date_order": date_order,
+            "on_progress": on_progress,
+            "extra_insurers": [*ProfileService(self.ctx).insurer_names(), *insurers],
+        }
+        try:
+            return parse_statement(data, profile, **options)
+        except ProfileError:
+            saved = None if profile is not None else self._saved_profile_for(data, options)
+            if saved is None:
+                raise
+            # A table nobody recognised, but whose columns a saved profile names: read unaided.
+            return parse_statement(data, saved, **options)
+
+    def _saved_profile_for(self, data: bytes, options: dict[str, Any]) -> Profile | None:
+        """The one saved profile whose column names are all in the file's header, if any."""
+        try:
+            layout = inspect_statement(
+                data,
+                file_name=options["file_name"],
+                encoding=options["encoding"],
+                delimiter=options["delimiter"],
+            )
+        except UserError:
+            return None
+        header = {fold(cell) for cell in layout.header or ()}
+        fitting = [
+            p
+            for p in ProfileService(self.ctx).saved()
+            if p.header_names() and {fold(name) for name in p.header_names() or ()} <= header
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     # -------------------------------------------------------------------- batches
     def batches(self) -> list[BatchRecord]:

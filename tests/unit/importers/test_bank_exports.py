@@ -127,6 +127,7 @@ def test_bnp_older_export_with_empty_type_columns_is_recognised() -> None:
         "30/11/2026;;;VIR SEPA RECU /DE M DUPONT JEAN;25,00\n"
     ).encode("latin-1")
     parsed = parse_statement(data, file_name="E1234.csv")
-    assert parsed.layout.bank is not None and parsed.layout.bank.id == "bnp_paribas_legacy"
+    assert parsed.layout.bank is not None
+    assert parsed.layout.bank.id == "bnp_paribas_legacy"
     assert [(line.line, line.reimbursed_cents) for line in parsed.lines] == [(3, 1750)]
     assert parsed.rejections == []
