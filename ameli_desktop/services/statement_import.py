@@ -13,6 +13,7 @@ The rules (DESIGN.md 4):
 - importing the exact same file again (same SHA-256) is said up front.
 """
 
+import contextlib
 import json
 import operator
 from collections import Counter
@@ -24,27 +25,37 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from ameli_desktop.domain.claims import ClaimStatus, line_settles_claim
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, UserError
-from ameli_desktop.domain.names import name_key
-from ameli_desktop.domain.payments import BankCredit
+from ameli_desktop.domain.names import fold, name_key
+from ameli_desktop.domain.payments import BankCredit, StatementPayment
 from ameli_desktop.domain.people import Role
 from ameli_desktop.domain.reimbursements import MAX_NATURE, MAX_PRACTITIONER
 from ameli_desktop.importers import (
     BUILTIN_PROFILES,
     DateOrder,
     Insurer,
+    LineColumns,
     ParsedStatement,
     Profile,
+    ProfileError,
     Rejection,
+    collector_paused,
+    inspect_statement,
     parse_statement,
     read_file_bytes,
 )
-from ameli_desktop.importers.statement import LineColumns, collector_paused
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
-from ameli_desktop.services.payments import NewLines, find_settlements, settle_payments
+from ameli_desktop.services.payments import (
+    NewLines,
+    find_settlements,
+    link_withheld,
+    settle_payments,
+    statement_settlements,
+)
 from ameli_desktop.storage.models import (
     AppMeta,
     Claim,
@@ -82,9 +93,18 @@ _LINE_COLUMNS = (
     "fingerprint",
     "source_line",
 )
-# Written only by the files that have them (an ameli relevé): a CSV's 100 000 lines do not bind
-# two more NULL parameters each.
-_RELEVE_COLUMNS = ("payment_cents", "sent_to_complementary")
+# Written only by the files that have them (statement PDFs): a CSV's 100 000 lines do not bind
+# eight more NULL parameters each.
+_DOCUMENT_COLUMNS = (
+    "payment_cents",
+    "sent_to_complementary",
+    "kind",
+    "payment_id",
+    "complementary_insurer",
+    "complementary_rate",
+    "amo_quoted_cents",
+    "reference",
+)
 
 
 def _insert_line(names: Sequence[str]) -> str:
@@ -207,6 +227,9 @@ class ImportResult:
     payments_matched: int = 0  # bank credits found to be statement payments (either side new)
     layout: str = ""  # the bank export or profile the file was read as
     set_aside: dict[str, int] = field(default_factory=dict)  # bank lines not health, by reason
+    document: str = ""  # domain.statements.DocumentKind
+    payments: int = 0  # the payments a statement PDF lists (stored when written)
+    allowances: int = 0  # daily allowances written (or that would be), apart from care
 
     def to_json(self) -> dict[str, Any]:
         """DESIGN.md 7's JSON, plus what the user should know (new members, same file)."""
@@ -220,6 +243,9 @@ class ImportResult:
             "settled_claims": self.settled_claims,
             "payments_matched": self.payments_matched,
             "layout": self.layout,
+            "document": self.document,
+            "payments": self.payments,
+            "allowances": self.allowances,
             "set_aside": self.set_aside,
             "dry_run": self.dry_run,
             "already_imported": self.previous.to_json() if self.previous else None,
@@ -322,8 +348,25 @@ class _People:
         self.by_key = {name_key(p.name): p for p in people}
         self.people = list(people)
 
-    def match(self, key: str) -> PersonRecord | None:
-        """Exact key; else the only member whose names include every word of ``key``."""
+    def match(
+        self, key: str, *, born: date | None = None, nir: str | None = None
+    ) -> PersonRecord | None:
+        """Whom a beneficiary is: by NIR (a mutuelle's "NAME / NIR", G3), then by date of birth
+        (ameli's "pour ISABELLE né(e) le 12/03/1965", G1: the strongest key), then by name: the
+        exact key, else the only member whose names include every word of ``key`` (a first
+        name alone, accents ignored)."""
+        if nir:
+            by_nir = [p for p in self.people if p.nir and p.nir.upper() == nir.upper()]
+            if len(by_nir) == 1:
+                return by_nir[0]
+        if born is not None:
+            by_born = [p for p in self.people if p.born == born]
+            if len(by_born) == 1:
+                return by_born[0]
+            if by_born:  # twins: the name decides among them
+                named = _People(by_born).match(key)
+                if named is not None:
+                    return named
         exact = self.by_key.get(key)
         if exact is not None or not key:
             return exact
@@ -346,10 +389,12 @@ class ImportService:
         delimiter: str | None = None,
         date_order: DateOrder | None = None,
         on_progress: ProgressCallback | None = None,
+        insurers: Sequence[str] = (),
     ) -> ParsedStatement:
         """Read a file (nothing is written). Raises UserError when the file as a whole is
         unreadable; bad rows are in the result's ``rejections``. Bank lines are read with the
-        insurer names the user keeps (:meth:`ProfileService.insurer_names`)."""
+        insurer names the user keeps (:meth:`ProfileService.insurer_names`) and ``insurers``
+        (names given for this import, kept only once it is written)."""
         try:
             data = read_file_bytes(Path(path))
         except FileNotFoundError:
@@ -363,16 +408,41 @@ class ImportService:
                 file=path,
                 detail=exc.strerror or str(exc),
             ) from None
-        return parse_statement(
-            data,
-            profile,
-            file_name=Path(path).name,
-            encoding=encoding,
-            delimiter=delimiter,
-            date_order=date_order,
-            on_progress=on_progress,
-            extra_insurers=ProfileService(self.ctx).insurer_names(),
-        )
+        options: dict[str, Any] = {
+            "file_name": Path(path).name,
+            "encoding": encoding,
+            "delimiter": delimiter,
+            "date_order": date_order,
+            "on_progress": on_progress,
+            "extra_insurers": [*ProfileService(self.ctx).insurer_names(), *insurers],
+        }
+        try:
+            return parse_statement(data, profile, **options)
+        except ProfileError:
+            saved = None if profile is not None else self._saved_profile_for(data, options)
+            if saved is None:
+                raise
+            # A table nobody recognised, but whose columns a saved profile names: read unaided.
+            return parse_statement(data, saved, **options)
+
+    def _saved_profile_for(self, data: bytes, options: dict[str, Any]) -> Profile | None:
+        """The one saved profile whose column names are all in the file's header, if any."""
+        try:
+            layout = inspect_statement(
+                data,
+                file_name=options["file_name"],
+                encoding=options["encoding"],
+                delimiter=options["delimiter"],
+            )
+        except UserError:
+            return None
+        header = {fold(cell) for cell in layout.header or ()}
+        fitting = [
+            p
+            for p in ProfileService(self.ctx).saved()
+            if p.header_names() and {fold(name) for name in p.header_names() or ()} <= header
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     # -------------------------------------------------------------------- batches
     def batches(self) -> list[BatchRecord]:
@@ -418,7 +488,21 @@ class ImportService:
     def _beneficiaries(
         self, parsed: ParsedStatement, options: ImportOptions, people: _People
     ) -> list[BeneficiaryMatch]:
-        counts = Counter(name for name in parsed.columns.beneficiary if name)
+        columns = parsed.columns
+        counts = Counter(name for name in columns.beneficiary if name)
+        counts.update(a.beneficiary for a in parsed.allowances if a.beneficiary)
+        born_of: dict[str, date] = {}
+        nir_of: dict[str, str] = {}
+        for name, born, nir in zip(
+            columns.beneficiary, columns.born, columns.beneficiary_nir, strict=True
+        ):
+            if born is not None:
+                born_of.setdefault(name_key(name), born)
+            if nir:
+                nir_of.setdefault(name_key(name), nir)
+        for allowance in parsed.allowances:
+            if allowance.born is not None:
+                born_of.setdefault(name_key(allowance.beneficiary), allowance.born)
         by_key: dict[str, tuple[str, int]] = {}
         for name, count in counts.items():
             key = name_key(name)
@@ -428,7 +512,11 @@ class ImportService:
         matches = []
         for key, (name, count) in by_key.items():
             chosen = options.beneficiaries.get(key)
-            person = known.get(chosen) if chosen is not None else people.match(key)
+            person = (
+                known.get(chosen)
+                if chosen is not None
+                else people.match(key, born=born_of.get(key), nir=nir_of.get(key))
+            )
             matches.append(
                 BeneficiaryMatch(
                     name, key, person.id if person else None, person.name if person else None, count
@@ -510,7 +598,7 @@ class ImportService:
                 )
                 if is_duplicate
             )
-            settled = _settled_lines(session, columns, persons, duplicates)
+            settled = _settled_lines(session, columns, persons, duplicates, parsed.payments)
         return ImportPreview(
             parsed,
             duplicates,
@@ -553,6 +641,8 @@ class ImportService:
         about = {
             "layout": _layout_name(parsed),
             "set_aside": {r.value: n for r, n in parsed.set_aside.items()},
+            "document": parsed.document.value,
+            "payments": len(parsed.payments),
         }
         if parsed.rejections and not options.skip_bad:
             return ImportResult(
@@ -578,58 +668,32 @@ class ImportService:
                 [],
                 previous,
                 dry_run=True,
+                allowances=len(parsed.allowances),
                 **about,
             )
         line_dates = _line_dates(columns)
-        with collector_paused(), self.ctx.write() as session:
-            # A bigger page cache for this transaction: the two indexes of a large file's
-            # lines stay in memory instead of spilling pages (a fifth of the insert time).
-            session.connection().exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
-            try:
-                person_of: dict[str, int | None] = {m.key: m.person_id for m in matches}
-                for match in matches:
-                    if match.is_new:
-                        person_of[match.key] = self._create_person(session, match.name)
-                persons = _persons(columns.beneficiary, person_of, default)
-                stored = self._stored_counts(session, persons, line_dates)
-                batch = ImportBatch(
-                    file_name=parsed.layout.file_name[:255] or "statement",
-                    sha256=parsed.layout.sha256,
-                    profile=parsed.profile.name[:80],
-                    encoding=parsed.layout.encoding[:20],
-                    rejected=len(parsed.rejections),
-                    skipped=skipped,
-                    imported_at=self.ctx.clock.now(),
+        try:
+            with collector_paused(), self.ctx.write() as session:
+                written = self._write(
+                    session, parsed, columns, matches, default, line_dates, skipped, on_progress
                 )
-                session.add(batch)
-                session.flush()
-                assert batch.id is not None
-                rows, names = _rows(columns, persons, line_dates, batch.id, stored)
-                insert_line = _insert_line(names)
-                duplicates = len(columns) - len(rows)
-                connection = session.connection()
-                for start in range(0, len(rows), INSERT_CHUNK):
-                    if on_progress is not None:
-                        on_progress(start, len(rows))
-                    connection.exec_driver_sql(insert_line, rows[start : start + INSERT_CHUNK])
-                if on_progress is not None:
-                    on_progress(len(rows), len(rows))
-                batch.imported = len(rows)
-                batch.duplicates = duplicates
-                settled = _settle_claims(session, batch.id, self.ctx.today()) if rows else []
-                matched = settle_payments(session, columns.payment_date) if rows else 0
-                if not rows:
-                    # Nothing new: keep no empty batch (undoing it would do nothing).
-                    session.delete(batch)
-                batch_id = batch.id if rows else None
-            finally:
-                session.connection().exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_KIB}")
-        if len(rows) >= ANALYZE_AFTER:
+        except SQLAlchemyError as exc:
+            # The first error of the write, in a sentence; never SQLAlchemy's text with the SQL.
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The lines of {file} could not be written ({detail}); nothing was imported.",
+                ),
+                file=parsed.layout.file_name,
+                detail=str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200],
+            ) from None
+        rows, duplicates, batch_id, settled, matched, allowances = written
+        if rows >= ANALYZE_AFTER:
             self._refresh_statistics()
         return ImportResult(
             True,
             batch_id,
-            len(rows),
+            rows,
             duplicates,
             parsed.rejections,
             skipped,
@@ -637,8 +701,77 @@ class ImportService:
             settled,
             previous,
             payments_matched=matched,
+            allowances=allowances,
             **about,
         )
+
+    def _write(  # noqa: PLR0917 - the import's parts, computed before the transaction
+        self,
+        session: Any,
+        parsed: ParsedStatement,
+        columns: LineColumns,
+        matches: list[BeneficiaryMatch],
+        default: int | None,
+        line_dates: list[date | None],
+        skipped: int,
+        on_progress: ProgressCallback | None,
+    ) -> tuple[int, int, int | None, list[int], int, int]:
+        """Write in the caller's transaction; (lines, duplicates, batch, claims settled, bank
+        credits matched, daily allowances)."""
+        connection = session.connection()
+        # A bigger page cache for this transaction: the two indexes of a large file's lines
+        # stay in memory instead of spilling pages (a fifth of the insert time).
+        connection.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
+        try:
+            person_of: dict[str, int | None] = {m.key: m.person_id for m in matches}
+            for match in matches:
+                if match.is_new:
+                    person_of[match.key] = self._create_person(session, match.name)
+            persons = _persons(columns.beneficiary, person_of, default)
+            stored = self._stored_counts(session, persons, line_dates)
+            batch = ImportBatch(
+                file_name=parsed.layout.file_name[:255] or "statement",
+                sha256=parsed.layout.sha256,
+                profile=parsed.profile.name[:80],
+                encoding=parsed.layout.encoding[:20],
+                rejected=len(parsed.rejections),
+                skipped=skipped,
+                imported_at=self.ctx.clock.now(),
+                document=parsed.document.value,
+            )
+            session.add(batch)
+            session.flush()
+            assert batch.id is not None
+            payment_ids = _write_payments(connection, parsed, batch.id)
+            rows, names = _rows(columns, persons, line_dates, batch.id, stored, payment_ids)
+            insert_line = _insert_line(names)
+            duplicates = len(columns) - len(rows)
+            for start in range(0, len(rows), INSERT_CHUNK):
+                if on_progress is not None:
+                    on_progress(start, len(rows))
+                connection.exec_driver_sql(insert_line, rows[start : start + INSERT_CHUNK])
+            if on_progress is not None:
+                on_progress(len(rows), len(rows))
+            allowances = _write_allowances(
+                connection, parsed, person_of, default, batch.id, payment_ids
+            )
+            batch.imported = len(rows)
+            batch.duplicates = duplicates
+            settled = _settle_claims(session, batch.id, self.ctx.today()) if rows else []
+            matched = 0
+            if rows or allowances:
+                link_withheld(session, batch.id)
+                matched = settle_payments(session, columns.payment_date)
+            if not rows and not allowances:
+                # Nothing new: keep no empty batch (undoing it would do nothing); its payments
+                # are the ones already stored.
+                session.delete(batch)
+            batch_id = batch.id if rows or allowances else None
+            return len(rows), duplicates, batch_id, settled, matched, allowances
+        finally:
+            # Never let this hide the first error: on a failed transaction it raises too.
+            with contextlib.suppress(SQLAlchemyError):
+                connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_KIB}")
 
     def _refresh_statistics(self) -> None:
         """Let SQLite's planner know the table grew (cheap, bounded: analysis_limit)."""
@@ -662,12 +795,13 @@ def _settled_lines(
     columns: LineColumns,
     persons: Sequence[int | None],
     duplicates: frozenset[int],
+    parsed_payments: Sequence[Any] = (),
 ) -> frozenset[int]:
     """The new file lines that importing would settle with a statement payment or a bank credit
     (stored or in the file itself), as :func:`settle_payments` will."""
     credits = []
     rows = []
-    for line, person, paid_on, insurer, reimbursed, payment_cents, third_party in zip(
+    for line, person, paid_on, insurer, reimbursed, payment_cents, third_party, index in zip(
         columns.line,
         persons,
         columns.payment_date,
@@ -675,19 +809,56 @@ def _settled_lines(
         columns.reimbursed,
         columns.payment_cents,
         columns.third_party,
+        columns.payment_index,
         strict=True,
     ):
         if line in duplicates or paid_on is None or reimbursed is None:
             continue
         if insurer is Insurer.MANDATORY and reimbursed > 0:
             credits.append(BankCredit(-line, paid_on, reimbursed))
-        elif insurer is None and not third_party:
+        elif insurer is None and not third_party and index is None:
             rows.append((-line, person, paid_on.isoformat(), reimbursed, payment_cents, None))
-    if not credits and not rows:
-        return frozenset()
-    pairs = find_settlements(session, columns.payment_date, NewLines(tuple(credits), tuple(rows)))
-    lines = {-credit.key for credit, _ in pairs if isinstance(credit.key, int) and credit.key < 0}
-    lines |= {-i for _, payment in pairs for i in payment.line_ids if i < 0}
+    lines: set[int] = set()
+    # The file's bank credits that are stored statement payments (a relevé's, a mutuelle's), and
+    # the file's own statement payments that are stored bank credits.
+    for payer in (Insurer.MANDATORY, Insurer.COMPLEMENTARY):
+        amounts = columns.reimbursed if payer is Insurer.MANDATORY else columns.complementary
+        file_credits = tuple(
+            BankCredit(-line, paid_on, cents)
+            for line, paid_on, insurer, cents in zip(
+                columns.line, columns.payment_date, columns.insurer, amounts, strict=True
+            )
+            if insurer is payer
+            and paid_on is not None
+            and cents
+            and cents > 0
+            and line not in duplicates
+        )
+        file_payments = tuple(
+            StatementPayment(
+                payment.paid_on,
+                payment.cents,
+                frozenset(
+                    -line
+                    for line, index in zip(columns.line, columns.payment_index, strict=True)
+                    if index == number and line not in duplicates
+                ),
+            )
+            for number, payment in enumerate(parsed_payments)
+            if payment.payer is payer and not payment.third_party
+        )
+        for credit, payment in statement_settlements(
+            session, payer.value, file_credits, file_payments
+        ):
+            if isinstance(credit.key, int) and credit.key < 0:
+                lines.add(-credit.key)
+            lines |= {-i for i in payment.line_ids if i < 0}
+    if credits or rows:
+        pairs = find_settlements(
+            session, columns.payment_date, NewLines(tuple(credits), tuple(rows))
+        )
+        lines |= {-c.key for c, _ in pairs if isinstance(c.key, int) and c.key < 0}
+        lines |= {-i for _, payment in pairs for i in payment.line_ids if i < 0}
     return frozenset(lines)
 
 
@@ -738,12 +909,13 @@ def _duplicates(
     ]
 
 
-def _rows(
+def _rows(  # noqa: PLR0917 - the columns and what the transaction knows
     columns: LineColumns,
     persons: Sequence[int | None],
     line_dates: Sequence[date | None],
     batch_id: int,
     stored: Counter[tuple[int, str]],
+    payment_ids: Sequence[int] = (),
 ) -> tuple[list[tuple[Any, ...]], list[str]]:
     """The INSERT's parameters (and column names) for the lines not stored yet: dates as ISO text (as SQLAlchemy's
     SQLite Date stores them), booleans as 0/1, insurers by value. Built column by column."""
@@ -785,13 +957,91 @@ def _rows(
         columns.line,
     ]
     names = list(_LINE_COLUMNS)
-    if any(v is not None for v in columns.sent_to_complementary):
-        names += _RELEVE_COLUMNS
-        values += [columns.payment_cents, map(flags.__getitem__, columns.sent_to_complementary)]
+    if any(v is not None for v in columns.kind):
+        names += _DOCUMENT_COLUMNS
+        values += [
+            columns.payment_cents,
+            map(flags.__getitem__, columns.sent_to_complementary),
+            [None if k is None else k.value for k in columns.kind],
+            [None if i is None else payment_ids[i] for i in columns.payment_index],
+            [None if n is None else n[:80] for n in columns.complementary_insurer],
+            columns.complementary_rate,
+            columns.amo_quoted,
+            [r[:40] or None for r in columns.reference],
+        ]
     rows = list(zip(*values, strict=True))
     if fresh is not None:
         rows = list(compress(rows, fresh))
     return rows, names
+
+
+def _write_payments(connection: Any, parsed: ParsedStatement, batch_id: int) -> list[int]:
+    """The statement's payments (relevé closing lines, mutuelle transfers); their ids in order."""
+    ids = []
+    for payment in parsed.payments:
+        cursor = connection.exec_driver_sql(
+            "INSERT INTO statement_payment (batch_id, document, payer, paid_on, amount_cents, "
+            "third_party, insurer_name, page, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                batch_id,
+                parsed.document.value,
+                payment.payer.value,
+                payment.paid_on.isoformat(),
+                payment.cents,
+                int(payment.third_party),
+                payment.insurer_name[:80] or None,
+                payment.page,
+                payment.line,
+            ),
+        )
+        ids.append(cursor.lastrowid)
+    return ids
+
+
+def _write_allowances(  # noqa: PLR0917 - the import's parts
+    connection: Any,
+    parsed: ParsedStatement,
+    person_of: dict[str, int | None],
+    default: int | None,
+    batch_id: int,
+    payment_ids: Sequence[int],
+) -> int:
+    """Daily allowances, apart from care; one already stored (same person, period and amount)
+    is not written again."""
+    written = 0
+    for item in parsed.allowances:
+        person = person_of.get(name_key(item.beneficiary)) if item.beneficiary else default
+        if person is None:
+            continue
+        start = item.period_start.isoformat() if item.period_start else None
+        end = item.period_end.isoformat() if item.period_end else None
+        exists = connection.exec_driver_sql(
+            "SELECT 1 FROM daily_allowance WHERE person_id = ? AND period_start IS ? "
+            "AND period_end IS ? AND amount_cents = ?",
+            (person, start, end, item.cents),
+        ).first()
+        if exists is not None:
+            continue
+        connection.exec_driver_sql(
+            "INSERT INTO daily_allowance (person_id, batch_id, payment_id, nature, period_start, "
+            "period_end, days, daily_cents, amount_cents, paid_on, source_line) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                person,
+                batch_id,
+                payment_ids[item.payment_index] if item.payment_index is not None else None,
+                item.nature[:MAX_NATURE],
+                start,
+                end,
+                item.days,
+                item.daily_cents,
+                item.cents,
+                item.paid_on.isoformat() if item.paid_on else None,
+                item.line,
+            ),
+        )
+        written += 1
+    return written
 
 
 def _settle_claims(session: Any, batch_id: int, today: date) -> list[int]:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ameli_desktop.domain.errors import UserError
+from ameli_desktop.domain.statements import DocumentKind
 from ameli_desktop.importers import (
     DELIMITERS,
     ENCODINGS,
@@ -300,7 +301,8 @@ class ImportDialog(QDialog):
             self,
             self.tr("Choose a statement file"),
             self.tr(
-                "Statements: CSV, or ameli’s relevé PDF (*.csv *.tsv *.txt *.pdf);;All files (*)"
+                "Statements: CSV, ameli’s or a mutuelle’s PDF, a PDF table"
+                " (*.csv *.tsv *.txt *.pdf);;All files (*)"
             ),
             Path(str(start)) if start else None,
         )
@@ -405,18 +407,20 @@ class ImportDialog(QDialog):
         self._show_mapping(layout, parsed)
         self._show_info(layout, parsed)
         self.insurers_row.setVisible(parsed is not None and parsed.profile.kind is ProfileKind.BANK)
-        # A relevé PDF has no encoding, separator or columns to choose.
+        # A PDF has no encoding or separator to choose; ameli's and a mutuelle's statements have
+        # no columns either, while a PDF table is mapped like a CSV.
         is_pdf = (layout is not None and bool(layout.pages)) or (
             self.path is not None and self.path.suffix.casefold() == ".pdf"
         )
-        self.mapping_box.setVisible(not is_pdf)
-        for combo in (
-            self.profile_combo,
-            self.encoding_combo,
-            self.delimiter_combo,
-            self.date_order_combo,
-        ):
+        is_table = is_pdf and (
+            (parsed is not None and parsed.document is DocumentKind.TABLE_PDF)
+            or (parsed is None and layout is not None and layout.profile is None)
+        )
+        self.mapping_box.setVisible(not is_pdf or is_table)
+        for combo in (self.encoding_combo, self.delimiter_combo):
             combo.setEnabled(not is_pdf)
+        for combo in (self.profile_combo, self.date_order_combo):
+            combo.setEnabled(not is_pdf or is_table)
         needed = bool(self.preview and self.preview.lines_without_beneficiary)
         self.person_label.setVisible(needed)
         self.person_combo.setVisible(needed)
@@ -436,8 +440,28 @@ class ImportDialog(QDialog):
         if layout is None:
             self.info_label.setText(error_text(self.problem) if self.problem else "")
             return
-        if layout.pages:
+        known = parsed is not None or layout.profile is not None
+        if (
+            layout.pages
+            and known
+            and (parsed is None or parsed.document is not DocumentKind.TABLE_PDF)
+        ):
             self.info_label.setText("\n".join(self._releve_lines(layout, parsed)))
+            return
+        if layout.pages:
+            self.info_label.setText(
+                "\n".join(
+                    [
+                        self.tr("A PDF whose rows form a table: say what each column is."),
+                        *([error_text(self.problem)] if self.problem else []),
+                        *(
+                            [self.tr("Profile: {name}.").format(name=parsed.profile.name)]
+                            if parsed is not None
+                            else []
+                        ),
+                    ]
+                )
+            )
             return
         delimiter_names = {";": ";", ",": ",", "\t": self.tr("tab"), "|": "|"}
         lines = [
@@ -500,9 +524,20 @@ class ImportDialog(QDialog):
         ]
 
     def _releve_lines(self, layout: StatementLayout, parsed: ParsedStatement | None) -> list[str]:
-        """What an ameli relevé (PDF) holds: whose, which period, how many acts."""
+        """What a statement PDF holds: which document, whose, which period, how many acts,
+        payments and daily allowances."""
+        kinds = {
+            DocumentKind.AMELI_PAYMENT: self.tr(
+                "ameli’s detail of one payment (détail des versements), PDF."
+            ),
+            DocumentKind.AMELI_MONTHLY: self.tr(
+                "ameli’s monthly statement (relevé mensuel de remboursements), PDF."
+            ),
+            DocumentKind.AMELI_PAPER: self.tr("ameli’s older paper statement (relevé), PDF."),
+            DocumentKind.MUTUELLE: self.tr("A mutuelle’s statement (relevé de prestations), PDF."),
+        }
         lines = [
-            self.tr("ameli’s monthly statement (relevé mensuel de remboursements), PDF."),
+            kinds.get(parsed.document, "") if parsed is not None else "",
             " · ".join(layout.preamble),
         ]
         if parsed is not None:
@@ -513,7 +548,23 @@ class ImportDialog(QDialog):
                     if acts == 1
                     else self.tr("{acts} acts on {pages} pages.")
                 ).format(acts=acts, pages=layout.pages)
+                + " "
+                + self.tr("{count} payments.").format(count=len(parsed.payments))
             )
+            if parsed.allowances:
+                total = sum(a.cents for a in parsed.allowances)
+                lines.append(
+                    self.tr(
+                        "{count} daily allowances (indemnités journalières), {total}: kept apart"
+                        " from care, never in out-of-pocket."
+                    ).format(count=len(parsed.allowances), total=formatting.money(total))
+                )
+            if parsed.notes:
+                lines.append(
+                    self.tr("Sent to the complementary insurer: {names}.").format(
+                        names=", ".join(parsed.notes)
+                    )
+                )
         return [line for line in lines if line] + self._previous_import_lines()
 
     def _health_lines_text(self, parsed: ParsedStatement) -> str:

@@ -33,6 +33,7 @@ class PreviewModel(QAbstractTableModel):
         self._duplicates: frozenset[int] = frozenset()
         self._insurer: dict[int, str] = {}
         self._settled: frozenset[int] = frozenset()
+        self._allowances: set[int] = set()
         self.excluded: set[int] = set()
 
     def set_preview(self, preview: ImportPreview | None) -> None:
@@ -43,6 +44,7 @@ class PreviewModel(QAbstractTableModel):
             self._problems, self._skipped, self._lines = {}, {}, set()
             self._duplicates, self._insurer = frozenset(), {}
             self._settled = frozenset()
+            self._allowances = set()
         else:
             parsed = preview.parsed
             self._header = [c.header for c in parsed.layout.columns]
@@ -55,6 +57,7 @@ class PreviewModel(QAbstractTableModel):
             self._duplicates = preview.duplicate_lines
             self._insurer = {line.line: line.insurer.value for line in parsed.lines if line.insurer}
             self._settled = preview.settled
+            self._allowances = {a.line for a in parsed.allowances}
         self.endResetModel()
 
     def file_line(self, row: int) -> int:
@@ -94,6 +97,8 @@ class PreviewModel(QAbstractTableModel):
                 SkipReason.NOT_BOOKED: self.tr("Skipped: not booked (pending or declined)"),
                 SkipReason.FOREIGN_CURRENCY: self.tr("Skipped: not in euros"),
             }[self._skipped[line]]
+        if line in self._allowances:
+            return self.tr("Daily allowance (indemnités journalières): kept apart from care")
         if line in self._duplicates:
             return self.tr("Already stored")
         if line in self._lines:

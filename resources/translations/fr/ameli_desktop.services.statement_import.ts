@@ -39,5 +39,9 @@
         <source>{count} lines of this file name no beneficiary: choose the person they are for (--person NAME on the command line).</source>
         <translation>{count} lignes de ce fichier n&apos;indiquent pas de bénéficiaire : choisissez la personne concernée (--person NOM en ligne de commande).</translation>
     </message>
+    <message>
+        <source>The lines of {file} could not be written ({detail}); nothing was imported.</source>
+        <translation>Les lignes de {file} n’ont pas pu être enregistrées ({detail}) ; rien n’a été importé.</translation>
+    </message>
 </context>
 </TS>

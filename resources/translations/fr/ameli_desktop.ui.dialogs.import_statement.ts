@@ -136,10 +136,6 @@
         <translation>Choisir un fichier de relevé</translation>
     </message>
     <message>
-        <source>Statements: CSV, or ameli’s relevé PDF (*.csv *.tsv *.txt *.pdf);;All files (*)</source>
-        <translation>Relevés : CSV, ou relevé PDF d’ameli (*.csv *.tsv *.txt *.pdf);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Import a statement</source>
         <translation>Importer un relevé</translation>
     </message>
@@ -192,6 +188,14 @@
         <translation>Profil : {name}.</translation>
     </message>
     <message>
+        <source>Statements: CSV, ameli’s or a mutuelle’s PDF, a PDF table (*.csv *.tsv *.txt *.pdf);;All files (*)</source>
+        <translation>Relevés : CSV, PDF d’ameli ou d’une mutuelle, tableau PDF (*.csv *.tsv *.txt *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A PDF whose rows form a table: say what each column is.</source>
+        <translation>Un PDF dont les lignes forment un tableau : dites ce qu’est chaque colonne.</translation>
+    </message>
+    <message>
         <source>“{column}”: no date shows whether the day or the month comes first; read as day first (French order). Change “Dates” if that is wrong.</source>
         <translation>« {column} » : aucune date n&apos;indique si le jour ou le mois vient d&apos;abord ; lues jour d&apos;abord (ordre français). Changez « Dates » si c&apos;est faux.</translation>
     </message>
@@ -204,8 +208,20 @@
         <translation>Ce même fichier a déjà été importé le {day} (import {id}) : ses lignes sont déjà enregistrées.</translation>
     </message>
     <message>
+        <source>ameli’s detail of one payment (détail des versements), PDF.</source>
+        <translation>Détail des versements d’un paiement d’ameli, PDF.</translation>
+    </message>
+    <message>
         <source>ameli’s monthly statement (relevé mensuel de remboursements), PDF.</source>
         <translation>Relevé mensuel de remboursements d’ameli, en PDF.</translation>
+    </message>
+    <message>
+        <source>ameli’s older paper statement (relevé), PDF.</source>
+        <translation>Ancien relevé papier d’ameli, PDF.</translation>
+    </message>
+    <message>
+        <source>A mutuelle’s statement (relevé de prestations), PDF.</source>
+        <translation>Relevé de prestations d’une mutuelle, PDF.</translation>
     </message>
     <message>
         <source>1 act on {pages} pages.</source>
@@ -214,6 +230,18 @@
     <message>
         <source>{acts} acts on {pages} pages.</source>
         <translation>{acts} actes sur {pages} pages.</translation>
+    </message>
+    <message>
+        <source>{count} payments.</source>
+        <translation>{count} paiements.</translation>
+    </message>
+    <message>
+        <source>{count} daily allowances (indemnités journalières), {total}: kept apart from care, never in out-of-pocket.</source>
+        <translation>{count} indemnités journalières, {total} : gardées à part des soins, jamais dans le reste à charge.</translation>
+    </message>
+    <message>
+        <source>Sent to the complementary insurer: {names}.</source>
+        <translation>Transmis à l’organisme complémentaire : {names}.</translation>
     </message>
     <message>
         <source>{health} of its {total} transactions is a health payment.</source>

@@ -48,6 +48,10 @@
         <translation>Ignorée : pas en euros</translation>
     </message>
     <message>
+        <source>Daily allowance (indemnités journalières): kept apart from care</source>
+        <translation>Indemnités journalières : à part des soins</translation>
+    </message>
+    <message>
         <source>Already stored</source>
         <translation>Déjà enregistrée</translation>
     </message>
