@@ -5,6 +5,7 @@ from datetime import date
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError
 from ameli_desktop.domain.identifiers import mask_nir
@@ -12,7 +13,7 @@ from ameli_desktop.domain.names import name_key
 from ameli_desktop.domain.people import PersonDetails, Role, validate_person
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.storage.backups import create_backup
-from ameli_desktop.storage.models import Person, Trip, TripTraveller, metadata
+from ameli_desktop.storage.models import Person, PersonAlias, Trip, TripTraveller, metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,12 @@ class Dependent:
     table: str
     label: str  # marked with QT_TRANSLATE_NOOP("Records", ...) in the table's info
     count: int
+
+
+def take_back_spelling(session: Session, key: str) -> None:
+    """A member's own name takes a spelling back from the aliases that gave it to someone else
+    (or left its lines out): a file naming "Claire Martin" is the member called so."""
+    session.execute(delete(PersonAlias).where(PersonAlias.name_key == key))
 
 
 def _record(row: Person) -> PersonRecord:
@@ -119,6 +126,7 @@ class PeopleService:
                 )
                 session.add(row)
                 session.flush()
+                take_back_spelling(session, row.name_key)
                 return _record(row)
         except IntegrityError:
             raise self._duplicate(clean.name) from None
@@ -145,6 +153,8 @@ class PeopleService:
                 ]
                 session.add_all(rows)
                 session.flush()
+                for key in keys:
+                    take_back_spelling(session, key)
                 return [_record(r) for r in rows]
         except IntegrityError:
             raise self._duplicate(", ".join(c.name for c in cleaned)) from None
@@ -166,6 +176,7 @@ class PeopleService:
                 row.nir = clean.nir
                 row.s1_holder = clean.s1_holder
                 session.flush()
+                take_back_spelling(session, row.name_key)
                 return _record(row)
         except IntegrityError:
             raise self._duplicate(clean.name) from None
