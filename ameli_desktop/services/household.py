@@ -53,13 +53,32 @@ class Dependent:
     count: int
 
 
+class NameTakenError(ConflictError):
+    """Renaming a person to the name of another: they may be one person (merge them)."""
+
+    def __init__(self, name: str, old: str, other_id: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone called “{name}” is already in the household. If {old} and {name} are "
+                "one person, merge them: Household > Merge people… (people merge --from "
+                '"{old}" --into "{name}" on the command line).',
+            ),
+            field="name",
+            name=name,
+            old=old,
+        )
+        self.other_id = other_id
+
+
 def take_back_spelling(session: Session, key: str) -> None:
     """A member's own name takes a spelling back from the aliases that gave it to someone else
     (or left its lines out): a file naming "Claire Martin" is the member called so."""
     session.execute(delete(PersonAlias).where(PersonAlias.name_key == key))
 
 
-def _record(row: Person) -> PersonRecord:
+def person_record(row: Person) -> PersonRecord:
+    """A person row as the GUI and CLI see it."""
     assert row.id is not None
     return PersonRecord(row.id, row.uid, row.name, row.born, Role(row.role), row.nir, row.s1_holder)
 
@@ -71,7 +90,7 @@ class PeopleService:
     def all(self) -> list[PersonRecord]:
         with self.ctx.read() as session:
             rows = session.scalars(select(Person).order_by(Person.name)).all()
-            return [_record(r) for r in rows]
+            return [person_record(r) for r in rows]
 
     def get(self, person_id: int) -> PersonRecord:
         with self.ctx.read() as session:
@@ -80,7 +99,7 @@ class PeopleService:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."), id=person_id
                 )
-            return _record(row)
+            return person_record(row)
 
     def find(self, name: str) -> PersonRecord:
         """The person called ``name``, ignoring case, accents and the order of the names.
@@ -95,7 +114,7 @@ class PeopleService:
         partial = [r for r in rows if wanted and wanted <= set(r.name_key.split())]
         matches = exact or partial
         if len(matches) == 1:
-            return _record(matches[0])
+            return person_record(matches[0])
         if matches:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "“{name}” could be {candidates}: give the full name."),
@@ -127,7 +146,7 @@ class PeopleService:
                 session.add(row)
                 session.flush()
                 take_back_spelling(session, row.name_key)
-                return _record(row)
+                return person_record(row)
         except IntegrityError:
             raise self._duplicate(clean.name) from None
 
@@ -155,7 +174,7 @@ class PeopleService:
                 session.flush()
                 for key in keys:
                     take_back_spelling(session, key)
-                return [_record(r) for r in rows]
+                return [person_record(r) for r in rows]
         except IntegrityError:
             raise self._duplicate(", ".join(c.name for c in cleaned)) from None
 
@@ -169,6 +188,14 @@ class PeopleService:
                         QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."),
                         id=person_id,
                     )
+                other = session.scalars(
+                    select(Person).where(
+                        Person.name_key == name_key(clean.name), Person.id != person_id
+                    )
+                ).first()
+                if other is not None:
+                    assert other.id is not None
+                    raise NameTakenError(other.name, row.name, other.id)
                 row.name = clean.name
                 row.name_key = name_key(clean.name)
                 row.born = clean.born
@@ -177,7 +204,7 @@ class PeopleService:
                 row.s1_holder = clean.s1_holder
                 session.flush()
                 take_back_spelling(session, row.name_key)
-                return _record(row)
+                return person_record(row)
         except IntegrityError:
             raise self._duplicate(clean.name) from None
 
