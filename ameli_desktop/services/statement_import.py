@@ -246,6 +246,8 @@ class ImportResult:
     allowances: int = 0  # daily allowances written (or that would be), apart from care
     beneficiaries: list[BeneficiaryMatch] = field(default_factory=list)
     left_out: int = 0  # lines of beneficiaries left out
+    lines_for: str | None = None  # who the lines without a beneficiary went to, if any
+    remembered: bool = False  # ... because the last import from the same account was theirs
 
     def to_json(self) -> dict[str, Any]:
         """DESIGN.md 7's JSON, plus what the user should know (new members, same file)."""
@@ -265,6 +267,7 @@ class ImportResult:
             "set_aside": self.set_aside,
             "beneficiaries": [m.to_json() for m in self.beneficiaries],
             "left_out": self.left_out,
+            "lines_without_beneficiary_for": self.lines_for,
             "dry_run": self.dry_run,
             "already_imported": self.previous.to_json() if self.previous else None,
         }
@@ -494,7 +497,9 @@ class ImportService:
         columns = _kept(parsed.columns, excluded)
         without = idents.count(None)
         source = source_of(parsed)
-        default = self._default_person(options, people, source, answers, without, strict=strict)
+        last = answers.remembered_person(source[0] if source else None)
+        default = self._default_person(options, people, last, without, strict=strict)
+        remembered = last is not None and default == last
         if strict:
             unanswered = [m.name for m in matches if m.action is None]
             if unanswered and options.ask_unknown:
@@ -518,14 +523,14 @@ class ImportService:
             source,
             without,
             options.remember_answers,
+            remembered,
         )
 
+    @staticmethod
     def _default_person(
-        self,
         options: ImportOptions,
         people: Sequence[PersonRecord],
-        source: tuple[str, str] | None,
-        answers: BeneficiaryService,
+        last: int | None,
         needed: int,
         *,
         strict: bool,
@@ -541,9 +546,8 @@ class ImportService:
                     id=options.person_id,
                 )
             return options.person_id
-        remembered = answers.remembered_person(source[0] if source else None)
-        if remembered is not None and any(p.id == remembered for p in people):
-            return remembered
+        if last is not None and any(p.id == last for p in people):
+            return last
         if len(people) == 1:
             return people[0].id
         if not needed or not strict:
@@ -661,6 +665,9 @@ class ImportService:
         skipped += len(parsed.columns) - len(columns) - len(plan.left_out)
         about["beneficiaries"] = plan.matches
         about["left_out"] = len(plan.left_out)
+        if plan.without and plan.default is not None:
+            about["lines_for"] = PeopleService(self.ctx).get(plan.default).name
+            about["remembered"] = options.person_id is None and plan.remembered
         new_people = [m.new_name for m in plan.matches if m.is_new]
         if options.dry_run:
             preview = self.preview(parsed, replace(options, person_id=plan.default))
@@ -886,6 +893,7 @@ class _Plan:
     source: tuple[str, str] | None
     without: int  # kept lines without a beneficiary
     remember: bool = True  # ImportOptions.remember_answers
+    remembered: bool = False  # ``default`` is whom the last import from ``source`` was for
 
     def person_of(self, created: Mapping[str, int]) -> dict[str | None, int | None]:
         """Beneficiary ident -> person id (``created``: the new members, once written)."""
