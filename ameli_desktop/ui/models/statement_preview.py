@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ameli_desktop.importers import Rejection, SkipReason
 from ameli_desktop.services.statement_import import ImportPreview
+from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -16,11 +17,23 @@ MUTED = QColor("#757575")
 PROBLEM_BACKGROUND = QColor(198, 40, 40, 40)  # translucent: readable in light and dark palettes
 
 
-class PreviewModel(QAbstractTableModel):
-    """Row 0..n: (status, the file's cells). Lines to import can be unticked (bank lines the
-    user does not want); the status says new / already stored / skipped / cannot be read."""
+def _money(cents: int, *, signed: bool) -> str:
+    """``17,50 €``; a bank line's with its sign (``+19,00 €``, ``-4,00 €``), as a bank prints
+    it (the app's money format writes a negative amount in brackets)."""
+    text = formatting.money(abs(cents))
+    if cents < 0:
+        return f"-{text}"
+    return f"+{text}" if signed and cents > 0 else text
 
-    STATUS = 0
+
+class PreviewModel(QAbstractTableModel):
+    """Row 0..n: (status, the date and amounts read, the file's cells). Lines to import can be
+    unticked (bank lines the user does not want); the status says new / already stored /
+    skipped / cannot be read / left out; beside the raw cells, the values the importer
+    understood (issue 16: "31/12/25" read as 31/12/2025, "1 234,56 €" as 1 234,56 €)."""
+
+    STATUS, DATE_READ, AMOUNT_READ = range(3)
+    FIRST_CELL = 3
     MAX_ROWS = 200
 
     def __init__(self, parent: Any = None) -> None:
@@ -34,17 +47,24 @@ class PreviewModel(QAbstractTableModel):
         self._insurer: dict[int, str] = {}
         self._settled: frozenset[int] = frozenset()
         self._allowances: set[int] = set()
+        self._left_out: frozenset[int] = frozenset()
+        self._read: dict[int, tuple[str, str, str]] = {}  # line -> date, amounts, amounts in full
         self.excluded: set[int] = set()
 
-    def set_preview(self, preview: ImportPreview | None) -> None:
+    def set_preview(self, preview: ImportPreview | None, *, keep_excluded: bool = False) -> None:
+        """Show a preview; ``keep_excluded``: the same file again (the lines the user unticked
+        stay unticked)."""
         self.beginResetModel()
-        self.excluded = set()
+        if not keep_excluded:
+            self.excluded = set()
         if preview is None:
             self._rows, self._header = [], []
             self._problems, self._skipped, self._lines = {}, {}, set()
             self._duplicates, self._insurer = frozenset(), {}
             self._settled = frozenset()
             self._allowances = set()
+            self._left_out = frozenset()
+            self._read = {}
         else:
             parsed = preview.parsed
             self._header = [c.header for c in parsed.layout.columns]
@@ -58,7 +78,49 @@ class PreviewModel(QAbstractTableModel):
             self._insurer = {line.line: line.insurer.value for line in parsed.lines if line.insurer}
             self._settled = preview.settled
             self._allowances = {a.line for a in parsed.allowances}
+            self._left_out = preview.left_out_lines
+            self._read = self._values_read(preview)
+            self.excluded &= self._lines
         self.endResetModel()
+
+    def _values_read(self, preview: ImportPreview) -> dict[int, tuple[str, str, str]]:
+        """What the importer understood of the rows shown: a date, and the amounts."""
+        parsed = preview.parsed
+        shown = {line for line, _cells in self._rows}
+        columns = parsed.columns
+        read: dict[int, tuple[str, str, str]] = {}
+        for index, line in enumerate(columns.line):
+            if line not in shown or line in read:
+                continue
+            day = columns.care_date[index] or columns.payment_date[index]
+            if columns.insurer[index] is not None:  # a bank line: the money received or paid
+                amounts = [("", columns.reimbursed[index], True)]
+            else:
+                reimbursed = columns.reimbursed[index]
+                deductions = columns.deductions[index]
+                if reimbursed is not None and deductions and reimbursed == -deductions:
+                    reimbursed = None  # a row that only withholds: said once, as withheld
+                amounts = [
+                    (self.tr("paid"), columns.paid[index], False),
+                    (self.tr("reimbursed"), reimbursed, False),
+                    (self.tr("mutuelle"), columns.complementary[index], False),
+                    (self.tr("withheld"), columns.deductions[index], False),
+                ]
+            parts = [
+                (f"{label} " if label else "") + _money(cents, signed=signed)
+                for label, cents, signed in amounts
+                if cents is not None
+            ]
+            short = parts[0] if len(parts) == 1 else " · ".join(p for p in parts[:2])
+            read[line] = (formatting.day(day), short, "\n".join(parts))
+        for item in parsed.allowances:
+            if item.line in shown:
+                period = " – ".join(
+                    formatting.day(d) for d in (item.period_start, item.period_end) if d
+                )
+                amount = _money(item.cents, signed=False)
+                read[item.line] = (period, amount, amount)
+        return read
 
     def file_line(self, row: int) -> int:
         return self._rows[row][0]
@@ -67,18 +129,28 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._header) + 1
+        return 0 if parent.isValid() else len(self._header) + self.FIRST_CELL
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                self.DATE_READ: self.tr("The date as the import understood it"),
+                self.AMOUNT_READ: self.tr("The amounts as the import understood them"),
+            }.get(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(self._rows[section][0]) if 0 <= section < len(self._rows) else None
         if section == self.STATUS:
             return self.tr("Import?")
-        return self._header[section - 1] if section - 1 < len(self._header) else None
+        if section == self.DATE_READ:
+            return self.tr("Date read")
+        if section == self.AMOUNT_READ:
+            return self.tr("Amount read")
+        cell = section - self.FIRST_CELL
+        return self._header[cell] if cell < len(self._header) else None
 
     def status_text(self, line: int) -> str:
         if line in self._problems:
@@ -99,6 +171,8 @@ class PreviewModel(QAbstractTableModel):
             }[self._skipped[line]]
         if line in self._allowances:
             return self.tr("Daily allowance (indemnités journalières): kept apart from care")
+        if line in self._left_out:
+            return self.tr("Left out: not in the household")
         if line in self._duplicates:
             return self.tr("Already stored")
         if line in self._lines:
@@ -127,15 +201,27 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.STATUS:
                 return self.status_text(line)
-            return cells[column - 1] if column - 1 < len(cells) else ""
+            if column in (self.DATE_READ, self.AMOUNT_READ):
+                read = self._read.get(line)
+                return read[column - self.DATE_READ] if read else ""
+            cell = column - self.FIRST_CELL
+            return cells[cell] if cell < len(cells) else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.AMOUNT_READ and not problem:
+            read = self._read.get(line)
+            return read[2] if read and read[2] else None
         if role == Qt.ItemDataRole.CheckStateRole and column == self.STATUS:
-            if line in self._lines and line not in self._duplicates:
+            if self._checkable(line):
                 return Qt.CheckState.Unchecked if line in self.excluded else Qt.CheckState.Checked
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if problem:
                 return QBrush(PROBLEM)
-            if line in self._skipped or line in self._duplicates or line in self.excluded:
+            if (
+                line in self._skipped
+                or line in self._duplicates
+                or line in self.excluded
+                or line in self._left_out
+            ):
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.BackgroundRole and problem:
             return QBrush(PROBLEM_BACKGROUND)
@@ -153,15 +239,19 @@ class PreviewModel(QAbstractTableModel):
         base = super().flags(index)
         if index.isValid() and index.column() == self.STATUS:
             line = self._rows[index.row()][0]
-            if line in self._lines and line not in self._duplicates:
+            if self._checkable(line):
                 return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
+
+    def _checkable(self, line: int) -> bool:
+        """A line that would be imported can be unticked (and ticked again)."""
+        return line in self._lines and line not in self._duplicates and line not in self._left_out
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.STATUS:
             return False
         line = self._rows[index.row()][0]
-        if line not in self._lines:
+        if not self._checkable(line):
             return False
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         if checked:
