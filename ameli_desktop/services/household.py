@@ -2,8 +2,9 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Column, Table, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -69,6 +70,22 @@ class NameTakenError(ConflictError):
             old=old,
         )
         self.other_id = other_id
+
+
+def person_columns() -> list[tuple[Table, Column[Any]]]:
+    """Every (table, column) with a foreign key to person.id, found from the schema: what goes
+    with a person removed, and what moves with a person merged, in tables added later too."""
+    return [
+        (table, column)
+        for table in metadata.sorted_tables
+        for column in table.columns
+        if any(fk.column.table.name == "person" for fk in column.foreign_keys)
+    ]
+
+
+def record_label(table: Table) -> str:
+    """What the app calls a table's rows (marked with QT_TRANSLATE_NOOP("Records", ...))."""
+    return str(table.info.get("label", table.name.replace("_", " ")))
 
 
 def take_back_spelling(session: Session, key: str) -> None:
@@ -225,15 +242,12 @@ class PeopleService:
         """
         result = []
         with self.ctx.read() as session:
-            for table in metadata.sorted_tables:
-                for column in table.columns:
-                    if any(fk.column.table.name == "person" for fk in column.foreign_keys):
-                        count = session.scalar(
-                            select(func.count()).select_from(table).where(column == person_id)
-                        )
-                        if count:
-                            label = table.info.get("label", table.name.replace("_", " "))
-                            result.append(Dependent(table.name, label, int(count)))
+            for table, column in person_columns():
+                count = session.scalar(
+                    select(func.count()).select_from(table).where(column == person_id)
+                )
+                if count:
+                    result.append(Dependent(table.name, record_label(table), int(count)))
         return result
 
     def remove(self, person_id: int) -> None:

@@ -29,7 +29,13 @@ from sqlalchemy import Table, and_, bindparam, delete, exists, select, update
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from ameli_desktop.services.beneficiaries import BeneficiaryService
 from ameli_desktop.services.context import AppContext
-from ameli_desktop.services.household import Dependent, PersonRecord, person_record
+from ameli_desktop.services.household import (
+    Dependent,
+    PersonRecord,
+    person_columns,
+    person_record,
+    record_label,
+)
 from ameli_desktop.storage.backups import create_backup
 from ameli_desktop.storage.models import Attachment, Person, metadata
 
@@ -127,7 +133,7 @@ class MergeService:
         source = person_record(source_row)
         moved: dict[str, int] = defaultdict(int)
         dropped: dict[str, int] = defaultdict(int)
-        for table, column in _person_columns():
+        for table, column in person_columns():
             dropped[table.name] += _drop_one_per_person(
                 session, table, column, source_id, target_id
             )
@@ -160,16 +166,6 @@ class MergeService:
             backup,
             dry_run=backup is None,
         )
-
-
-def _person_columns() -> list[tuple[Table, Any]]:
-    """Every (table, column) with a foreign key to person.id, from the schema."""
-    return [
-        (table, column)
-        for table in metadata.sorted_tables
-        for column in table.columns
-        if any(fk.column.table.name == "person" for fk in column.foreign_keys)
-    ]
 
 
 def _unique_sets(table: Table) -> list[list[Any]]:
@@ -260,9 +256,8 @@ def _references_to(table: Table) -> list[tuple[Table, Any]]:
 
 
 def _counts(by_table: dict[str, int]) -> list[Dependent]:
-    tables = metadata.tables
     return [
-        Dependent(name, tables[name].info.get("label", name.replace("_", " ")), count)
+        Dependent(name, record_label(metadata.tables[name]), count)
         for name, count in by_table.items()
         if count
     ]

@@ -8,8 +8,12 @@ The rules (DESIGN.md 4):
   for that person in the database is new from its ``k+1``-th occurrence in the file on. So
   re-importing a file (or an overlapping one) adds nothing, two identical real lines in one file
   both stay, and a line the user deleted comes back when its file is imported again;
-- beneficiaries are matched to household members ignoring case, accents and name order (and a
-  first name alone when only one member has it); an unknown beneficiary becomes a new member;
+- beneficiaries are matched to household members by services.beneficiaries ("who is this?"):
+  the user's choice, else the rules of domain.beneficiaries (an earlier answer, the NIR, the date
+  of birth, the name); one nobody matches is asked in the dialog (``ask_unknown``) and becomes a
+  new member on the command line (DESIGN.md 7); the lines of one the user leaves out are not
+  written; lines without a beneficiary go to the chosen person, else to whom the last import
+  from the same bank account went;
 - importing the exact same file again (same SHA-256) is said up front.
 """
 

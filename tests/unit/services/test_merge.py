@@ -16,12 +16,11 @@ from ameli_desktop.services.ceam import CeamService
 from ameli_desktop.services.claims import ClaimService
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.demo import DemoService
-from ameli_desktop.services.household import NameTakenError, PeopleService
+from ameli_desktop.services.household import NameTakenError, PeopleService, person_columns
 from ameli_desktop.services.merge import MergeService
 from ameli_desktop.services.reimbursements import LineFilter, ReimbursementService
 from ameli_desktop.services.statement_import import ImportOptions, ImportService
 from ameli_desktop.services.trips import TripDetails, TripService
-from ameli_desktop.storage.models import metadata
 from tests.db_dump import dump
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -43,14 +42,11 @@ def lines(ctx: AppContext, person_id: int) -> int:
 
 def person_rows(ctx: AppContext) -> dict[str, int]:
     """Rows of every table that references a person, from the schema."""
-    counts = {}
     with ctx.read() as session:
-        for table in metadata.sorted_tables:
-            if any(
-                fk.column.table.name == "person" for c in table.columns for fk in c.foreign_keys
-            ):
-                counts[table.name] = session.scalar(select(func.count()).select_from(table))
-    return counts
+        return {
+            table.name: session.scalar(select(func.count()).select_from(table))
+            for table, _column in person_columns()
+        }
 
 
 def test_a_stranger_of_an_import_merged_into_the_member(
@@ -179,11 +175,9 @@ def test_every_record_of_a_full_household_moves_and_nothing_else_is_lost(ctx: Ap
             added = table == "person_alias"  # the merged name, now the holder's alias
             assert after[table] == count - gone + added, table
         with ctx.read() as session:
-            for table in metadata.sorted_tables:
-                for column in table.columns:
-                    if any(fk.column.table.name == "person" for fk in column.foreign_keys):
-                        query = select(func.count()).select_from(table).where(column == source)
-                        assert not session.scalar(query), table.name
+            for table, column in person_columns():
+                query = select(func.count()).select_from(table).where(column == source)
+                assert not session.scalar(query), table.name
         if source == leo:  # both were on the example trip: the holder travels once
             assert dropped == {"trip_traveller": 1}
     assert {"reimbursement_line", "vitale_card", "schengen_stay", "travel_profile"} <= set(seen)
