@@ -1,7 +1,7 @@
-"""The import dialog, with its "Who is this?" step, holds at laptop sizes in English and French
-(issue 16, items 2 and 5): at 1024×700, at 1280×720, and at 150 % scaling of both (the same
-screens seen by Qt as 683×467 and 853×480), no text is cut and no two widgets overlap; what does
-not fit scrolls. Walked with tests/gui/layout_checks.py."""
+"""The import dialog, with its "Who is this?" step, and the merge dialog hold at laptop sizes in
+English and French (issue 16, items 2 and 5): at 1024×700, at 1280×720, and at 150 % scaling of
+both (the same screens seen by Qt as 683×467 and 853×480), no text is cut and no two widgets
+overlap; what does not fit scrolls. Walked with tests/gui/layout_checks.py."""
 
 from collections.abc import Iterator
 from datetime import date
@@ -65,6 +65,27 @@ def test_the_import_dialog_holds(qtbot, ui_ctx, language: str, path: Path, size:
     assert dialog.preview_table.height() >= 180
     assert dialog.import_button.isVisible()
     assert dialog.rect().contains(dialog.buttons.geometry())
+
+
+@pytest.mark.parametrize("size", [SIZES["1024x700 at 150%"], SIZES["1280x720"]], ids=str)
+def test_the_merge_dialog_holds(qtbot, ui_ctx, language: str, size: QSize) -> None:  # type: ignore[no-untyped-def]
+    from ameli_desktop.services.statement_import import ImportOptions, ImportService
+    from ameli_desktop.ui.dialogs.merge_people import MergeDialog
+
+    claire = PeopleService(ui_ctx.ctx).add(PersonDetails("Claire Whitfield"))
+    ImportService(ui_ctx.ctx).import_file(DATA / "ameli_2025-01.csv", ImportOptions())
+    stranger = PeopleService(ui_ctx.ctx).find("MARTIN Éloïse")
+    dialog = MergeDialog(ui_ctx, stranger.id, claire.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    dialog.resize(size)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(10)
+
+    assert dialog.size() == size
+    assert dialog.preview is not None
+    assert layout_problems(dialog) == []
 
 
 def test_the_checks_find_cut_text_and_overlaps(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -266,6 +266,7 @@ def test_merge_people_from_the_household_menu_then_undo(
 
     def use(dialog: MergeDialog) -> None:
         assert not dialog.merge_button.isEnabled()
+        assert not dialog.undo_button.isVisible()  # nothing to undo yet
         pick_with_mouse(qtbot, dialog.source_combo, stranger)
         pick_with_mouse(qtbot, dialog.target_combo, whitfields["claire"])
         qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)

@@ -79,9 +79,9 @@ class MergeDialog(QDialog):
         self.merge_button.setObjectName("mergeButton")
         self.undo_button = QPushButton(self.tr("&Undo this merge"))
         self.undo_button.setObjectName("undoMergeButton")
-        self.undo_button.hide()
         self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.hide()  # after addButton, which shows it: there is no merge to undo yet
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.merge_button.clicked.connect(self.merge)
         self.undo_button.clicked.connect(self.undo)
