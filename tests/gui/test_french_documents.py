@@ -119,8 +119,9 @@ def test_the_reimbursement_summary_is_in_french(window, saved, qtbot) -> None:  
             "Par mois",
             "Toutes les lignes",
             "Nature des soins",
-            "Remboursé (Assurance Maladie)",
-            "À charge",
+            "Date des soins",
+            "Complémentaire",
+            "Remboursé : par l'Assurance Maladie",
             "Paul Lebrun",
         ],
         [
@@ -133,6 +134,8 @@ def test_the_reimbursement_summary_is_in_french(window, saved, qtbot) -> None:  
             "Every line",
             "Own share",
             "Out of pocket",
+            "Complementary",
+            "Date of care",
         ],
     )
 

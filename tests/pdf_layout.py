@@ -1,0 +1,71 @@
+"""Where a PDF's texts are printed, read back from the file: a box per text run.
+
+pypdf's text visitor gives each run's text, font, size and position (the text and current
+transformation matrices); its width comes from the embedded font's metrics (reportlab's, for the
+DejaVu fonts the documents embed). The box spans the font's ascent and descent around the
+baseline, slightly inside the real glyph extent so that lines set at their leading never touch:
+two boxes that intersect are two texts printed over each other.
+"""
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from ameli_desktop.exports.pdf.base import register_fonts, text_width
+
+ASCENT, DESCENT = 0.72, 0.18  # of the font size: inside DejaVu's 0.93 / 0.24, above its x-height
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    page: int  # from 1
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+
+    def overlaps(self, other: "Box") -> bool:
+        return (
+            self.page == other.page
+            and self.x0 < other.x1
+            and other.x0 < self.x1
+            and self.y0 < other.y1
+            and other.y0 < self.y1
+        )
+
+
+def text_boxes(pdf: bytes | Path) -> list[Box]:
+    """Every non-blank text run of every page, in the order the page draws them."""
+    register_fonts()
+    data = pdf.read_bytes() if isinstance(pdf, Path) else pdf
+    boxes: list[Box] = []
+    for number, page in enumerate(PdfReader(io.BytesIO(data)).pages, 1):
+
+        def visit(text, cm, tm, font, size, *, number=number) -> None:  # type: ignore[no-untyped-def]
+            text = text.strip()  # pypdf adds a space before a paragraph's next line, and a newline
+            if not text or font is None:
+                return
+            name = str(font["/BaseFont"]).split("+")[-1]
+            scale = tm[0] * cm[0]
+            real = size * scale
+            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+            y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+            width = text_width(text, name, real)
+            boxes.append(
+                Box(number, text, x, y - DESCENT * real, x + width, y + ASCENT * real, real)
+            )
+
+        page.extract_text(visitor_text=visit)
+    return boxes
+
+
+def overlaps(boxes: list[Box]) -> list[tuple[Box, Box]]:
+    """Every pair of boxes printed over each other."""
+    found = []
+    for i, a in enumerate(boxes):
+        found += [(a, b) for b in boxes[i + 1 :] if a.overlaps(b)]
+    return found
