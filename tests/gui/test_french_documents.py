@@ -43,6 +43,7 @@ from ameli_desktop.services.vitale import VitaleService
 from ameli_desktop.ui import messages, printing
 from ameli_desktop.ui.dialogs.help import ACCOUNT_PAGE, HelpDialog
 from ameli_desktop.ui.dialogs.vitale_order import OrderDialog
+from tests.pdf_layout import difference, page_pixels
 
 D = date.fromisoformat
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -204,12 +205,16 @@ def test_the_ceam_reminder_pdf_is_in_french(window, family, saved) -> None:  # t
     )
 
 
-def test_the_printed_ceam_reminder_is_in_french(window, family, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The print dialog is answered with a PDF printer, so what was printed can be read back."""
+def test_the_printed_ceam_reminder_is_in_french(
+    window, family, saved, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """What is printed is the French PDF itself: the print dialog is answered with a printer that
+    writes a PDF (of page images), which must look like the French reminder exported with Ctrl+P
+    and not like the English one."""
     printed = tmp_path / "printed.pdf"
 
     def pdf_printer(_parent):  # type: ignore[no-untyped-def]
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = printing.new_printer()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(printed))
         return printer
@@ -219,7 +224,16 @@ def test_the_printed_ceam_reminder_is_in_french(window, family, monkeypatch, tmp
     page = window.show_tab("ceam")
     page.select_trip(family)
     page.print_button.click()
-    assert_french(pdf_text(printed), CEAM_FRENCH, CEAM_ENGLISH)
+    window._update_actions()
+    window.export_pdf_action.trigger()
+    [exported] = saved
+    assert_french(pdf_text(exported), CEAM_FRENCH, CEAM_ENGLISH)
+    english = CeamService(window.ui.ctx).reminder_pdf(family, None)
+    paper, french_pages = page_pixels(printed), page_pixels(exported)
+    assert len(paper) == len(french_pages)
+    for sheet, pdf_page in zip(paper, french_pages, strict=True):
+        assert difference(sheet, pdf_page) < 0.15
+    assert difference(paper[0], page_pixels(english)[0]) > 0.25
 
 
 def test_the_travel_summary_is_in_french(window, saved, qtbot) -> None:  # type: ignore[no-untyped-def]

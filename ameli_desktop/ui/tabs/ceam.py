@@ -410,16 +410,19 @@ class CeamTab(EmptyStateTab):
         self.ui.notify("trips")
 
     def print_reminder(self) -> None:
+        """Print the reminder's PDF itself (ui/printing.py): paper and file are one document."""
         from ameli_desktop.ui import printing  # QtPrintSupport, when printing (start-up)
 
         trip_id = self.selected_trip()
         if trip_id is None:
             return
-        content = CeamService(self.ui.ctx).reminder(trip_id, language=document_language())
-        generated = self.tr("Generated on {when}").format(
-            when=formatting.day_time(self.ui.ctx.clock.now())
-        )
-        if printing.print_reminder(self, content, generated):
+        try:
+            pdf = CeamService(self.ui.ctx).reminder_pdf(trip_id, None, language=document_language())
+            printed = printing.print_document(self, pdf, self.tr("CEAM reminder"))
+        except UserError as exc:
+            messages.error(self, self.tr("Print the CEAM reminder"), exc)
+            return
+        if printed:
             self.ui.status(self.tr("Reminder sent to the printer."))
 
     def export_pdf(self) -> None:

@@ -132,8 +132,12 @@
         <translation>Supprimer le voyage ({country}, du {depart} au {return_date}) ? Il sera aussi retiré du Journal de voyages.</translation>
     </message>
     <message>
-        <source>Generated on {when}</source>
-        <translation>Créé le {when}</translation>
+        <source>CEAM reminder</source>
+        <translation>Mémo CEAM</translation>
+    </message>
+    <message>
+        <source>Print the CEAM reminder</source>
+        <translation>Imprimer le mémo CEAM</translation>
     </message>
     <message>
         <source>Reminder sent to the printer.</source>
