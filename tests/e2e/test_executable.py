@@ -111,7 +111,7 @@ def test_the_window_opens_in_french_and_closes_cleanly(
     kind: str, xvfb: str, tmp_path: Path
 ) -> None:
     """French chosen in the preferences: the welcome dialog's title comes from the installed
-    translations (.qm), over the main window."""
+    translations (.qm), over the main window, and Qt's own texts from Qt's."""
     data = tmp_path / "data"
     data.mkdir()
     (data / "settings.ini").write_text("[ui]\nlanguage=fr\n", encoding="utf-8")
@@ -141,6 +141,9 @@ def test_the_window_opens_in_french_and_closes_cleanly(
     log = (data / "logs" / "ameli-desktop.log").read_text(encoding="utf-8")
     assert "started Ameli Desktop" in log
     assert "stopped (exit code 0)" in log
+    # Qt's own buttons and dialogs (Annuler, Oui, the file dialog) from Qt's base translations,
+    # which this install found (the bundle ships its own)
+    assert re.search(r"Qt's own dialogs in fr: \S*qtbase_fr\.qm", log), log
 
 
 def test_a_second_start_raises_the_first_or_says_so_headless(xvfb: str, tmp_path: Path) -> None:

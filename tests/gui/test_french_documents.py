@@ -355,7 +355,8 @@ def test_the_appointment_calendar_is_in_french(window, appointment, saved, tmp_p
     tab = window.show_tab("appointments")
     tab.select(appointment)
     tab.export_ics(selected=True)
-    calendar = Calendar.from_ical((tmp_path / f"appointment-{appointment}.ics").read_bytes())
+    # named in French by the tab
+    calendar = Calendar.from_ical((tmp_path / f"rendez-vous-{appointment}.ics").read_bytes())
     assert str(calendar["X-WR-CALNAME"]) == "Rendez-vous CPAM"
     [event] = calendar.walk("VEVENT")
     assert str(event["SUMMARY"]) == "Rendez-vous CPAM : Arrêt de travail (Zoé Lebrun)"
@@ -379,7 +380,7 @@ def test_the_appointment_calendar_is_in_french(window, appointment, saved, tmp_p
 def test_the_ceam_deadlines_calendar_is_in_french(window, family, saved, tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = window.show_tab("ceam")
     page.ics_button.click()
-    calendar = Calendar.from_ical((tmp_path / "ceam-deadlines.ics").read_bytes())
+    calendar = Calendar.from_ical((tmp_path / "echeances-ceam.ics").read_bytes())
     assert str(calendar["X-WR-CALNAME"]) == "Ameli Desktop : CEAM"
     events = {str(e["SUMMARY"]): str(e.get("DESCRIPTION", "")) for e in calendar.walk("VEVENT")}
     assert sorted(events) == [

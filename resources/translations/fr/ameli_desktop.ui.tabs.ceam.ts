@@ -100,6 +100,18 @@
         <translation>Modifier le vo&amp;yage…</translation>
     </message>
     <message>
+        <source>ceam-coverage</source>
+        <translation>couverture-ceam</translation>
+    </message>
+    <message>
+        <source>trips</source>
+        <translation>voyages</translation>
+    </message>
+    <message>
+        <source>trip-check</source>
+        <translation>verification-voyage</translation>
+    </message>
+    <message>
         <source>S1 countr&amp;y…</source>
         <translation>Pa&amp;ys du S1…</translation>
     </message>
@@ -144,6 +156,10 @@
         <translation>Mémo envoyé à l’imprimante.</translation>
     </message>
     <message>
+        <source>ceam-reminder-{country}-{date}.pdf</source>
+        <translation>memo-ceam-{country}-{date}.pdf</translation>
+    </message>
+    <message>
         <source>Save the CEAM reminder</source>
         <translation>Enregistrer le mémo CEAM</translation>
     </message>
@@ -158,6 +174,10 @@
     <message>
         <source>Export CEAM deadlines</source>
         <translation>Exporter les échéances CEAM</translation>
+    </message>
+    <message>
+        <source>ceam-deadlines.ics</source>
+        <translation>echeances-ceam.ics</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
