@@ -5,7 +5,8 @@ The numbers come from ``domain.schengen`` (the same as ``travel status``); this 
 them out. Every user string is escaped by ``para``. The document is written in the
 :class:`~ameli_desktop.domain.texts.Language` given (English for the CLI, the UI's for the GUI):
 its own texts are marked in the "TravelSummary" context, the rule's explanations are the domain's
-("Schengen"). Header cells are Paragraphs, so a longer translation wraps instead of overflowing.
+("Schengen"). Every cell goes through the shared table(), so a longer translation wraps instead
+of overflowing.
 """
 
 from collections.abc import Callable, Sequence
@@ -75,7 +76,7 @@ def _person_story(
         return language.tr(CONTEXT, source, **params)
 
     def header(*sources: str) -> list[object]:
-        return [para(tr(source), st.cell_bold) for source in sources]
+        return [tr(source) for source in sources]  # table() fits them to their columns
 
     def yes_no(value: bool | None) -> str:
         if value is None:
@@ -217,7 +218,7 @@ def _person_story(
                     para(f"{yes_no(d.stamped_entry)} / {yes_no(d.stamped_exit)}, {ees}", st.cell),
                 ]
             )
-        widths = [20, 22, 18, 13, 25, 25, 23, 28]
+        widths = [22, 22, 15, 13, 24, 24, 24, 30]  # a date needs 22 mm at 8.5 pt
         story.append(table(rows, [w * mm for w in widths]))
         for stay in person.stays:
             for flag in stay.flags:

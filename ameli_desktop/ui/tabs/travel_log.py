@@ -726,7 +726,7 @@ class TravelLogTab(EmptyStateTab):
         )
 
     def export_csv(self) -> None:
-        suggested = Path.home() / f"stays-{self.ui.ctx.today().isoformat()}.csv"
+        suggested = self.tr("stays-{date}.csv").format(date=self.ui.ctx.today().isoformat())
         path = messages.save_file(
             self, self.tr("Export stays"), suggested, self.tr("CSV files (*.csv)")
         )
@@ -736,7 +736,9 @@ class TravelLogTab(EmptyStateTab):
         self.ui.status(self.tr("{count} stays written to {file}").format(count=count, file=path))
 
     def export_pdf(self) -> None:
-        suggested = Path.home() / f"travel-summary-{self.ui.ctx.today().isoformat()}.pdf"
+        suggested = self.tr("travel-summary-{date}.pdf").format(
+            date=self.ui.ctx.today().isoformat()
+        )
         path = messages.save_file(
             self, self.tr("Export the travel summary"), suggested, self.tr("PDF files (*.pdf)")
         )

@@ -234,6 +234,10 @@ Importer quand même les autres lignes ? (Rien n’a encore été importé.)</tr
         <translation>{imported} séjours importés, {duplicates} déjà enregistrés.</translation>
     </message>
     <message>
+        <source>stays-{date}.csv</source>
+        <translation>sejours-{date}.csv</translation>
+    </message>
+    <message>
         <source>Export stays</source>
         <translation>Exporter les séjours</translation>
     </message>
@@ -244,6 +248,10 @@ Importer quand même les autres lignes ? (Rien n’a encore été importé.)</tr
     <message>
         <source>{count} stays written to {file}</source>
         <translation>{count} séjours écrits dans {file}</translation>
+    </message>
+    <message>
+        <source>travel-summary-{date}.pdf</source>
+        <translation>recapitulatif-voyages-{date}.pdf</translation>
     </message>
     <message>
         <source>Export the travel summary</source>
