@@ -46,7 +46,7 @@ def traveller() -> tuple[list[Stay], ImmigrationStatus]:
         day = exit_ + timedelta(days=gap)
     stays.append(Stay(TODAY - timedelta(days=10)))  # inside now
     permits = (PermitPeriod(date(2014, 9, 1), date(2016, 8, 31)),)
-    return stays + BOOKED, ImmigrationStatus(permits=permits)
+    return stays + BOOKED, ImmigrationStatus(Nationality.OTHER, permits=permits)
 
 
 def commuter() -> tuple[list[Stay], ImmigrationStatus]:
@@ -57,7 +57,7 @@ def commuter() -> tuple[list[Stay], ImmigrationStatus]:
             stays.append(Stay(day, day))
         day += timedelta(days=1)
     stays.append(Stay(TODAY))
-    return stays + BOOKED, ImmigrationStatus()
+    return stays + BOOKED, ImmigrationStatus(Nationality.OTHER)
 
 
 HISTORIES = {"traveller": traveller, "commuter": commuter}
