@@ -1270,6 +1270,22 @@ def validate_permit(permit: PermitPeriod, facts: SchengenFacts | None = None) ->
     return PermitPeriod(permit.start, permit.end, PermitKind(permit.kind), state)
 
 
+def nationality_with_permit(nationality: Nationality) -> Nationality:
+    """The group of a person for whom a permit is recorded: a residence permit or long-stay visa
+    is for a passport from outside the EU/EEA/Switzerland, so an unknown group becomes "other";
+    an EU/EEA/Swiss citizen's is refused (it would change nothing, and one answer is wrong)."""
+    if nationality is Nationality.EU_EEA_CH:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "EU, EEA and Swiss citizens need no residence permit to move in the Schengen "
+                "area: choose “Other passport” to record one.",
+            ),
+            field="nationality",
+        )
+    return Nationality.OTHER
+
+
 class FlagKind(StrEnum):
     MISSING_ENTRY_STAMP = "missing_entry_stamp"
     MISSING_EXIT_STAMP = "missing_exit_stamp"
