@@ -118,6 +118,18 @@ class Nationality(StrEnum):
     UNKNOWN = "unknown"  # never asked: no count is made, nobody is told to leave on a guess
 
 
+#: How each group is named where it is asked (the UI translates them in the "Schengen" context).
+NATIONALITY_LABELS = {
+    Nationality.UNKNOWN: QT_TRANSLATE_NOOP("Schengen", "Not given yet: nothing is counted"),
+    Nationality.EU_EEA_CH: QT_TRANSLATE_NOOP(
+        "Schengen", "EU, EEA or Swiss citizen: no limit, no stamps"
+    ),
+    Nationality.OTHER: QT_TRANSLATE_NOOP(
+        "Schengen", "Other passport (outside the EU, EEA and Switzerland)"
+    ),
+}
+
+
 class Rule(StrEnum):
     """Which rule counts a person's days on a date (``travel status --json``, ``"rule"``)."""
 
