@@ -71,7 +71,14 @@ def test_the_status_is_given_before_any_stay_and_an_unknown_one_is_asked_for(  #
     card = card_of(tab, kim)
     assert card.used.text() == "Status unknown: say which passport and permits apply"
     assert not card.ask.isHidden()
-    assert tab.profile_button.isEnabled()
+    opened: list[TravelProfileDialog] = []
+    monkeypatch.setattr(
+        TravelProfileDialog, "exec", lambda d: opened.append(d) or QDialog.DialogCode.Rejected
+    )
+    assert tab.profile_button.isEnabled()  # before any stay
+    qtbot.mouseClick(tab.profile_button, Qt.MouseButton.LeftButton)
+    assert [d.person_id for d in opened] == [kim]
+    assert opened[0].nationality.value() is Nationality.UNKNOWN
     TravelService(ui_ctx.ctx).add_stay(kim, StayDetails(date(2026, 8, 1)))
     ui_ctx.notify("travel")
     card = card_of(tab, kim)
@@ -86,6 +93,7 @@ def test_the_status_is_given_before_any_stay_and_an_unknown_one_is_asked_for(  #
 
     monkeypatch.setattr(TravelProfileDialog, "exec", give_status)
     qtbot.mouseClick(card_of(tab, kim).ask, Qt.MouseButton.LeftButton)
+    assert tab.current_person == kim
     card = card_of(tab, kim)
     assert card.used.text() == "117 days used: over the limit"
     assert card.ask.isHidden()

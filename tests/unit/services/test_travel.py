@@ -495,3 +495,23 @@ def test_the_pdf_lists_past_and_current_stays_only_and_says_which_rule(ctx, sam,
     assert "10/01/2027" not in text
     assert "Rule that applies: Visitor (no EU, EEA or Swiss passport" in text
     assert "51 of 90 days used" in text  # 45 + 6 (20-25 November)
+
+
+def test_a_stay_recorded_without_a_country_is_french_and_says_so(ctx, sam, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A CSV without a country column (or older records, given France by default): the stays are
+    in France. For a holder of a French permit their days are then not counted, and the stays
+    table says so on each of them, so that a trip that was in fact elsewhere shows."""
+    service = TravelService(ctx)
+    service.add_permit(sam, PermitPeriod(D(2026, 1, 1), D(2030, 12, 31)))
+    source = tmp_path / "old.csv"
+    source.write_text("entry;exit\n2026-09-01;2026-09-10\n", encoding="utf-8")
+    assert service.import_csv(source, person_id=sam).imported == 1
+    [stay] = service.stays(sam)
+    assert stay.details.country == "FR"
+    info = service.overview(sam)
+    assert info.status.days_used == 0
+    [flag] = info.flags
+    assert str(flag.explanation) == (
+        "Days in France from 01/09/2026 to 10/09/2026 are not counted: a residence permit or "
+        "long-stay visa issued by France was valid."
+    )
