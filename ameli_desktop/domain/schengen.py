@@ -99,6 +99,15 @@ class PermitKind(StrEnum):
     LONG_STAY_VISA = "long_stay_visa"  # visa long séjour valant titre de séjour (VLS-TS)
 
 
+#: How each document is named (the UI and the documents translate them in the "Schengen" context).
+PERMIT_LABELS = {
+    PermitKind.RESIDENCE_PERMIT: QT_TRANSLATE_NOOP(
+        "Schengen", "Residence permit (titre de séjour)"
+    ),
+    PermitKind.LONG_STAY_VISA: QT_TRANSLATE_NOOP("Schengen", "Long-stay visa (VLS-TS)"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PermitPeriod:
     """A residence permit or long-stay visa of the person, valid ``start`` to ``end`` inclusive,
@@ -662,10 +671,8 @@ class BorderStatus:
 
 
 def _document(permit: PermitPeriod) -> Text:
-    """ "Residence permit" or "Long-stay visa", to begin a sentence."""
-    if permit.kind is PermitKind.LONG_STAY_VISA:
-        return _explain(QT_TRANSLATE_NOOP("Schengen", "Long-stay visa (VLS-TS)"))
-    return _explain(QT_TRANSLATE_NOOP("Schengen", "Residence permit (titre de séjour)"))
+    """The document's name ("Residence permit" or "Long-stay visa"), to begin a sentence."""
+    return _explain(PERMIT_LABELS[permit.kind])
 
 
 def _unknown_status() -> Text:

@@ -259,7 +259,7 @@ def test_nationality_and_permits(tab, ui_ctx, sam, qtbot, monkeypatch) -> None: 
     dialog.state.setCurrentIndex(dialog.state.findData("ES"))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.permits.item(0).text() == (
-        "Residence permit issued by Spain: 01/11/2026 – 31/10/2027"
+        "Residence permit (titre de séjour) issued by Spain: 01/11/2026 – 31/10/2027"
     )
     assert card_of(tab, sam).used.text() == "56 of 90 days used outside Spain"
     dialog.permits.setCurrentRow(0)

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 
 from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
+from ameli_desktop.domain.schengen import CONTEXT as SCHENGEN_CONTEXT
 from ameli_desktop.domain.schengen import (
+    PERMIT_LABELS,
     BorderStatus,
     Explanation,
     Overstay,
-    PermitKind,
     PermitPeriod,
     Rule,
     SchengenStatus,
@@ -144,52 +145,38 @@ def _person_story(
         ]
         story.append(Spacer(1, 2 * mm))
         story.append(table(summary, [22 * mm, 48 * mm, 22 * mm, 22 * mm, 26 * mm, 28 * mm]))
+        # A permit holder's days are those in the other Schengen states.
         if status.rule is Rule.PERMIT_HOLDER and status.stay_until:
-            count = tr(
-                QT_TRANSLATE_NOOP(
-                    "TravelSummary",
-                    "Days of presence in the other Schengen states in the window: {used} of "
-                    "{max}; there on {on}, the person may stay there until {until}.",
-                ),
-                used=status.days_used,
-                max=person.max_days,
-                on=format_date(on),
-                until=format_date(status.stay_until),
+            template = QT_TRANSLATE_NOOP(
+                "TravelSummary",
+                "Days of presence in the other Schengen states in the window: {used} of "
+                "{max}; there on {on}, the person may stay there until {until}.",
             )
         elif status.rule is Rule.PERMIT_HOLDER:
-            count = tr(
-                QT_TRANSLATE_NOOP(
-                    "TravelSummary",
-                    "Days of presence in the other Schengen states in the window: {used} of "
-                    "{max}; the limit there is already reached on {on}.",
-                ),
-                used=status.days_used,
-                max=person.max_days,
-                on=format_date(on),
+            template = QT_TRANSLATE_NOOP(
+                "TravelSummary",
+                "Days of presence in the other Schengen states in the window: {used} of "
+                "{max}; the limit there is already reached on {on}.",
             )
         elif status.stay_until:
-            count = tr(
-                QT_TRANSLATE_NOOP(
-                    "TravelSummary",
-                    "Days of presence in the window: {used} of {max}; present on {on} the person"
-                    " may stay until {until}.",
-                ),
-                used=status.days_used,
-                max=person.max_days,
-                on=format_date(on),
-                until=format_date(status.stay_until),
+            template = QT_TRANSLATE_NOOP(
+                "TravelSummary",
+                "Days of presence in the window: {used} of {max}; present on {on} the person"
+                " may stay until {until}.",
             )
         else:
-            count = tr(
-                QT_TRANSLATE_NOOP(
-                    "TravelSummary",
-                    "Days of presence in the window: {used} of {max}; present on {on} the person"
-                    " may not stay: the limit is already reached.",
-                ),
-                used=status.days_used,
-                max=person.max_days,
-                on=format_date(on),
+            template = QT_TRANSLATE_NOOP(
+                "TravelSummary",
+                "Days of presence in the window: {used} of {max}; present on {on} the person"
+                " may not stay: the limit is already reached.",
             )
+        count = tr(
+            template,
+            used=status.days_used,
+            max=person.max_days,
+            on=format_date(on),
+            until=format_date(status.stay_until) if status.stay_until else "",
+        )
         story.append(para(count, st.small))
 
     if person.permits:
@@ -209,11 +196,7 @@ def _person_story(
             )
         ]
         for period, reference in person.permits:
-            kind = (
-                tr(QT_TRANSLATE_NOOP("TravelSummary", "Long-stay visa (VLS-TS)"))
-                if period.kind is PermitKind.LONG_STAY_VISA
-                else tr(QT_TRANSLATE_NOOP("TravelSummary", "Residence permit (titre de séjour)"))
-            )
+            kind = language.tr(SCHENGEN_CONTEXT, PERMIT_LABELS[period.kind])
             rows.append(
                 [
                     para(kind, st.cell),

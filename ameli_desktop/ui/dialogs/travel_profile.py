@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ameli_desktop.domain.errors import UserError
-from ameli_desktop.domain.schengen import Nationality, PermitKind
+from ameli_desktop.domain.schengen import PERMIT_LABELS, Nationality
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import PermitRecord, TravelService
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.i18n import country_name
+from ameli_desktop.ui.i18n import country_name, translate
 from ameli_desktop.ui.widgets.forms import FieldErrors
 from ameli_desktop.ui.widgets.travel_status import NationalityCombo, PermitFields
 
@@ -69,10 +69,7 @@ class TravelProfileDialog(QDialog):
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
-        form.addRow(self.tr("&Document"), self.kind)
-        self.errors.add_row(form, self.tr("Valid &from"), "start", self.start)
-        self.errors.add_row(form, self.tr("Valid &until"), "end", self.end)
-        self.errors.add_row(form, self.tr("Issued b&y"), "state", self.state)
+        self.fields.add_rows(form, self.errors)
         self.errors.add_row(form, self.tr("R&eference"), "reference", self.reference)
         self.errors.register("nationality", self.nationality, general)
         box_layout = QVBoxLayout(self.permits_box)
@@ -118,13 +115,8 @@ class TravelProfileDialog(QDialog):
         self.add_button.setEnabled(self.nationality.value() is not Nationality.EU_EEA_CH)
 
     def _item(self, record: PermitRecord) -> QListWidgetItem:
-        kind = (
-            self.tr("Long-stay visa (VLS-TS)")
-            if record.period.kind is PermitKind.LONG_STAY_VISA
-            else self.tr("Residence permit")
-        )
         text = self.tr("{kind} issued by {state}: {start} – {end}").format(
-            kind=kind,
+            kind=translate("Schengen", PERMIT_LABELS[record.period.kind]),
             state=country_name(record.period.state),
             start=formatting.day(record.period.start),
             end=formatting.day(record.period.end),

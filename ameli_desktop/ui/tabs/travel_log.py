@@ -94,57 +94,40 @@ class PersonCard(QFrame):
             self.used.setText(self.tr("No 90/180 limit"))
             self.left.setText(self.tr("EU/EEA/Swiss citizen"))
             self.until.setText("")
-        elif permit is not None:
-            state = country_name(permit.state)
-            self.used.setText(
-                self.tr("{used} of {limit} days used outside {state}").format(
-                    used=status.days_used, limit=limit, state=state
-                )
-                if status.days_used <= limit
-                else self.tr("{used} days used outside {state}: over the limit").format(
-                    used=status.days_used, state=state
-                )
-            )
-            self.left.setText(
-                self.tr("{left} days left in the other Schengen states").format(
-                    left=status.days_left
-                )
-            )
-            if status.stay_until is None:
-                self.until.setText(self.tr("Must not be in the other Schengen states now"))
-            elif status.counted_today:
-                self.until.setText(
-                    self.tr("In another Schengen state; may stay until {day}").format(
-                        day=formatting.day(status.stay_until)
-                    )
-                )
-            else:
-                self.until.setText(
-                    self.tr(
-                        "Leaving {state} today: may stay in the other states until {day}"
-                    ).format(state=state, day=formatting.day(status.stay_until))
-                )
         else:
-            self.used.setText(
-                self.tr("{used} of {limit} days used").format(used=status.days_used, limit=limit)
-                if status.days_used <= limit
-                else self.tr("{used} days used: over the limit").format(used=status.days_used)
-            )
-            self.left.setText(self.tr("{left} days left today").format(left=status.days_left))
-            if status.stay_until is None:
-                self.until.setText(self.tr("Must not be in the Schengen area now"))
-            elif status.inside:
-                self.until.setText(
-                    self.tr("Inside; may stay until {day}").format(
-                        day=formatting.day(status.stay_until)
-                    )
+            # A permit holder's days are those outside the state that issued the permit.
+            if permit is not None:
+                texts = (
+                    self.tr("{used} of {limit} days used outside {state}"),
+                    self.tr("{used} days used outside {state}: over the limit"),
+                    self.tr("{left} days left in the other Schengen states"),
+                    self.tr("Must not be in the other Schengen states now"),
+                    self.tr("In another Schengen state; may stay until {day}"),
+                    self.tr("Leaving {state} today: may stay in the other states until {day}"),
                 )
+                here = status.counted_today
             else:
-                self.until.setText(
-                    self.tr("Entering today, may stay until {day}").format(
-                        day=formatting.day(status.stay_until)
-                    )
+                texts = (
+                    self.tr("{used} of {limit} days used"),
+                    self.tr("{used} days used: over the limit"),
+                    self.tr("{left} days left today"),
+                    self.tr("Must not be in the Schengen area now"),
+                    self.tr("Inside; may stay until {day}"),
+                    self.tr("Entering today, may stay until {day}"),
                 )
+                here = status.inside
+            used, over, left, barred, inside, entering = texts
+            values = {
+                "used": status.days_used,
+                "limit": limit,
+                "left": status.days_left,
+                "state": country_name(permit.state) if permit else "",
+                "day": formatting.day(status.stay_until) if status.stay_until else "",
+            }
+            self.used.setText((used if status.days_used <= limit else over).format(**values))
+            self.left.setText(left.format(**values))
+            until = barred if status.stay_until is None else inside if here else entering
+            self.until.setText(until.format(**values))
         if info.future_overstays:
             self.until.setText(
                 self.until.text()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QVBoxLayout, QW
 from ameli_desktop.domain.schengen import (
     DEFAULT_COUNTRY,
     NATIONALITY_LABELS,
+    PERMIT_LABELS,
     Nationality,
     PermitKind,
     PermitPeriod,
@@ -20,6 +21,7 @@ from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.travel_stay import date_edit
 from ameli_desktop.ui.i18n import country_name, translate
+from ameli_desktop.ui.widgets.forms import FieldErrors
 
 
 class NationalityCombo(QComboBox):
@@ -67,10 +69,8 @@ class PermitFields(QWidget):
         today = ui.ctx.today()
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
-        self.kind.addItem(
-            self.tr("Residence permit (titre de séjour)"), PermitKind.RESIDENCE_PERMIT.value
-        )
-        self.kind.addItem(self.tr("Long-stay visa (VLS-TS)"), PermitKind.LONG_STAY_VISA.value)
+        for kind in PermitKind:
+            self.kind.addItem(translate("Schengen", PERMIT_LABELS[kind]), kind.value)
         self.start = date_edit("start", today)
         self.end = date_edit("end", today)
         self.state = permit_state_combo(ui)
@@ -81,12 +81,20 @@ class PermitFields(QWidget):
             )
         )
 
-    def add_rows(self, form: QFormLayout) -> None:
-        """The rows in a form of the caller's (so its labels line up with the others)."""
+    def add_rows(self, form: QFormLayout, errors: FieldErrors | None = None) -> None:
+        """The rows in a form of the caller's (so its labels line up with the others), each
+        date and the state with its error line when ``errors`` is given."""
         form.addRow(self.tr("&Document"), self.kind)
-        form.addRow(self.tr("Valid &from"), self.start)
-        form.addRow(self.tr("Valid &until"), self.end)
-        form.addRow(self.tr("Issued b&y"), self.state)
+        rows = (
+            (self.tr("Valid &from"), "start", self.start),
+            (self.tr("Valid &until"), "end", self.end),
+            (self.tr("Issued b&y"), "state", self.state),
+        )
+        for label, field, widget in rows:
+            if errors is None:
+                form.addRow(label, widget)
+            else:
+                errors.add_row(form, label, field, widget)
 
     def period(self) -> PermitPeriod:
         return PermitPeriod(

@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>Not given yet: nothing is counted</source>
-        <extracomment>Translation context of the explanations below (the GUI calls ``translate(CONTEXT, template)``). Country of a stay when none is given (the app is about France). Planning &quot;in the other Schengen states&quot;: a member state that issued none of the person&apos;s permits (what a permit holder asks: how long may I spend outside the state that let me in). A sentence for the user: a template marked ``QT_TRANSLATE_NOOP(&quot;Schengen&quot;, ...)`` and its parameters (dates and :class:`CountryCode` stay raw, so each reader sees them in its language). How each group is named where it is asked (the UI translates them in the &quot;Schengen&quot; context).</extracomment>
+        <extracomment>How each group is named where it is asked (the UI translates them in the &quot;Schengen&quot; context).</extracomment>
         <translation>Pas encore indiqué : rien n’est compté</translation>
     </message>
     <message>
@@ -87,15 +87,16 @@
     </message>
     <message>
         <source>Long-stay visa (VLS-TS)</source>
-        <extracomment>Who is not stamped at the border: a stamp on their passport is flagged (DESIGN.md 3).</extracomment>
         <translation>Visa de long séjour (VLS-TS)</translation>
     </message>
     <message>
         <source>Residence permit (titre de séjour)</source>
+        <extracomment>Translation context of the explanations below (the GUI calls ``translate(CONTEXT, template)``). Country of a stay when none is given (the app is about France). Planning &quot;in the other Schengen states&quot;: a member state that issued none of the person&apos;s permits (what a permit holder asks: how long may I spend outside the state that let me in). A sentence for the user: a template marked ``QT_TRANSLATE_NOOP(&quot;Schengen&quot;, ...)`` and its parameters (dates and :class:`CountryCode` stay raw, so each reader sees them in its language). How each document is named (the UI and the documents translate them in the &quot;Schengen&quot; context).</extracomment>
         <translation>Titre de séjour</translation>
     </message>
     <message>
         <source>Status unknown: say which passport and permits apply.</source>
+        <extracomment>Who is not stamped at the border: a stamp on their passport is flagged (DESIGN.md 3).</extracomment>
         <translation>Statut inconnu : indiquez le passeport et les titres de séjour.</translation>
     </message>
     <message>

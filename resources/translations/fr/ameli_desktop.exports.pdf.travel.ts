@@ -88,14 +88,6 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <source>Long-stay visa (VLS-TS)</source>
-        <translation>Visa de long séjour (VLS-TS)</translation>
-    </message>
-    <message>
-        <source>Residence permit (titre de séjour)</source>
-        <translation>Titre de séjour</translation>
-    </message>
-    <message>
         <source>Stays in the Schengen area</source>
         <translation>Séjours dans l’espace Schengen</translation>
     </message>

@@ -20,32 +20,12 @@
         <translation>&amp;Retirer le titre</translation>
     </message>
     <message>
-        <source>Long-stay visa (VLS-TS)</source>
-        <translation>Visa long séjour (VLS-TS)</translation>
-    </message>
-    <message>
         <source>Document number (optional)</source>
         <translation>Numéro du document (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Add permit</source>
         <translation>&amp;Ajouter le titre</translation>
-    </message>
-    <message>
-        <source>&amp;Document</source>
-        <translation>&amp;Document</translation>
-    </message>
-    <message>
-        <source>Valid &amp;from</source>
-        <translation>Valable &amp;du</translation>
-    </message>
-    <message>
-        <source>Valid &amp;until</source>
-        <translation>Valable jusqu’a&amp;u</translation>
-    </message>
-    <message>
-        <source>Issued b&amp;y</source>
-        <translation>Délivré &amp;par</translation>
     </message>
     <message>
         <source>R&amp;eference</source>
@@ -58,10 +38,6 @@
     <message>
         <source>{kind} issued by {state}: {start} – {end}</source>
         <translation>{kind} délivré par l’État suivant : {state} : {start} – {end}</translation>
-    </message>
-    <message>
-        <source>Residence permit</source>
-        <translation>Titre de séjour</translation>
     </message>
     <message>
         <source>Remove permit</source>

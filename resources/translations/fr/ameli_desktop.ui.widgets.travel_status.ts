@@ -11,14 +11,6 @@
 <context>
     <name>PermitFields</name>
     <message>
-        <source>Residence permit (titre de séjour)</source>
-        <translation>Titre de séjour</translation>
-    </message>
-    <message>
-        <source>Long-stay visa (VLS-TS)</source>
-        <translation>Visa de long séjour (VLS-TS)</translation>
-    </message>
-    <message>
         <source>Days in this state are not counted while the document is valid; days in the other Schengen states are.</source>
         <translation>Les jours passés dans cet État ne sont pas comptés tant que le document est valable ; ceux passés dans les autres États Schengen le sont.</translation>
     </message>
