@@ -700,9 +700,9 @@ def border_status(
             explanation=_explain(
                 QT_TRANSLATE_NOOP(
                     "Schengen",
-                    "Status unknown: say which passport and permits apply. EU, EEA and Swiss "
-                    "passports are not stamped; other passports are, unless their holder shows a "
-                    "residence permit or long-stay visa.",
+                    "The stamps due depend on the passport: EU, EEA and Swiss passports are not "
+                    "stamped; other passports are, unless their holder shows a residence permit "
+                    "or long-stay visa.",
                 )
             ),
         )

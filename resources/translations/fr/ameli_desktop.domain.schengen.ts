@@ -69,6 +69,10 @@
         <translation>Le {day}, les 180 jours depuis le {window_start} compteraient {count} jours de présence, plus de {max_days}.</translation>
     </message>
     <message>
+        <source>The stamps due depend on the passport: EU, EEA and Swiss passports are not stamped; other passports are, unless their holder shows a residence permit or long-stay visa.</source>
+        <translation>Les tampons dépendent du passeport : les passeports de l’UE, de l’EEE et de la Suisse ne sont pas tamponnés ; les autres le sont, sauf si leur titulaire présente un titre de séjour ou un visa de long séjour.</translation>
+    </message>
+    <message>
         <source>EU, EEA and Swiss citizens move freely: the 90/180-day rule does not apply and their passports are not stamped.</source>
         <translation>Les citoyens de l’UE, de l’EEE et de la Suisse circulent librement : la règle des 90/180 jours ne s’applique pas et leur passeport n’est pas tamponné.</translation>
     </message>
@@ -98,10 +102,6 @@
         <source>Status unknown: say which passport and permits apply.</source>
         <extracomment>Who is not stamped at the border: a stamp on their passport is flagged (DESIGN.md 3).</extracomment>
         <translation>Statut inconnu : indiquez le passeport et les titres de séjour.</translation>
-    </message>
-    <message>
-        <source>Status unknown: say which passport and permits apply. EU, EEA and Swiss passports are not stamped; other passports are, unless their holder shows a residence permit or long-stay visa.</source>
-        <translation>Statut inconnu : indiquez le passeport et les titres de séjour. Les passeports de l’UE, de l’EEE et de la Suisse ne sont pas tamponnés ; les autres le sont, sauf si leur titulaire présente un titre de séjour ou un visa de long séjour.</translation>
     </message>
     <message>
         <source>{document} issued by {state}, valid until {end}: days in {state} do not count towards 90/180, days in the other Schengen states do. The passport should not be stamped: show the document at the border.</source>
