@@ -40,6 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from itertools import chain
 from typing import Any
 
 from ameli_desktop.domain.dates import add_years, format_date
@@ -372,22 +373,26 @@ class SchengenCalendar:
                 by_state[p.state.upper()].append((p.start.toordinal(), p.end.toordinal()))
         #: Per issuing state, the days its permits exempt (sorted, disjoint).
         self.holes = {state: _merge(periods) for state, periods in by_state.items()}
+        member_since = self._member_since
         presence: dict[str, list[Interval]] = defaultdict(list)
-        for stay in stays:
-            country = stay.country.upper()
-            since = self._member_since.get(country)
+        for stay in stays:  # the hot loop of a long history: plain locals, no repeated work
+            country = stay.country
+            since = member_since.get(country)
             if since is None:
-                continue
-            last = stay.exit if stay.exit is not None else max(stay.entry, open_until)
-            first_ord, last_ord = max(stay.entry.toordinal(), since), last.toordinal()
+                country = country.upper()
+                since = member_since.get(country)
+                if since is None:
+                    continue
+            entry, exit_ = stay.entry, stay.exit
+            last_ord = (exit_ if exit_ is not None else max(entry, open_until)).toordinal()
+            first_ord = entry.toordinal()
+            first_ord = max(first_ord, since)
             if first_ord <= last_ord:
                 presence[country].append((first_ord, last_ord))
         # Each state's days minus its own permits, then the union: a day counts when the person
         # was, that day, in at least one state where it counts.
-        counted: list[Interval] = []
-        for country, days in presence.items():
-            counted += _subtract(_merge(days), self._holes_of(country))
-        self.runs = _Runs(_merge(counted))
+        counted = [_subtract(_merge(days), self._holes_of(c)) for c, days in presence.items()]
+        self.runs = _Runs(counted[0] if len(counted) == 1 else _merge(chain.from_iterable(counted)))
 
     def _holes_of(self, country: str) -> list[Interval]:
         """The days a stay in ``country`` does not count for (its permits; none ``ELSEWHERE``)."""
