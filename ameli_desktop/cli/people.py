@@ -47,7 +47,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     )
 
 
-#: ``--nationality`` values (DESIGN.md 7, issue 18).
+# The ``--nationality`` values (DESIGN.md 7, issue 18).
 NATIONALITIES = {
     "eu": Nationality.EU_EEA_CH,
     "other": Nationality.OTHER,

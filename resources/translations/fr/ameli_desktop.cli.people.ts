@@ -5,7 +5,6 @@
     <name>Errors</name>
     <message>
         <source>{name} has {what}; nothing was removed. Run again with --yes to remove them too.</source>
-        <extracomment>``--nationality`` values (DESIGN.md 7, issue 18).</extracomment>
         <translation>{name} a {what} ; rien n&apos;a été supprimé. Relancez avec --yes pour les supprimer aussi.</translation>
     </message>
 </context>
