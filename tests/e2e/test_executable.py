@@ -252,7 +252,10 @@ def test_the_command_line_imports_a_statement_and_writes_every_pdf(
         assert "Traceback" not in result.stderr
         return result.stdout
 
-    cli("people", "add", "--name", "Paul Lebrun", "--born", "1980-03-02", "--role", "holder")
+    cli(
+        "people", "add", "--name", "Paul Lebrun", "--born", "1980-03-02", "--role", "holder",
+        "--nationality", "other",
+    )  # fmt: skip
     cli("people", "add", "--name", "Zoé Lebrun", "--role", "partner")
     people = json.loads(cli("people", "list", "--json"))
     assert [(p["name"], p["role"]) for p in people] == [

@@ -31,7 +31,7 @@ from ameli_desktop.domain.appointments import (
 from ameli_desktop.domain.dates import PARIS
 from ameli_desktop.domain.facts import default_facts
 from ameli_desktop.domain.people import PersonDetails, Role
-from ameli_desktop.domain.schengen import StayDetails
+from ameli_desktop.domain.schengen import Nationality, StayDetails
 from ameli_desktop.domain.vitale import CardStatus
 from ameli_desktop.services.appointments import AppointmentService
 from ameli_desktop.services.ceam import CeamService
@@ -240,7 +240,7 @@ def test_the_travel_summary_is_in_french(window, saved, qtbot) -> None:  # type:
     """Sam entered on 01/03/2026 without an entry stamp (stamps were still expected then): the
     stay carries the domain's flag, translated like the rule's explanations."""
     ctx = window.ui.ctx
-    sam = PeopleService(ctx).add(PersonDetails("Sam Lee")).id
+    sam = PeopleService(ctx).add(PersonDetails("Sam Lee", nationality=Nationality.OTHER)).id
     travel = TravelService(ctx)
     travel.add_stay(
         sam, StayDetails(D("2026-03-01"), D("2026-03-20"), stamped_entry=False, stamped_exit=True)
@@ -271,6 +271,8 @@ def test_the_travel_summary_is_in_french(window, saved, qtbot) -> None:  # type:
             "Jours de présence sur la période : 16 sur 90",
             "la personne peut rester jusqu’au",
             "Règle : au plus 90 jours de présence",
+            "Règle applicable : Visiteur (ni passeport UE, EEE ou suisse",
+            "exempte les jours passés dans l’État qui l’a délivré",
         ],
         [
             "Travel summary",
