@@ -12,9 +12,17 @@ from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFou
 from ameli_desktop.domain.identifiers import mask_nir
 from ameli_desktop.domain.names import name_key
 from ameli_desktop.domain.people import PersonDetails, Role, validate_person
+from ameli_desktop.domain.schengen import Nationality, PermitPeriod
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.storage.backups import create_backup
-from ameli_desktop.storage.models import Person, PersonAlias, Trip, TripTraveller, metadata
+from ameli_desktop.storage.models import (
+    Person,
+    PersonAlias,
+    ResidencePermit,
+    Trip,
+    TripTraveller,
+    metadata,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +36,7 @@ class PersonRecord:
     role: Role
     nir: str | None
     s1_holder: bool
+    nationality: Nationality = Nationality.UNKNOWN  # what counts at the Schengen border
 
     @property
     def masked_nir(self) -> str:
@@ -42,6 +51,7 @@ class PersonRecord:
             "role": self.role.value,
             "nir": self.masked_nir or None,
             "s1": self.s1_holder,
+            "nationality": self.nationality.value,
         }
 
 
@@ -97,7 +107,45 @@ def take_back_spelling(session: Session, key: str) -> None:
 def person_record(row: Person) -> PersonRecord:
     """A person row as the GUI and CLI see it."""
     assert row.id is not None
-    return PersonRecord(row.id, row.uid, row.name, row.born, Role(row.role), row.nir, row.s1_holder)
+    return PersonRecord(
+        row.id,
+        row.uid,
+        row.name,
+        row.born,
+        Role(row.role),
+        row.nir,
+        row.s1_holder,
+        Nationality(row.nationality),
+    )
+
+
+def record_permit(
+    session: Session, person_id: int, permit: PermitPeriod, reference: str = ""
+) -> int:
+    """Write a (validated) residence permit or long-stay visa of a person; returns its id. The
+    one writer of that table: adding a person with a permit and the Travel log's dialog."""
+    row = ResidencePermit(
+        person_id=person_id,
+        kind=permit.kind.value,
+        start=permit.start,
+        end=permit.end,
+        reference=reference,
+        state=permit.state,
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id
+
+
+def _apply(row: Person, clean: PersonDetails) -> None:
+    row.name = clean.name
+    row.name_key = name_key(clean.name)
+    row.born = clean.born
+    row.role = clean.role.value
+    row.nir = clean.nir
+    row.s1_holder = clean.s1_holder
+    row.nationality = clean.nationality.value
 
 
 class PeopleService:
@@ -148,47 +196,33 @@ class PeopleService:
             known=", ".join(r.name for r in rows) or "nobody yet",
         )
 
+    def _clean(self, details: PersonDetails) -> PersonDetails:
+        return validate_person(details, today=self.ctx.today(), facts=self.ctx.facts.schengen)
+
     def add(self, details: PersonDetails) -> PersonRecord:
-        clean = validate_person(details, today=self.ctx.today())
-        try:
-            with self.ctx.write() as session:
-                row = Person(
-                    name=clean.name,
-                    name_key=name_key(clean.name),
-                    born=clean.born,
-                    role=clean.role.value,
-                    nir=clean.nir,
-                    s1_holder=clean.s1_holder,
-                )
-                session.add(row)
-                session.flush()
-                take_back_spelling(session, row.name_key)
-                return person_record(row)
-        except IntegrityError:
-            raise self._duplicate(clean.name) from None
+        """Add a person, with the permit of ``details`` if any: both, or nothing."""
+        return self.add_many([details])[0]
 
     def add_many(self, people: list[PersonDetails]) -> list[PersonRecord]:
-        """Add several people in one transaction: all of them, or none if one is wrong."""
-        cleaned = [validate_person(d, today=self.ctx.today()) for d in people]
+        """Add several people (and their permits) in one transaction: all of them, or none if
+        one is wrong."""
+        cleaned = [self._clean(d) for d in people]
         keys = [name_key(c.name) for c in cleaned]
         for index, key in enumerate(keys):
             if key in keys[:index]:
                 raise self._duplicate(cleaned[index].name)
         try:
             with self.ctx.write() as session:
-                rows = [
-                    Person(
-                        name=c.name,
-                        name_key=key,
-                        born=c.born,
-                        role=c.role.value,
-                        nir=c.nir,
-                        s1_holder=c.s1_holder,
-                    )
-                    for c, key in zip(cleaned, keys, strict=True)
-                ]
+                rows = []
+                for clean in cleaned:
+                    row = Person(name=clean.name, name_key=name_key(clean.name))
+                    _apply(row, clean)
+                    rows.append(row)
                 session.add_all(rows)
                 session.flush()
+                for row, clean in zip(rows, cleaned, strict=True):
+                    if clean.permit is not None:
+                        record_permit(session, row.id, clean.permit)  # type: ignore[arg-type]
                 for key in keys:
                     take_back_spelling(session, key)
                 return [person_record(r) for r in rows]
@@ -196,7 +230,8 @@ class PeopleService:
             raise self._duplicate(", ".join(c.name for c in cleaned)) from None
 
     def update(self, person_id: int, details: PersonDetails) -> PersonRecord:
-        clean = validate_person(details, today=self.ctx.today())
+        """Change a person's details; a permit in ``details`` is recorded as a new one."""
+        clean = self._clean(details)
         try:
             with self.ctx.write() as session:
                 row = session.get(Person, person_id)
@@ -213,13 +248,10 @@ class PeopleService:
                 if other is not None:
                     assert other.id is not None
                     raise NameTakenError(other.name, row.name, other.id)
-                row.name = clean.name
-                row.name_key = name_key(clean.name)
-                row.born = clean.born
-                row.role = clean.role.value
-                row.nir = clean.nir
-                row.s1_holder = clean.s1_holder
+                _apply(row, clean)
                 session.flush()
+                if clean.permit is not None:
+                    record_permit(session, person_id, clean.permit)
                 take_back_spelling(session, row.name_key)
                 return person_record(row)
         except IntegrityError:

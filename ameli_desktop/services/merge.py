@@ -16,7 +16,7 @@ a list to keep. Where moving would make two of one thing:
 
 The moved person's name (and date of birth) becomes an alias of the other, so the next statement
 that spells them so finds the merged person; a date of birth or NIR the other person lacks is
-taken from the moved one.
+taken from the moved one (and the passport group, when the other's is not given).
 """
 
 from collections import defaultdict
@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Table, and_, bindparam, delete, exists, select, update
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from ameli_desktop.domain.schengen import Nationality
 from ameli_desktop.services.beneficiaries import BeneficiaryService
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import (
@@ -51,7 +52,7 @@ class MergeResult:
     target: PersonRecord  # the person kept, as they are after the merge
     moved: list[Dependent]  # records now the target's, by table
     dropped: list[Dependent]  # records the target already had (kept in the backup)
-    taken: tuple[str, ...]  # the target's details taken from the source: "born", "nir"
+    taken: tuple[str, ...]  # the target's details taken from the source: born, nir, nationality
     backup: Path | None  # None for a preview
     dry_run: bool = False
 
@@ -153,6 +154,10 @@ class MergeService:
         if not target_row.nir and source_row.nir:
             target_row.nir = source_row.nir
             taken.append("nir")
+        unknown = Nationality.UNKNOWN.value
+        if target_row.nationality == unknown and source_row.nationality != unknown:
+            target_row.nationality = source_row.nationality
+            taken.append("nationality")
         session.delete(source_row)
         session.flush()
         BeneficiaryService.set_alias(session, source.name, source.born, target_id)

@@ -163,6 +163,7 @@ class MergeDialog(QDialog):
                 date=formatting.day(result.target.born)
             ),
             "nir": self.tr("NIR"),
+            "nationality": self.tr("passport (Schengen)"),
         }
         if result.taken:
             lines.append(

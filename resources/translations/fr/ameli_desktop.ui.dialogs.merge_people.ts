@@ -68,6 +68,10 @@
         <translation>NIR</translation>
     </message>
     <message>
+        <source>passport (Schengen)</source>
+        <translation>passeport (Schengen)</translation>
+    </message>
+    <message>
         <source>{target} takes {source}’s {what}.</source>
         <translation>{target} reprend de {source} : {what}.</translation>
     </message>

@@ -55,5 +55,9 @@
         <source>{other} is already in the household. Are {name} and {other} one person? Then merge them: everything of {name} moves onto {other} (a backup is taken first).</source>
         <translation>{other} fait déjà partie du foyer. {name} et {other} sont-ils une seule et même personne ? Alors fusionnez-les : tout ce qui concerne {name} passe à {other} (une sauvegarde est faite d’abord).</translation>
     </message>
+    <message>
+        <source>&amp;Passport (Schengen)</source>
+        <translation>&amp;Passeport (Schengen)</translation>
+    </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from ameli_desktop.domain.claims import ClaimDetails, ClaimKind, ClaimStatus
 from ameli_desktop.domain.errors import NotFoundError, UserError
 from ameli_desktop.domain.people import PersonDetails
+from ameli_desktop.domain.schengen import Nationality
 from ameli_desktop.services.backups import BackupService
 from ameli_desktop.services.beneficiaries import BeneficiaryChoice, BeneficiaryService
 from ameli_desktop.services.ceam import CeamService
@@ -125,7 +126,14 @@ def test_one_per_person_records_keep_the_targets_and_details_are_completed(
     ctx: AppContext, whitfields: dict[str, int]
 ) -> None:
     people = PeopleService(ctx)
-    stranger = people.add(PersonDetails("CLAIRE", date(1988, 3, 3), nir="2 88 03 69 123 045 29"))
+    stranger = people.add(
+        PersonDetails(
+            "CLAIRE",
+            date(1988, 3, 3),
+            nir="2 88 03 69 123 045 29",
+            nationality=Nationality.EU_EEA_CH,
+        )
+    )
     ceam = CeamService(ctx)
     ceam.set_card(whitfields["claire"], date(2026, 1, 5))
     ceam.set_card(stranger.id, date(2025, 6, 1))
@@ -145,8 +153,12 @@ def test_one_per_person_records_keep_the_targets_and_details_are_completed(
         (whitfields["claire"],),
     ]
     claire = people.get(whitfields["claire"])
-    assert (claire.born, claire.nir) == (date(1988, 3, 3), "288036912304529")
-    assert result.taken == ("born", "nir")
+    assert (claire.born, claire.nir, claire.nationality) == (
+        date(1988, 3, 3),
+        "288036912304529",
+        Nationality.EU_EEA_CH,
+    )
+    assert result.taken == ("born", "nir", "nationality")
     # "CLAIRE" born that day is an alias of hers now.
     assert BeneficiaryService(ctx).aliases_of(claire.id) == ["CLAIRE"]
 
@@ -180,7 +192,7 @@ def test_every_record_of_a_full_household_moves_and_nothing_else_is_lost(ctx: Ap
                 assert not session.scalar(query), table.name
         if source == leo:  # both were on the example trip: the holder travels once
             assert dropped == {"trip_traveller": 1}
-    assert {"reimbursement_line", "vitale_card", "schengen_stay", "travel_profile"} <= set(seen)
+    assert {"reimbursement_line", "vitale_card", "schengen_stay"} <= set(seen)
     assert [p.id for p in PeopleService(ctx).all()] == [zoe]
 
 
