@@ -29,6 +29,7 @@ from ameli_desktop.ui import messages
 from ameli_desktop.ui.dialogs.appointment import AppointmentDialog, OutcomeDialog
 from ameli_desktop.ui.models.appointments import AppointmentsModel
 from ameli_desktop.ui.reminders import ReminderNotifier
+from tests.gui_keys import type_date
 
 # The shared clock: Wednesday 25 November 2026, 10:00 in Paris.
 FRIDAY_1430 = datetime(2026, 11, 27, 14, 30, tzinfo=PARIS)
@@ -94,7 +95,7 @@ def test_a_time_that_does_not_exist_is_marked(ui_ctx, qtbot) -> None:  # type: i
     add_person(ui_ctx.ctx)
     dialog = AppointmentDialog(ui_ctx)
     qtbot.addWidget(dialog)
-    dialog.day.setDate(QDate(2026, 3, 29))
+    type_date(qtbot, dialog.day, "29/03/2026")
     dialog.clock.setTime(QTime(2, 30))
     dialog.reason.setPlainText("x")
     dialog.place.setText("CPAM")
@@ -127,7 +128,7 @@ def test_added_appointment_shows_in_the_agenda_and_the_table(main_window, qtbot)
 
     dialog = AppointmentDialog(main_window.ui, None, tab)
     qtbot.addWidget(dialog)
-    dialog.day.setDate(QDate(2026, 11, 27))
+    type_date(qtbot, dialog.day, "27112026")
     dialog.clock.setTime(QTime(14, 30))
     dialog.category.setCurrentIndex(dialog.category.findData("sick_leave"))
     dialog.place.setText("CPAM Paris 19")

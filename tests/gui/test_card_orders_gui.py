@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from ameli_desktop.domain.people import PersonDetails, Role
@@ -25,6 +25,7 @@ from ameli_desktop.ui.dialogs.vitale_order import (
 from ameli_desktop.ui.models.ceam import BAD
 from ameli_desktop.ui.models.vitale import OrdersModel, VitaleCardsModel
 from ameli_desktop.ui.tabs.card_orders import CardOrdersTab
+from tests.gui_keys import type_date
 
 D = date.fromisoformat
 
@@ -65,7 +66,7 @@ def test_declare_a_loss_order_and_advance_to_delivery(people, tab, qtbot, monkey
     def declare(ui_, entry, kind, parent):  # type: ignore[no-untyped-def]
         dialog = DeclareIncidentDialog(ui_, entry, kind, parent)
         qtbot.addWidget(dialog)
-        dialog.on.setDate(QDate(2026, 11, 23))
+        type_date(qtbot, dialog.on, "23112026")
         assert not dialog.channel.isEnabled()
         dialog.save()
         return dialog.result() == QDialog.DialogCode.Accepted
@@ -182,8 +183,12 @@ def test_an_order_step_before_the_previous_one_cannot_be_chosen(people, ui_ctx, 
     order = VitaleService(ui_ctx.ctx).place_order(people["zoe"], D("2026-11-20"))
     dialog = AdvanceOrderDialog(ui_ctx, order)
     qtbot.addWidget(dialog)
-    dialog.on.setDate(QDate(2026, 11, 1))
-    assert dialog.on.date() == QDate(2026, 11, 20)  # the editor stops at the previous step
+    type_date(qtbot, dialog.on, "01/11/2026")
+    assert "20/11/2026 or later" in dialog.on.error()  # said, not moved to another date
+    assert dialog.on.text() == "01/11/2026"
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert VitaleService(ui_ctx.ctx).person(people["zoe"]).orders[0].step.value == "requested"
 
 
 def test_a_serial_too_long_is_marked(people, tab) -> None:  # type: ignore[no-untyped-def]

@@ -2,11 +2,10 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-
 from ameli_desktop.domain.people import PersonDetails
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui.dialogs.first_run import FirstRunDialog
+from tests.gui_keys import type_date
 
 
 def test_shown_only_for_an_empty_household_and_only_once(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -27,7 +26,7 @@ def test_add_the_household_then_the_import_is_offered(ui_ctx, qtbot) -> None:  #
     dialog = FirstRunDialog(ui_ctx, on_import=lambda: imports.append("import"))
     qtbot.addWidget(dialog)
     dialog.rows[0].name.setText("Zoé Lebrun")
-    dialog.rows[0].born.setDate(QDate(1985, 5, 12))
+    type_date(qtbot, dialog.rows[0].born, "12/05/1985")
     dialog.add_row_button.click()
     dialog.rows[1].name.setText("Léo Lebrun")
     dialog.rows[1].role.setCurrentIndex(dialog.rows[1].role.findData("child"))

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ameli_desktop.domain.people import PersonDetails
@@ -11,6 +11,7 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.dialogs.household import HouseholdDialog
 from ameli_desktop.ui.dialogs.person import PersonDialog
+from tests.gui_keys import type_date
 
 
 def fill(dialog: PersonDialog, qtbot, name: str, nir: str = "", born: date | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -20,7 +21,7 @@ def fill(dialog: PersonDialog, qtbot, name: str, nir: str = "", born: date | Non
     if nir:
         qtbot.keyClicks(dialog.nir, nir)
     if born:
-        dialog.born.setDate(QDate(born.year, born.month, born.day))
+        type_date(qtbot, dialog.born, born.strftime("%d%m%Y"))
 
 
 def test_add_a_person(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -281,7 +281,7 @@ def test_claims_follow_and_settle(qtbot, main_window) -> None:  # type: ignore[n
     dialog = ClaimDialog(main_window.ui, None, tab)
     qtbot.addWidget(dialog)
     dialog.person.setCurrentIndex(dialog.person.findData(zoe.id))
-    dialog.sent_on.setDate(date(2025, 2, 26))
+    dialog.sent_on.set_value(date(2025, 2, 26))
     dialog.expected_by.set_value(date(2025, 3, 26))
     dialog.care_date.set_value(date(2025, 2, 24))
     dialog.amount.setText("18,9O")  # a typo: marked next to the field

@@ -1,12 +1,8 @@
 """Record a person's CEAM, a provisional certificate, or (for an S1 holder) the S1 country."""
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,17 +18,8 @@ from ameli_desktop.services.ceam import CeamService, PersonCeam
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.i18n import country_name
+from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
-
-
-def date_edit(value: date, name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setDate(formatting.to_qdate(value))
-    return edit
 
 
 def country_combo(ui: UiContext, name: str, *, covered_only: bool = False) -> QComboBox:
@@ -93,11 +80,21 @@ class CeamCardDialog(QDialog):
             self.errors.add_row(form, self.tr("S1 &country"), "s1_country", self.s1_country)
         else:
             card = entry.card
-            self.issued = date_edit(card.issued if card else today, "issued")
-            self.issued.setMaximumDate(formatting.to_qdate(today))
+            self.issued = DateField(
+                "issued",
+                near=today,
+                value=card.issued if card else today,
+                latest=today,
+                required=True,
+            )
             self.own_expiry = QCheckBox(self.tr("The card shows another expiry date"))
             self.own_expiry.setObjectName("own_expiry")
-            self.expires = date_edit(card.expires if card else default_expiry(today), "expires")
+            self.expires = DateField(
+                "expires",
+                near=today,
+                value=card.expires if card else default_expiry(today),
+                required=True,
+            )
             self.number = QLineEdit(card.number if card else "")
             self.number.setObjectName("number")
             self.number.setPlaceholderText(self.tr("Optional, as printed on the card"))
@@ -108,7 +105,7 @@ class CeamCardDialog(QDialog):
             if card is not None and card.expires != default_expiry(card.issued):
                 self.own_expiry.setChecked(True)
             self.own_expiry.toggled.connect(self._sync_expiry)
-            self.issued.dateChanged.connect(lambda _d: self._sync_expiry())
+            self.issued.value_changed.connect(lambda _d: self._sync_expiry())
             self._sync_expiry()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -124,11 +121,9 @@ class CeamCardDialog(QDialog):
         """Expiry follows the issue date (+ 2 years) unless the user says the card differs."""
         own = self.own_expiry.isChecked()
         self.expires.setEnabled(own)
-        if not own:
-            issued = formatting.from_qdate(self.issued.date())
-            self.expires.setDate(
-                formatting.to_qdate(default_expiry(issued, self.ui.ctx.facts.ceam))
-            )
+        issued = self.issued.valid_value()
+        if not own and issued is not None:
+            self.expires.set_value(default_expiry(issued, self.ui.ctx.facts.ceam))
 
     def save(self) -> None:
         service = CeamService(self.ui.ctx)
@@ -139,10 +134,8 @@ class CeamCardDialog(QDialog):
             else:
                 service.set_card(
                     self.entry.person.id,
-                    formatting.from_qdate(self.issued.date()),
-                    formatting.from_qdate(self.expires.date())
-                    if self.own_expiry.isChecked()
-                    else None,
+                    self.issued.day(),
+                    self.expires.day() if self.own_expiry.isChecked() else None,
                     self.number.text(),
                 )
         except UserError as exc:
@@ -176,8 +169,7 @@ class ProvisionalDialog(QDialog):
             ).format(months=ui.ctx.facts.ceam.provisional_validity_months)
         )
         intro.setWordWrap(True)
-        self.start = date_edit(today, "start")
-        self.start.setMaximumDate(formatting.to_qdate(today))
+        self.start = DateField("start", near=today, value=today, latest=today, required=True)
         self.end_label = QLabel()
         self.end_label.setObjectName("end_label")
         self.number = QLineEdit()
@@ -189,7 +181,7 @@ class ProvisionalDialog(QDialog):
         self.errors.add_row(form, self.tr("&Downloaded on"), "start", self.start)
         form.addRow(self.tr("Valid until"), self.end_label)
         self.errors.add_row(form, self.tr("Certificate &number"), "number", self.number)
-        self.start.dateChanged.connect(lambda _d: self._show_end())
+        self.start.value_changed.connect(lambda _d: self._show_end())
         self._show_end()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -203,15 +195,17 @@ class ProvisionalDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _show_end(self) -> None:
-        start = formatting.from_qdate(self.start.date())
-        self.end_label.setText(formatting.day(provisional_end(start, self.ui.ctx.facts.ceam)))
+        start = self.start.valid_value()
+        self.end_label.setText(
+            formatting.day(provisional_end(start, self.ui.ctx.facts.ceam)) if start else ""
+        )
 
     def save(self) -> None:
         self.errors.clear()
         try:
             CeamService(self.ui.ctx).add_provisional(
                 self.entry.person.id,
-                formatting.from_qdate(self.start.date()),
+                self.start.day(),
                 number=self.number.text(),
             )
         except UserError as exc:

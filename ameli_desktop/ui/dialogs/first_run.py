@@ -6,12 +6,10 @@ around with clearly labelled demo data, and the next step, importing a statement
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
@@ -23,22 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ameli_desktop.domain.errors import UserError
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.people import ROLE_LABELS, PersonDetails, Role
 from ameli_desktop.services.household import PeopleService
-from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.i18n import error_text, translate
+from ameli_desktop.ui.widgets.date_field import DateField, birth_date_field
 
 DONE_KEY = "first_run/done"
-UNKNOWN_BIRTH = QDate(1899, 12, 31)
 MAX_ROWS = 8
 
 
 @dataclass
 class _Row:
     name: QLineEdit
-    born: QDateEdit
+    born: DateField
     role: QComboBox
 
 
@@ -123,13 +120,7 @@ class FirstRunDialog(QDialog):
         name = QLineEdit()
         name.setObjectName(f"firstRunName{len(self.rows)}")
         name.setPlaceholderText(self.tr("e.g. Zoé Lebrun"))
-        born = QDateEdit()
-        born.setDisplayFormat("dd/MM/yyyy")
-        born.setCalendarPopup(True)
-        born.setMinimumDate(UNKNOWN_BIRTH)
-        born.setMaximumDate(formatting.to_qdate(self.ui.ctx.today()))
-        born.setSpecialValueText(self.tr("Not given"))
-        born.setDate(UNKNOWN_BIRTH)
+        born = birth_date_field(f"firstRunBorn{len(self.rows)}", self.ui.ctx.today())
         role_box = QComboBox()
         for member in Role:
             role_box.addItem(translate("Roles", ROLE_LABELS[member]), member.value)
@@ -137,27 +128,42 @@ class FirstRunDialog(QDialog):
             role_box.findData(role.value if isinstance(role, Role) else Role.PARTNER.value)
         )
         row = len(self.rows) + 1
-        self.grid.addWidget(name, row, 0)
-        self.grid.addWidget(born, row, 1)
-        self.grid.addWidget(role_box, row, 2)
+        self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(born, row, 1, Qt.AlignmentFlag.AlignTop)
+        self.grid.addWidget(role_box, row, 2, Qt.AlignmentFlag.AlignTop)
         self.rows.append(_Row(name, born, role_box))
         self.add_row_button.setEnabled(len(self.rows) < MAX_ROWS)
         name.setFocus()
 
     def details(self) -> list[PersonDetails]:
-        """The filled rows (blank names are ignored)."""
+        """The filled rows (blank names are ignored).
+
+        Raises:
+            UserError: a date of birth that is not a date (said under it too), or one typed in
+                a row without a name: neither is dropped without a word.
+        """
         people = []
         for row in self.rows:
+            born = row.born.value()
             if not row.name.text().strip():
+                if born is not None:
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("Errors", "This date of birth has no name beside it."),
+                        field=row.born.field,
+                    )
                 continue
-            born_q = row.born.date()
-            born: date | None = None if born_q == UNKNOWN_BIRTH else formatting.from_qdate(born_q)
             people.append(PersonDetails(row.name.text(), born, Role(row.role.currentData())))
         return people
 
     def save_household(self) -> None:
         """Save every filled row, or none: a mistake in one row saves nothing."""
-        people = self.details()
+        for row in self.rows:
+            row.born.clear_error()
+        try:
+            people = self.details()
+        except UserError as exc:
+            self._show_error(exc)
+            return
         if not people:
             self.error.setText(self.tr("Write at least one name, or choose Skip."))
             self.error.show()
@@ -166,12 +172,21 @@ class FirstRunDialog(QDialog):
         try:
             service.add_many(people)
         except UserError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+            self._show_error(exc)
             return
         self.error.hide()
         self.ui.notify("people")
         self.pages.setCurrentIndex(1)
+
+    def _show_error(self, exc: UserError) -> None:
+        """The sentence under the rows; a wrong date is also said under that date."""
+        text = error_text(exc)
+        for row in self.rows:
+            if exc.field == row.born.field:
+                row.born.show_error(text)
+                row.born.setFocus()
+        self.error.setText(text)
+        self.error.show()
 
     def load_demo(self) -> None:
         if self.on_demo is not None:

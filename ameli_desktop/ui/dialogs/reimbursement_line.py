@@ -17,8 +17,9 @@ from ameli_desktop.domain.reimbursements import LineDetails
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.reimbursements import LineRecord, ReimbursementService
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
-from ameli_desktop.ui.widgets.money_edit import MoneyEdit, OptionalDateEdit
+from ameli_desktop.ui.widgets.money_edit import MoneyEdit
 
 
 class LineDialog(QDialog):
@@ -34,10 +35,9 @@ class LineDialog(QDialog):
         self.person.setObjectName("person")
         for person in PeopleService(ui.ctx).all():
             self.person.addItem(person.name, person.id)
-        self.care_date = OptionalDateEdit(self.tr("None"))
-        self.care_date.setObjectName("care_date")
-        self.payment_date = OptionalDateEdit(self.tr("None"))
-        self.payment_date.setObjectName("payment_date")
+        near = line.line_date
+        self.care_date = DateField("care_date", near=near)
+        self.payment_date = DateField("payment_date", near=near)
         self.nature = QLineEdit()
         self.nature.setObjectName("nature")
         self.practitioner = QLineEdit()

@@ -144,8 +144,8 @@ class TravelProfileDialog(QDialog):
             self.service.add_permit(
                 self.person_id,
                 PermitPeriod(
-                    formatting.from_qdate(self.start.date()),
-                    formatting.from_qdate(self.end.date()),
+                    self.start.day(),
+                    self.end.day(),
                     PermitKind(self.kind.currentData()),
                 ),
                 self.reference.text(),

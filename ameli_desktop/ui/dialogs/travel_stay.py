@@ -3,11 +3,9 @@ passport, stamps, EES, notes and (for a saved stay) its evidence files."""
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,24 +20,16 @@ from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.schengen import DEFAULT_COUNTRY, StayDetails, border_status
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import STAY_KIND, StayRecord, TravelService
-from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.i18n import country_name, translate
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
+from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
-EARLIEST_INPUT = QDate(2000, 1, 1)  # the form accepts more than the rule: the service explains
-LATEST_INPUT = QDate(2100, 12, 31)
 
-
-def date_edit(name: str, value: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    edit.setDateRange(EARLIEST_INPUT, LATEST_INPUT)
-    edit.setDate(formatting.to_qdate(value))
-    return edit
+def date_edit(name: str, value: date) -> DateField:
+    """A required travel date, opening near ``value`` (the service explains dates it refuses)."""
+    return DateField(name, near=value, value=value, required=True)
 
 
 def country_combo(ui: UiContext, name: str = "country") -> QComboBox:
@@ -122,7 +112,9 @@ class StayDialog(QDialog):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("&Person"), "person", self.person)
         self.errors.add_row(form, self.tr("&Entry (entrée)"), "entry", self.entry)
-        self.errors.add_row(form, self.tr("E&xit (sortie)"), "exit", exit_box)
+        form.addRow(self.tr("E&xit (sortie)"), exit_box)
+        exit_box.setFocusProxy(self.exit)  # Alt+X goes to the date
+        self.errors.register("exit", self.exit, self.exit.error_label)
         self.errors.add_row(form, self.tr("&Country"), "country", self.country)
         self.errors.add_row(form, self.tr("Entry p&ort"), "entry_port", self.entry_port)
         self.errors.add_row(form, self.tr("Exit po&rt"), "exit_port", self.exit_port)
@@ -132,8 +124,6 @@ class StayDialog(QDialog):
         form.addRow("", self.ees)
         self.errors.add_row(form, self.tr("&Notes"), "notes", self.notes)
         form.addRow("", self.guidance)
-        # The exit field's widget for marking is the date itself, inside its row.
-        self.errors.fields["exit"] = (self.exit, self.errors.fields["exit"][1])
 
         self.attachments = AttachmentsWidget(ui)
         self.attachments.setObjectName("stayAttachments")
@@ -159,10 +149,10 @@ class StayDialog(QDialog):
 
         if stay is not None:
             d = stay.details
-            self.entry.setDate(formatting.to_qdate(d.entry))
+            self.entry.set_value(d.entry)
             self.inside.setChecked(d.exit is None)
             if d.exit is not None:
-                self.exit.setDate(formatting.to_qdate(d.exit))
+                self.exit.set_value(d.exit)
             index = self.country.findData(d.country)
             if index < 0:
                 self.country.addItem(d.country, d.country)
@@ -176,7 +166,7 @@ class StayDialog(QDialog):
             self.ees.setChecked(d.ees_recorded)
             self.notes.setText(d.notes)
             self.attachments.set_owner(STAY_KIND, stay.id)
-        self.entry.dateChanged.connect(lambda _d: self.update_guidance())
+        self.entry.value_changed.connect(lambda _d: self.update_guidance())
         self.person.currentIndexChanged.connect(lambda _i: self.update_guidance())
         self.update_guidance()
 
@@ -195,20 +185,19 @@ class StayDialog(QDialog):
     def update_guidance(self) -> None:
         """What the border should do for this person on the entry date (DESIGN.md 3)."""
         person_id = self.person_id()
-        if person_id is None:
+        entry = self.entry.valid_value()
+        if person_id is None or entry is None:
             self.guidance.clear()
             return
         immigration = TravelService(self.ui.ctx).immigration(person_id)
-        status = border_status(
-            immigration, formatting.from_qdate(self.entry.date()), self.ui.ctx.facts.schengen
-        )
+        status = border_status(immigration, entry, self.ui.ctx.facts.schengen)
         explanation = status.explanation
         self.guidance.setText(explanation.render(translate("Schengen", explanation.template)))
 
     def details(self) -> StayDetails:
         return StayDetails(
-            entry=formatting.from_qdate(self.entry.date()),
-            exit=None if self.inside.isChecked() else formatting.from_qdate(self.exit.date()),
+            entry=self.entry.day(),
+            exit=None if self.inside.isChecked() else self.exit.day(),
             country=str(self.country.currentData() or DEFAULT_COUNTRY),
             entry_port=self.entry_port.text(),
             exit_port=self.exit_port.text(),

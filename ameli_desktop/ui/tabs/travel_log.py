@@ -164,6 +164,7 @@ class PlannerPanel(QWidget):
         exit_row.addWidget(self.with_exit)
         exit_box = QWidget()
         exit_box.setLayout(exit_row)
+        exit_box.setFocusProxy(self.exit)
         form = QFormLayout(self)
         form.addRow(self.tr("Planned e&ntry"), self.entry)
         form.addRow(self.tr("Planned e&xit"), exit_box)
@@ -172,8 +173,8 @@ class PlannerPanel(QWidget):
         form.addRow(self.longest)
         form.addRow(self.earliest)
         form.addRow(self.use_latest)
-        self.entry.dateChanged.connect(lambda _d: self.recompute())
-        self.exit.dateChanged.connect(lambda _d: self.recompute())
+        self.entry.value_changed.connect(lambda _d: self.recompute())
+        self.exit.value_changed.connect(lambda _d: self.recompute())
         self.with_exit.toggled.connect(self._toggle_exit)
         self.country.currentIndexChanged.connect(lambda _i: self.recompute())
 
@@ -181,16 +182,17 @@ class PlannerPanel(QWidget):
         self.exit.setEnabled(on)
         self.recompute()
 
-    def planned(self) -> tuple[date, date | None]:
-        entry = formatting.from_qdate(self.entry.date())
-        exit_ = formatting.from_qdate(self.exit.date()) if self.with_exit.isChecked() else None
+    def planned(self) -> tuple[date | None, date | None]:
+        """The planned entry and exit as typed so far (None for a date not readable yet)."""
+        entry = self.entry.valid_value()
+        exit_ = self.exit.valid_value() if self.with_exit.isChecked() else None
         return entry, exit_
 
     def planned_stay(self) -> Stay | None:
         """The planned stay for the chart (to the latest exit when none is given)."""
         entry, exit_ = self.planned()
         last = exit_ or self.last_day
-        if self.person_id is None or last is None or last < entry:
+        if self.person_id is None or entry is None or last is None or last < entry:
             return None
         return Stay(entry, last, str(self.country.currentData() or DEFAULT_COUNTRY))
 
@@ -201,7 +203,7 @@ class PlannerPanel(QWidget):
     def set_latest_exit(self) -> None:
         if self.last_day is not None:
             self.with_exit.setChecked(True)
-            self.exit.setDate(formatting.to_qdate(self.last_day))
+            self.exit.set_value(self.last_day)
 
     def _show(self, label: QLabel, text: str, colour: str | None = None) -> None:
         label.setText(text)
@@ -216,6 +218,12 @@ class PlannerPanel(QWidget):
             self.changed.emit()
             return
         entry, exit_ = self.planned()
+        if entry is None or (self.with_exit.isChecked() and exit_ is None):
+            for label in (self.fits, self.longest, self.earliest):
+                label.clear()  # the date field says what is wrong with what was typed
+            self.use_latest.setEnabled(False)
+            self.changed.emit()
+            return
         country = str(self.country.currentData() or DEFAULT_COUNTRY)
         try:
             plan = TravelService(self.ui.ctx).plan(self.person_id, entry, exit_, country)

@@ -2,6 +2,8 @@
 
 A form registers its inputs by the field names the services use in ``UserError.field``; showing an
 error marks that input (red outline, ``invalid`` property for tests) and writes the message under it.
+An input with an error line of its own (the date field: it also says a wrong date as soon as the
+user leaves it) keeps its messages there, so a field's errors are in one place.
 """
 
 from PySide6.QtCore import Qt
@@ -29,6 +31,11 @@ class FieldErrors:
 
     def add_row(self, form: QFormLayout, label: str, field: str, widget: QWidget) -> QLabel:
         """Add ``widget`` to ``form`` with an (initially hidden) error label under it."""
+        own = getattr(widget, "error_label", None)
+        if isinstance(own, QLabel):
+            form.addRow(label, widget)
+            self.fields[field] = (widget, own)
+            return own
         error = QLabel()
         self._style_label(error)
         error.setObjectName(f"error_{field}")
@@ -43,10 +50,18 @@ class FieldErrors:
         error.hide()
         self.fields[field] = (widget, error)
 
+    @staticmethod
+    def _mark(widget: QWidget, invalid: bool) -> None:
+        mark = getattr(widget, "mark_invalid", None)
+        if mark is not None:  # a composite input outlines its own text, not its children
+            mark(invalid)
+            return
+        widget.setProperty("invalid", invalid)
+        widget.setStyleSheet(INVALID_STYLE if invalid else "")
+
     def clear(self) -> None:
         for widget, error in self.fields.values():
-            widget.setProperty("invalid", False)
-            widget.setStyleSheet("")
+            self._mark(widget, False)
             error.hide()
         if self.general is not None:
             self.general.hide()
@@ -63,8 +78,7 @@ class FieldErrors:
             self.general.show()
             return
         widget, error = target
-        widget.setProperty("invalid", True)
-        widget.setStyleSheet(INVALID_STYLE)
+        self._mark(widget, True)
         error.setText(text)
         error.show()
         widget.setFocus()

@@ -1,0 +1,25 @@
+"""Typing into the app's inputs as a user does: key clicks, then Tab out of the field."""
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from ameli_desktop.ui.widgets.date_field import DateField
+
+
+def type_date(qtbot: Any, field: DateField, text: str, *, leave: bool = True) -> None:
+    """Select what the field holds, type ``text`` key by key, then (by default) Tab out."""
+    edit = field.edit
+    edit.setFocus()
+    edit.selectAll()
+    if text:
+        qtbot.keyClicks(edit, text)
+    else:
+        QTest.keyClick(edit, Qt.Key.Key_Backspace)
+    if leave:
+        QTest.keyClick(edit, Qt.Key.Key_Tab)
+        if edit.hasFocus() or not edit.isVisible():
+            # A dialog built but not shown (or not the active window offscreen) keeps the
+            # focus where it is: send what leaving the field sends.
+            edit.editingFinished.emit()
