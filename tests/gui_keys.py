@@ -8,9 +8,19 @@ from PySide6.QtTest import QTest
 from ameli_desktop.ui.widgets.date_field import DateField
 
 
+def activate(qtbot: Any, widget: Any) -> None:
+    """Make the widget's window the active one, as the user's would be: focus changes (Tab)
+    then send the focus-out events that end an edit."""
+    window = widget.window()
+    if window.isVisible() and not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
 def type_date(qtbot: Any, field: DateField, text: str, *, leave: bool = True) -> None:
     """Select what the field holds, type ``text`` key by key, then (by default) Tab out."""
     edit = field.edit
+    activate(qtbot, edit)
     edit.setFocus()
     edit.selectAll()
     if text:
@@ -19,7 +29,6 @@ def type_date(qtbot: Any, field: DateField, text: str, *, leave: bool = True) ->
         QTest.keyClick(edit, Qt.Key.Key_Backspace)
     if leave:
         QTest.keyClick(edit, Qt.Key.Key_Tab)
-        if edit.hasFocus() or not edit.isVisible():
-            # A dialog built but not shown (or not the active window offscreen) keeps the
-            # focus where it is: send what leaving the field sends.
+        if not edit.isVisible():
+            # A dialog built but not shown keeps no focus: send what leaving the field sends.
             edit.editingFinished.emit()

@@ -137,3 +137,38 @@ def test_the_household_dialog_opens_from_the_main_window(main_window, qtbot) -> 
     QTimer.singleShot(0, close_it)
     main_window.household_action.trigger()
     assert len(seen) == 1
+
+
+def test_a_date_of_birth_typed_wrong_is_said_and_nothing_is_saved(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The first-hour report: "1022000" typed in the date of birth was silently dropped on save."""
+    dialog = PersonDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, qtbot, "Claire Whitfield")
+    type_date(qtbot, dialog.born, "1022000")
+    assert dialog.born.text() == "1022000"  # nothing appended to, nothing replaced
+    assert "is not a date" in dialog.born.error()
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.is_marked("born")
+    assert "is not a date" in dialog.born.error()
+    assert PeopleService(ui_ctx.ctx).all() == []
+    type_date(qtbot, dialog.born, "01022000")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert PeopleService(ui_ctx.ctx).all()[0].born == date(2000, 2, 1)
+
+
+def test_an_unknown_date_of_birth_is_left_empty(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    fill(dialog, qtbot, "Léo")
+    dialog.save()
+    assert PeopleService(ui_ctx.ctx).all()[0].born is None
+    edit = PersonDialog(ui_ctx, PeopleService(ui_ctx.ctx).all()[0])
+    qtbot.addWidget(edit)
+    assert edit.born.text() == ""
