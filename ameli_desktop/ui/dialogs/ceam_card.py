@@ -2,7 +2,6 @@
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,36 +16,9 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.ceam import CeamService, PersonCeam
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.i18n import country_name
+from ameli_desktop.ui.widgets.country_field import CountryField
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
-
-
-def country_combo(ui: UiContext, name: str, *, covered_only: bool = False) -> QComboBox:
-    """Countries from facts.toml by name (English, with the code); any code may be typed."""
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    facts = ui.ctx.facts
-    codes = [
-        c
-        for c in facts.countries
-        if not covered_only or c in facts.ceam.covered_countries or c == facts.ceam.home_country
-    ]
-    for code in sorted(codes, key=country_name):
-        combo.addItem(f"{country_name(code)} ({code})", code)
-    combo.setCurrentIndex(-1)
-    return combo
-
-
-def combo_country(combo: QComboBox) -> str:
-    """The chosen country's code, or what was typed (checked by the service)."""
-    text = combo.currentText().strip()
-    index = combo.findText(text)
-    if index >= 0:
-        return str(combo.itemData(index))
-    return text
 
 
 class CeamCardDialog(QDialog):
@@ -64,7 +36,7 @@ class CeamCardDialog(QDialog):
         self.errors = FieldErrors(general)
         form = QFormLayout()
         today = ui.ctx.today()
-        self.s1_country: QComboBox | None = None
+        self.s1_country: CountryField | None = None
         if person.s1_holder:
             note = QLabel(
                 self.tr(
@@ -74,9 +46,13 @@ class CeamCardDialog(QDialog):
             )
             note.setWordWrap(True)
             form.addRow(note)
-            self.s1_country = country_combo(ui, "s1_country", covered_only=True)
-            if entry.s1_country:
-                self.s1_country.setCurrentIndex(self.s1_country.findData(entry.s1_country))
+            ceam = ui.ctx.facts.ceam
+            self.s1_country = CountryField(
+                ui.ctx.facts,
+                "s1_country",
+                codes=[*ceam.covered_countries, ceam.home_country],
+            )
+            self.s1_country.set_code(entry.s1_country)
             self.errors.add_row(form, self.tr("S1 &country"), "s1_country", self.s1_country)
         else:
             card = entry.card
@@ -130,7 +106,7 @@ class CeamCardDialog(QDialog):
         self.errors.clear()
         try:
             if self.s1_country is not None:
-                service.set_s1_country(self.entry.person.id, combo_country(self.s1_country))
+                service.set_s1_country(self.entry.person.id, self.s1_country.code())
             else:
                 service.set_card(
                     self.entry.person.id,

@@ -17,7 +17,7 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.trips import TripDetails, TripRecord, TripService
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.dialogs.ceam_card import combo_country, country_combo
+from ameli_desktop.ui.widgets.country_field import CountryField
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
@@ -45,8 +45,10 @@ class TripDialog(QDialog):
             selected = person.id in chosen if trip else person.id == ui.person_filter
             item.setCheckState(Qt.CheckState.Checked if selected else Qt.CheckState.Unchecked)
             self.travellers.addItem(item)
-        self.country = country_combo(ui, "country")
-        self.country.lineEdit().setPlaceholderText(self.tr("Choose or type a code, e.g. ES"))
+        self.country = CountryField(ui.ctx.facts, "country")
+        self.country.lineEdit().setPlaceholderText(
+            self.tr("Choose, or type a code or a name, e.g. ES or Spain")
+        )
         self.depart = DateField(
             "depart", near=today, value=trip.depart if trip else today, required=True
         )
@@ -57,11 +59,7 @@ class TripDialog(QDialog):
         self.purpose.setObjectName("purpose")
         self.purpose.setPlaceholderText(self.tr("Optional, e.g. Holidays"))
         if trip is not None:
-            index = self.country.findData(trip.destination)
-            if index >= 0:
-                self.country.setCurrentIndex(index)
-            else:
-                self.country.setEditText(trip.destination)
+            self.country.set_code(trip.destination)
         self.depart.value_changed.connect(lambda _d: self._keep_return_after_departure())
 
         general = QLabel()
@@ -107,7 +105,7 @@ class TripDialog(QDialog):
     def details(self) -> TripDetails:
         return TripDetails(
             self.checked_ids(),
-            combo_country(self.country),
+            self.country.code(),
             self.depart.day(),
             self.return_date.day(),
             self.purpose.text(),

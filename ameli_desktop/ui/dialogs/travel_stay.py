@@ -21,8 +21,9 @@ from ameli_desktop.domain.schengen import DEFAULT_COUNTRY, StayDetails, border_s
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import STAY_KIND, StayRecord, TravelService
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.i18n import country_name, translate
+from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
+from ameli_desktop.ui.widgets.country_field import CountryField
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
@@ -32,20 +33,13 @@ def date_edit(name: str, value: date) -> DateField:
     return DateField(name, near=value, value=value, required=True)
 
 
-def country_combo(ui: UiContext, name: str = "country") -> QComboBox:
-    """Schengen members first (by name), then the other countries the app knows."""
+def country_combo(ui: UiContext, name: str = "country") -> CountryField:
+    """Schengen members first (by name), then the other countries the app knows; France."""
     facts = ui.ctx.facts
-    combo = QComboBox()
-    combo.setObjectName(name)
     members = set(facts.schengen.members) - set(facts.schengen.not_members)
-    names = {code: country_name(code) for code in set(facts.countries) | members}
-    for group in (sorted(members, key=names.get), sorted(set(names) - members, key=names.get)):
-        for code in group:
-            combo.addItem(f"{names[code]} ({code})", code)
-        combo.insertSeparator(combo.count())
-    combo.removeItem(combo.count() - 1)
-    combo.setCurrentIndex(combo.findData(DEFAULT_COUNTRY))
-    return combo
+    field = CountryField(facts, name, codes=set(facts.countries) | members, first=members)
+    field.set_code(DEFAULT_COUNTRY)
+    return field
 
 
 STAMP_CHOICES = (None, True, False)
@@ -153,11 +147,7 @@ class StayDialog(QDialog):
             self.inside.setChecked(d.exit is None)
             if d.exit is not None:
                 self.exit.set_value(d.exit)
-            index = self.country.findData(d.country)
-            if index < 0:
-                self.country.addItem(d.country, d.country)
-                index = self.country.count() - 1
-            self.country.setCurrentIndex(index)
+            self.country.set_code(d.country)
             self.entry_port.setText(d.entry_port)
             self.exit_port.setText(d.exit_port)
             self.passport.setText(d.passport)
@@ -198,7 +188,7 @@ class StayDialog(QDialog):
         return StayDetails(
             entry=self.entry.day(),
             exit=None if self.inside.isChecked() else self.exit.day(),
-            country=str(self.country.currentData() or DEFAULT_COUNTRY),
+            country=self.country.code() or DEFAULT_COUNTRY,
             entry_port=self.entry_port.text(),
             exit_port=self.exit_port.text(),
             passport=self.passport.text(),

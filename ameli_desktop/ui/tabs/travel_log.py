@@ -194,7 +194,7 @@ class PlannerPanel(QWidget):
         last = exit_ or self.last_day
         if self.person_id is None or entry is None or last is None or last < entry:
             return None
-        return Stay(entry, last, str(self.country.currentData() or DEFAULT_COUNTRY))
+        return Stay(entry, last, self.country.code() or DEFAULT_COUNTRY)
 
     def set_person(self, person_id: int | None) -> None:
         self.person_id = person_id
@@ -224,7 +224,7 @@ class PlannerPanel(QWidget):
             self.use_latest.setEnabled(False)
             self.changed.emit()
             return
-        country = str(self.country.currentData() or DEFAULT_COUNTRY)
+        country = self.country.code() or DEFAULT_COUNTRY
         try:
             plan = TravelService(self.ui.ctx).plan(self.person_id, entry, exit_, country)
         except UserError as exc:
