@@ -2,11 +2,9 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -21,6 +19,7 @@ from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.person import PersonDialog
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.models.people import PeopleModel
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 
 class HouseholdDialog(QDialog):
@@ -40,14 +39,8 @@ class HouseholdDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PeopleModel.NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        prepare_view(self.table)
+        self.table.activated.connect(lambda _i: self.edit_selected())
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))

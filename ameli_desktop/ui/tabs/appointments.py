@@ -7,13 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,10 +40,12 @@ from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.appointment import AppointmentDialog, OutcomeDialog
 from ameli_desktop.ui.i18n import document_language, translate
-from ameli_desktop.ui.models.appointments import ID_ROLE, AppointmentsFilter, AppointmentsModel
+from ameli_desktop.ui.models.appointments import AppointmentsFilter, AppointmentsModel
+from ameli_desktop.ui.models.table import ID_ROLE
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 NEXT_COUNT = 8  # how many upcoming appointments the agenda lists
 
@@ -214,15 +214,8 @@ class AppointmentsTab(EmptyStateTab):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(AppointmentsModel.WHEN, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(AppointmentsModel.REASON, QHeaderView.ResizeMode.Stretch)
-        for column in (AppointmentsModel.WHEN, AppointmentsModel.DOCUMENTS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        prepare_view(self.table)
+        self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.search.textChanged.connect(self.proxy.set_text)
         self.status_filter.currentIndexChanged.connect(

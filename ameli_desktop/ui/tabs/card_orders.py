@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -46,9 +45,6 @@ class CardOrdersTab(EmptyStateTab):
         self.cards_model = VitaleCardsModel(self)
         self.cards_proxy = sort_proxy(self.cards_model, self)
         self.cards_view = table_view(self.cards_proxy, "vitaleTable")
-        self.cards_view.horizontalHeader().setSectionResizeMode(
-            VitaleCardsModel.FLAG, QHeaderView.ResizeMode.Stretch
-        )
         self.find = QLineEdit()
         self.find.setObjectName("vitaleFind")
         self.find.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
@@ -102,7 +98,7 @@ class CardOrdersTab(EmptyStateTab):
         self.orders_proxy = sort_proxy(self.orders_model, self)
         self.orders_view = table_view(self.orders_proxy, "ordersTable", OrdersModel.REQUESTED)
         self.orders_view.sortByColumn(OrdersModel.REQUESTED, Qt.SortOrder.DescendingOrder)
-        self.orders_view.doubleClicked.connect(lambda _i: self.advance())
+        self.orders_view.activated.connect(lambda _i: self.advance())
         self.orders_view.setMaximumHeight(130)
         self.history = QListWidget()
         self.history.setObjectName("orderHistory")

@@ -39,10 +39,7 @@ class CeamTab(EmptyStateTab):
         self.coverage_model = CoverageModel(self)
         self.coverage_proxy = sort_proxy(self.coverage_model, self)
         self.coverage_view = table_view(self.coverage_proxy, "coverageTable")
-        self.coverage_view.horizontalHeader().setSectionResizeMode(
-            CoverageModel.PERSON, QHeaderView.ResizeMode.Stretch
-        )
-        self.coverage_view.doubleClicked.connect(lambda _i: self.edit_card())
+        self.coverage_view.activated.connect(lambda _i: self.edit_card())
         self.find = QLineEdit()
         self.find.setObjectName("ceamFind")
         self.find.setPlaceholderText(self.tr("Filter people and trips (Ctrl+F)"))
@@ -86,18 +83,13 @@ class CeamTab(EmptyStateTab):
         card_buttons.addStretch(1)
         card_buttons.addWidget(self.ics_button)
 
-        self.trips_model = TripsModel(country_name, self)
+        self.trips_model = TripsModel(self)
         self.trips_proxy = sort_proxy(self.trips_model, self)
         self.trips_view = table_view(self.trips_proxy, "tripsTable", TripsModel.DEPART)
-        self.trips_view.horizontalHeader().setSectionResizeMode(
-            TripsModel.TRAVELLERS, QHeaderView.ResizeMode.Stretch
-        )
-        self.trips_view.doubleClicked.connect(lambda _i: self.edit_trip())
+        self.trips_view.activated.connect(lambda _i: self.edit_trip())
         self.checks_model = TripCheckModel(self)
         self.checks_proxy = sort_proxy(self.checks_model, self)
         self.checks_view = table_view(self.checks_proxy, "checksTable")
-        header = self.checks_view.horizontalHeader()
-        header.setSectionResizeMode(TripCheckModel.ACTION, QHeaderView.ResizeMode.Stretch)
         self.checks_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )

@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableView,
@@ -14,8 +13,10 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.overview import Overview, OverviewService
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.models.overview import OverviewModel
+from ameli_desktop.ui.models.table import SORT_ROLE
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 
 class OverviewTab(EmptyStateTab):
@@ -37,22 +38,16 @@ class OverviewTab(EmptyStateTab):
         self.model = OverviewModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setObjectName("overviewTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(OverviewModel.SEVERITY, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        # What and Details (the model's stretching columns) wrap, and rows grow to fit.
+        prepare_view(self.table)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # What and Details share the width and wrap, rows grow to fit: on a small window the
-        # details stay readable instead of being cut to "Sent on 01/10/2026…"
-        header.setSectionResizeMode(OverviewModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OverviewModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Qt re-measures only the rows on screen when the columns' widths change (a resized
         # window): measure them all once the layout has settled

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,6 +47,7 @@ from ameli_desktop.ui.models.reimbursements import (
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.tasks import TaskControl, run_task
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 VIEW_LINES, VIEW_MONTHS, VIEW_YEARS = range(3)
 
@@ -174,18 +174,10 @@ class ReimbursementsTab(EmptyStateTab):
         self.table.horizontalHeader().setSortIndicator(
             LinesModel.DATE, Qt.SortOrder.DescendingOrder
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(105)
-        header.resizeSection(LinesModel.PERSON, 130)
-        header.resizeSection(LinesModel.NATURE, 260)
-        header.resizeSection(LinesModel.PRACTITIONER, 160)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        prepare_view(self.table, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
+        # One line of text a row, whatever the font (22 pixels cut it at 150 %).
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
@@ -193,8 +185,7 @@ class ReimbursementsTab(EmptyStateTab):
         self.period_table = QTableView()
         self.period_table.setObjectName("periodTable")
         self.period_table.setModel(self.period_model)
-        self.period_table.verticalHeader().hide()
-        self.period_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        prepare_view(self.period_table)
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.period_table)
@@ -220,13 +211,8 @@ class ReimbursementsTab(EmptyStateTab):
         self.claims_table = QTableView()
         self.claims_table.setObjectName("claimsTable")
         self.claims_table.setModel(self.claims_model)
-        self.claims_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.claims_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.claims_table.verticalHeader().hide()
-        claims_header = self.claims_table.horizontalHeader()
-        claims_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        claims_header.setSectionResizeMode(ClaimsModel.NOTES, QHeaderView.ResizeMode.Stretch)
-        self.claims_table.doubleClicked.connect(lambda _i: self.edit_claim())
+        prepare_view(self.claims_table)
+        self.claims_table.activated.connect(lambda _i: self.edit_claim())
         bar = QToolBar()
         bar.setObjectName("claimsToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
