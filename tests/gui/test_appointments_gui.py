@@ -170,7 +170,7 @@ def test_past_planned_appointment_prompts_for_its_outcome(main_window, qtbot, mo
     assert tab.outcome_banner.isVisible()
     assert tab.attention_count() == 1
     index = main_window.tab_pages.index(tab)
-    assert main_window.tabs.tabText(index) == "Appointments (1)"
+    assert main_window.tabs.tabText(index) == "A&ppointments (1)"
     assert tab.proxy.index(0, AppointmentsModel.STATUS).data() == "Planned: outcome?"
 
     def answer_missed(self) -> int:  # type: ignore[no-untyped-def]
@@ -185,7 +185,7 @@ def test_past_planned_appointment_prompts_for_its_outcome(main_window, qtbot, mo
     assert updated.status is Status.MISSED
     assert updated.details.notes == "I was ill"
     assert not tab.outcome_banner.isVisible()
-    assert main_window.tabs.tabText(index) == "Appointments"
+    assert main_window.tabs.tabText(index) == "A&ppointments"
 
 
 def test_delete_asks_and_can_be_undone(main_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

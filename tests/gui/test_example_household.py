@@ -14,7 +14,7 @@ def test_load_then_remove_from_the_household_menu(main_window, ctx, monkeypatch)
     assert main_window.current_tab().key == "overview"
     overview = main_window.current_tab()
     assert overview.model.rowCount() >= 5
-    assert main_window.tabs.tabText(0).startswith("Overview (")
+    assert main_window.tabs.tabText(0).startswith("Overvie&w (")
     selector = main_window.person_selector
     assert selector.count() == 4  # All + the three example people
     assert "(example)" in main_window.statusBar().currentMessage()

@@ -1,6 +1,7 @@
 """The Card orders tab: each person's carte Vitale, declaring a loss, and orders until delivery."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -24,6 +25,7 @@ from ameli_desktop.ui.i18n import current_language
 from ameli_desktop.ui.models.vitale import Labels, OrdersModel, VitaleCardsModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.texts import show
+from ameli_desktop.ui.widgets.actions import action_button
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
 from ameli_desktop.ui.widgets.forms import FieldErrors
@@ -74,9 +76,10 @@ class CardOrdersTab(EmptyStateTab):
         self.serial_errors.register("serial", self.serial, self.serial_error)
         self.save_serial_button = QPushButton(self.tr("Save serial"))
         self.save_serial_button.clicked.connect(self.save_serial)
-        self.declare_button = QPushButton(self.tr("&Lost, stolen or broken…"))
-        self.declare_button.setObjectName("declare")
-        self.declare_button.clicked.connect(self.declare)
+        self.declare_action = QAction(self.tr("&Lost, stolen or broken…"), self)
+        self.declare_action.setObjectName("declare")
+        self.declare_action.triggered.connect(self.declare)
+        self.declare_button = action_button(self.declare_action)
         self.advice = QLabel()
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
@@ -103,14 +106,17 @@ class CardOrdersTab(EmptyStateTab):
         self.history = QListWidget()
         self.history.setObjectName("orderHistory")
         self.history.setMaximumHeight(80)
-        self.order_button = QPushButton(self.tr("&New order…"))
-        self.order_button.setObjectName("newOrder")
-        self.advance_button = QPushButton(self.tr("Ne&xt step…"))
-        self.advance_button.setObjectName("advanceOrder")
-        self.remove_order_button = QPushButton(self.tr("Remove order…"))
-        self.order_button.clicked.connect(self.new_order)
-        self.advance_button.clicked.connect(self.advance)
-        self.remove_order_button.clicked.connect(self.remove_order)
+        self.order_action = QAction(self.tr("&New order…"), self)
+        self.order_action.setObjectName("newOrder")
+        self.advance_action = QAction(self.tr("Ne&xt step…"), self)
+        self.advance_action.setObjectName("advanceOrder")
+        self.remove_order_action = QAction(self.tr("Remove order…"), self)
+        self.order_action.triggered.connect(self.new_order)
+        self.advance_action.triggered.connect(self.advance)
+        self.remove_order_action.triggered.connect(self.remove_order)
+        self.order_button = action_button(self.order_action)
+        self.advance_button = action_button(self.advance_action)
+        self.remove_order_button = action_button(self.remove_order_action)
         self.attachments = AttachmentsWidget(ui)
         self.attachments.setObjectName("orderAttachments")
         buttons = QHBoxLayout()
@@ -149,15 +155,17 @@ class CardOrdersTab(EmptyStateTab):
         layout.addWidget(splitter)
         self.stack.addWidget(page)
 
-        add_csv_export(self.cards_view, "cartes-vitale")
-        add_csv_export(self.orders_view, "carte-vitale-orders")
+        self.cards_csv_action = add_csv_export(self.cards_view, "cartes-vitale")
+        self.cards_csv_action.setText(self.tr("Export the cards as CSV…"))
+        self.orders_csv_action = add_csv_export(self.orders_view, "carte-vitale-orders")
+        self.orders_csv_action.setText(self.tr("Export the orders as CSV…"))
         self.cards_view.selectionModel().selectionChanged.connect(lambda *_: self._show_person())
         self.orders_view.selectionModel().selectionChanged.connect(lambda *_: self._show_order())
         self.refresh()
 
     # ------------------------------------------------------------------ base tab
     def title(self) -> str:
-        return self.tr("Card orders")
+        return self.tr("&Card orders")
 
     def make_empty_state(self) -> EmptyState:
         empty = EmptyState(
@@ -194,6 +202,25 @@ class CardOrdersTab(EmptyStateTab):
 
     def attention_count(self) -> int:
         return self._attention
+
+    def menu_actions(self) -> list[QAction | None]:
+        return [
+            self.order_action,
+            self.advance_action,
+            self.remove_order_action,
+            None,
+            self.declare_action,
+            None,
+            self.cards_csv_action,
+            self.orders_csv_action,
+        ]
+
+    def standard_action(self, role: str) -> QAction | None:
+        return {
+            "new": self.order_action,
+            "edit": self.advance_action,
+            "delete": self.remove_order_action,
+        }.get(role)
 
     def focus_find(self) -> None:
         self.find.setFocus()
@@ -292,8 +319,8 @@ class CardOrdersTab(EmptyStateTab):
                 CardStatus.REPLACED,
             )
         )
-        self.declare_button.setEnabled(entry is not None and not blocked)
-        self.order_button.setEnabled(entry is not None and entry.open_order is None)
+        self.declare_action.setEnabled(entry is not None and not blocked)
+        self.order_action.setEnabled(entry is not None and entry.open_order is None)
         self._show_order()
 
     def advice_text(self, entry: PersonVitale) -> str:
@@ -325,8 +352,8 @@ class CardOrdersTab(EmptyStateTab):
                     )
                 self.history.addItem(expected)
         self.attachments.set_owner(ORDER_KIND if order else None, order.id if order else None)
-        self.advance_button.setEnabled(order is not None and order.is_open)
-        self.remove_order_button.setEnabled(order is not None)
+        self.advance_action.setEnabled(order is not None and order.is_open)
+        self.remove_order_action.setEnabled(order is not None)
 
     # ------------------------------------------------------------------ actions
     def save_serial(self) -> None:

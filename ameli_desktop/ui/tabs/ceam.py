@@ -3,12 +3,12 @@
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -23,6 +23,7 @@ from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.i18n import country_name, document_language
 from ameli_desktop.ui.models.ceam import CoverageModel, TripCheckModel, TripsModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
+from ameli_desktop.ui.widgets.actions import action_button
 from ameli_desktop.ui.widgets.empty_state import EmptyState
 from ameli_desktop.ui.widgets.tables import add_csv_export, section_title, sort_proxy, table_view
 
@@ -47,31 +48,36 @@ class CeamTab(EmptyStateTab):
         self.find.setMinimumWidth(260)
         self.find.textChanged.connect(self._filter)
 
-        self.card_button = QPushButton(self.tr("Set CEA&M…"))
-        self.card_button.setObjectName("setCard")
-        self.card_button.setToolTip(self.tr("Issue and expiry dates of the selected person's card"))
-        self.provisional_button = QPushButton(self.tr("Add cert&ificate…"))
-        self.provisional_button.setObjectName("addProvisional")
-        self.provisional_button.setToolTip(
+        self.card_action = QAction(self.tr("Set CEA&M…"), self)
+        self.card_action.setObjectName("setCard")
+        self.card_action.setToolTip(self.tr("Issue and expiry dates of the selected person's card"))
+        self.provisional_action = QAction(self.tr("Add cert&ificate…"), self)
+        self.provisional_action.setObjectName("addProvisional")
+        self.provisional_action.setToolTip(
             self.tr("Record a provisional replacement certificate downloaded from ameli.fr")
         )
-        self.remove_card_button = QPushButton(self.tr("Remove card…"))
-        self.remove_card_button.setObjectName("removeCard")
-        self.remove_certificate_button = QPushButton(self.tr("Remove certificate…"))
-        self.remove_certificate_button.setObjectName("removeCertificate")
-        self.remove_certificate_button.setToolTip(
+        self.remove_card_action = QAction(self.tr("Remove card…"), self)
+        self.remove_card_action.setObjectName("removeCard")
+        self.remove_certificate_action = QAction(self.tr("Remove certificate…"), self)
+        self.remove_certificate_action.setObjectName("removeCertificate")
+        self.remove_certificate_action.setToolTip(
             self.tr("Remove the selected person's latest provisional certificate")
         )
-        self.ics_button = QPushButton(self.tr("&Calendar (.ics)…"))
-        self.ics_button.setObjectName("exportIcs")
-        self.ics_button.setToolTip(
+        self.ics_action = QAction(self.tr("&Calendar (.ics)…"), self)
+        self.ics_action.setObjectName("exportIcs")
+        self.ics_action.setToolTip(
             self.tr("CEAM expiry and order-by dates as a calendar file for your agenda")
         )
-        self.card_button.clicked.connect(self.edit_card)
-        self.provisional_button.clicked.connect(self.add_provisional)
-        self.remove_card_button.clicked.connect(self.remove_card)
-        self.remove_certificate_button.clicked.connect(self.remove_certificate)
-        self.ics_button.clicked.connect(self.export_ics)
+        self.card_action.triggered.connect(self.edit_card)
+        self.provisional_action.triggered.connect(self.add_provisional)
+        self.remove_card_action.triggered.connect(self.remove_card)
+        self.remove_certificate_action.triggered.connect(self.remove_certificate)
+        self.ics_action.triggered.connect(self.export_ics)
+        self.card_button = action_button(self.card_action)
+        self.provisional_button = action_button(self.provisional_action)
+        self.remove_card_button = action_button(self.remove_card_action)
+        self.remove_certificate_button = action_button(self.remove_certificate_action)
+        self.ics_button = action_button(self.ics_action)
         card_buttons = QHBoxLayout()
         for button in (
             self.card_button,
@@ -94,22 +100,27 @@ class CeamTab(EmptyStateTab):
             QHeaderView.ResizeMode.ResizeToContents
         )
 
-        self.add_trip_button = QPushButton(self.tr("&Add trip…"))
-        self.add_trip_button.setObjectName("addTrip")
-        self.edit_trip_button = QPushButton(self.tr("Edit t&rip…"))
-        self.remove_trip_button = QPushButton(self.tr("Remove trip…"))
-        self.print_button = QPushButton(self.tr("&Print reminder…"))
-        self.print_button.setObjectName("printReminder")
-        self.print_button.setToolTip(
+        self.add_trip_action = QAction(self.tr("&Add trip…"), self)
+        self.add_trip_action.setObjectName("addTrip")
+        self.edit_trip_action = QAction(self.tr("Edit t&rip…"), self)
+        self.remove_trip_action = QAction(self.tr("Remove trip…"), self)
+        self.print_action = QAction(self.tr("&Print reminder…"), self)
+        self.print_action.setObjectName("printReminder")
+        self.print_action.setToolTip(
             self.tr("The provisional-CEAM reminder of the selected trip, for the printer")
         )
-        self.pdf_button = QPushButton(self.tr("Reminder as P&DF…"))
-        self.pdf_button.setObjectName("saveReminder")
-        self.add_trip_button.clicked.connect(self.add_trip)
-        self.edit_trip_button.clicked.connect(self.edit_trip)
-        self.remove_trip_button.clicked.connect(self.remove_trip)
-        self.print_button.clicked.connect(self.print_reminder)
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.pdf_action = QAction(self.tr("Reminder as P&DF…"), self)
+        self.pdf_action.setObjectName("saveReminder")
+        self.add_trip_action.triggered.connect(self.add_trip)
+        self.edit_trip_action.triggered.connect(self.edit_trip)
+        self.remove_trip_action.triggered.connect(self.remove_trip)
+        self.print_action.triggered.connect(self.print_reminder)
+        self.pdf_action.triggered.connect(self.export_pdf)
+        self.add_trip_button = action_button(self.add_trip_action)
+        self.edit_trip_button = action_button(self.edit_trip_action)
+        self.remove_trip_button = action_button(self.remove_trip_action)
+        self.print_button = action_button(self.print_action)
+        self.pdf_button = action_button(self.pdf_action)
         trip_buttons = QHBoxLayout()
         for button in (self.add_trip_button, self.edit_trip_button, self.remove_trip_button):
             trip_buttons.addWidget(button)
@@ -166,7 +177,7 @@ class CeamTab(EmptyStateTab):
 
     # ------------------------------------------------------------------ base tab
     def title(self) -> str:
-        return self.tr("CEAM")
+        return self.tr("CE&AM")
 
     def make_empty_state(self) -> EmptyState:
         empty = EmptyState(
@@ -210,6 +221,33 @@ class CeamTab(EmptyStateTab):
 
     def attention_count(self) -> int:
         return self._attention
+
+    def menu_actions(self) -> list[QAction | None]:
+        return [
+            self.card_action,
+            self.provisional_action,
+            self.remove_card_action,
+            self.remove_certificate_action,
+            self.ics_action,
+            None,
+            self.add_trip_action,
+            self.edit_trip_action,
+            self.remove_trip_action,
+            self.print_action,
+            self.pdf_action,
+        ]
+
+    def standard_action(self, role: str) -> QAction | None:
+        """New adds a trip; Edit and Delete act on the cards when their table has the focus,
+        else on the trips."""
+        cards = self.coverage_view.hasFocus()
+        if role == "new":
+            return self.add_trip_action
+        if role == "edit":
+            return self.card_action if cards else self.edit_trip_action
+        if role == "delete":
+            return self.remove_card_action if cards else self.remove_trip_action
+        return None
 
     def focus_find(self) -> None:
         self.find.setFocus()
@@ -276,28 +314,28 @@ class CeamTab(EmptyStateTab):
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
-        self.card_button.setEnabled(entry is not None)
+        self.card_action.setEnabled(entry is not None)
         eligible = entry is not None and not entry.person.s1_holder
-        self.card_button.setText(
+        self.card_action.setText(
             self.tr("S1 countr&y…")
             if entry is not None and entry.person.s1_holder
             else self.tr("Set CEA&M…")
         )
-        self.provisional_button.setEnabled(eligible)
-        self.remove_card_button.setEnabled(
+        self.provisional_action.setEnabled(eligible)
+        self.remove_card_action.setEnabled(
             eligible and entry is not None and entry.card is not None
         )
-        self.remove_certificate_button.setEnabled(
+        self.remove_certificate_action.setEnabled(
             eligible and entry is not None and bool(entry.provisional)
         )
         has_trip = self.selected_trip() is not None
-        for button in (
-            self.edit_trip_button,
-            self.remove_trip_button,
-            self.print_button,
-            self.pdf_button,
+        for action in (
+            self.edit_trip_action,
+            self.remove_trip_action,
+            self.print_action,
+            self.pdf_action,
         ):
-            button.setEnabled(has_trip)
+            action.setEnabled(has_trip)
 
     def _show_checks(self) -> None:
         checks = self.selected_checks()

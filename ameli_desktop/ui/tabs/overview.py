@@ -1,6 +1,7 @@
 """The Overview tab: what needs doing next across the app, each line a link to its record."""
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -59,6 +60,10 @@ class OverviewTab(EmptyStateTab):
         # activated: Enter, and a double-click (or a single one where the platform says so);
         # doubleClicked as well would open the record twice.
         self.table.activated.connect(self.open_index)
+        self.open_action = QAction(self.tr("&Open the selected line"), self)
+        self.open_action.setObjectName("openOverviewLine")
+        self.open_action.triggered.connect(self.open_current)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_open())
         hint = QLabel(self.tr("Double-click a line, or press Enter, to open it."))
         hint.setObjectName("overviewHint")
         layout = QVBoxLayout(page)
@@ -70,7 +75,7 @@ class OverviewTab(EmptyStateTab):
         self.refresh()
 
     def title(self) -> str:
-        return self.tr("Overview")
+        return self.tr("Overvie&w")
 
     def make_empty_state(self) -> EmptyState:
         empty = EmptyState(
@@ -92,6 +97,7 @@ class OverviewTab(EmptyStateTab):
         shown = self.shown = self.overview.for_person(self.ui.person_filter)
         self.model.set_items(list(shown.items), {p.id: p.name for p in people})
         self.fit_rows.start()
+        self._update_open()
         pressing = shown.count()
         if not shown.items:
             self.summary.setText(
@@ -112,3 +118,17 @@ class OverviewTab(EmptyStateTab):
     def open_index(self, index) -> None:  # type: ignore[no-untyped-def]
         item = self.model.item_at(self.proxy.mapToSource(index).row())
         self.ui.open_record(item.area, item.record_kind, item.record_id)
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_index(index)
+
+    def _update_open(self) -> None:
+        self.open_action.setEnabled(self.table.currentIndex().isValid())
+
+    def menu_actions(self) -> list[QAction | None]:
+        return [self.open_action]
+
+    def standard_action(self, role: str) -> QAction | None:
+        return self.open_action if role == "edit" else None

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,6 +46,7 @@ from ameli_desktop.ui.models.reimbursements import (
 )
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.tasks import TaskControl, run_task
+from ameli_desktop.ui.undo import Done
 from ameli_desktop.ui.widgets.empty_state import EmptyState
 from ameli_desktop.ui.widgets.tables import prepare_view
 
@@ -59,7 +60,7 @@ class ReimbursementsTab(EmptyStateTab):
         super().__init__(ui, parent)
         self.service = ReimbursementService(ui.ctx)
         self.claims_service = ClaimService(ui.ctx)
-        self.deleted: DeletedLines | None = None
+        self.undo_stack = QUndoStack(self)  # Edit > Undo / Redo of deleted lines
         self._overdue = 0
         self._updating = False
         self._generation = 0
@@ -70,12 +71,13 @@ class ReimbursementsTab(EmptyStateTab):
         self.content.addTab(
             self._build_claims(), self.tr("Claims to follow (suivre mes démarches)")
         )
+        self.content.currentChanged.connect(lambda _i: self.actions_changed.emit())
         self.stack.addWidget(self.content)
         self.setAcceptDrops(True)
         self.refresh()
 
     def title(self) -> str:
-        return self.tr("Reimbursements")
+        return self.tr("Rei&mbursements")
 
     def make_empty_state(self) -> EmptyState:
         empty = EmptyState(
@@ -156,14 +158,13 @@ class ReimbursementsTab(EmptyStateTab):
         self.undo_label = QLabel()
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("undoButton")
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(0, 0, 0, 0)
         undo_layout.addWidget(self.undo_label)
         undo_layout.addWidget(self.undo_button)
         undo_layout.addStretch(1)
         self.undo_bar.hide()
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
 
         self.lines_model = LinesModel(self.ui.ctx, self)
         self.proxy = LinesProxyModel(self.lines_model, self)
@@ -179,7 +180,6 @@ class ReimbursementsTab(EmptyStateTab):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
         self.period_model = PeriodModel(self)
         self.period_table = QTableView()
@@ -396,6 +396,32 @@ class ReimbursementsTab(EmptyStateTab):
     def attention_count(self) -> int:
         return self._overdue
 
+    def menu_actions(self) -> list[QAction | None]:
+        return [
+            self.import_action,
+            self.imports_action,
+            self.edit_action,
+            self.delete_action,
+            self.csv_action,
+            None,
+            self.add_claim_action,
+            self.edit_claim_action,
+            self.close_claim_action,
+            self.cancel_claim_action,
+            self.reopen_claim_action,
+        ]
+
+    def standard_action(self, role: str) -> QAction | None:
+        """New follows a claim; Edit and Delete act on the section shown (lines or claims)."""
+        claims = self.content.currentIndex() == 1
+        if role == "new":
+            return self.add_claim_action
+        if role == "edit":
+            return self.edit_claim_action if claims else self.edit_action
+        if role == "delete" and not claims:
+            return self.delete_action
+        return None
+
     def can_export_pdf(self) -> bool:
         return self.service.has_lines()
 
@@ -441,27 +467,38 @@ class ReimbursementsTab(EmptyStateTab):
             destructive=True,
         ):
             return
+        ids = [line.id for line in lines]
         try:
-            self.deleted = self.service.delete([line.id for line in lines])
+            deleted = self.service.delete(ids)
         except UserError as exc:
             messages.error(self, self.tr("Delete lines"), exc)
             return
-        self.undo_label.setText(self.tr("Deleted {count} lines.").format(count=len(self.deleted)))
+        self.undo_label.setText(self.tr("Deleted {count} lines.").format(count=len(deleted)))
         self.undo_bar.show()
+        self.undo_stack.push(
+            Done(
+                self.tr("delete {count} lines").format(count=len(deleted)),
+                deleted,
+                undo=self._restore,
+                redo=lambda _restored: self.service.delete(ids),
+                on_error=lambda exc: messages.error(self, self.tr("Undo"), exc),
+                after=self._after_undo,
+            )
+        )
+        self.ui.notify("reimbursements")
+
+    def _restore(self, deleted: DeletedLines) -> int:
+        restored = self.service.restore(deleted)
+        self.ui.status(self.tr("Put back {count} lines.").format(count=restored))
+        return restored
+
+    def _after_undo(self) -> None:
+        self.undo_bar.hide()
         self.ui.notify("reimbursements")
 
     def undo_delete(self) -> None:
-        if self.deleted is None:
-            return
-        try:
-            restored = self.service.restore(self.deleted)
-        except UserError as exc:
-            messages.error(self, self.tr("Undo"), exc)
-            return
-        self.deleted = None
-        self.undo_bar.hide()
-        self.ui.status(self.tr("Put back {count} lines.").format(count=restored))
-        self.ui.notify("reimbursements")
+        """The undo bar's button: Edit > Undo."""
+        self.undo_stack.undo()
 
     def export_csv(self) -> None:
         path = messages.save_file(

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QAction, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,8 @@ from ameli_desktop.ui.i18n import document_language, error_text, translate
 from ameli_desktop.ui.models.travel import SORT_ROLE, StayRow, StaysModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.tasks import run_task
+from ameli_desktop.ui.undo import Done
+from ameli_desktop.ui.widgets.actions import action_button
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
 from ameli_desktop.ui.widgets.schengen_chart import SchengenTimeline
@@ -318,27 +320,35 @@ class TravelLogTab(EmptyStateTab):
         layout.addWidget(cards_scroll)
         self.cards_scroll = cards_scroll
 
-        self.add_button = QPushButton(self.tr("&Add stay…"))
-        self.add_button.setObjectName("addStay")
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.remove_button = QPushButton(self.tr("&Remove…"))
-        self.undo_button = QPushButton(self.tr("&Undo removal"))
-        self.undo_button.setObjectName("undoRemoval")
-        self.undo_button.hide()
-        self.profile_button = QPushButton(self.tr("Nationality and &permits…"))
-        self.import_button = QPushButton(self.tr("&Import CSV…"))
-        self.export_button = QPushButton(self.tr("Export &CSV…"))
+        self.add_action = QAction(self.tr("&Add stay…"), self)
+        self.add_action.setObjectName("addStay")
+        self.edit_action = QAction(self.tr("&Edit…"), self)
+        self.remove_action = QAction(self.tr("&Remove…"), self)
+        self.undo_action = QAction(self.tr("&Undo removal"), self)
+        self.undo_action.setObjectName("undoRemoval")
+        self.undo_action.setVisible(False)
+        self.profile_action = QAction(self.tr("Nationality and &permits…"), self)
+        self.import_action = QAction(self.tr("&Import CSV…"), self)
+        self.export_action = QAction(self.tr("Export &CSV…"), self)
+        self.undo_stack = QUndoStack(self)  # Edit > Undo / Redo of removed stays
         self.search = QLineEdit()
         self.search.setObjectName("travelSearch")
         self.search.setPlaceholderText(self.tr("Filter stays (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.add_button.clicked.connect(self.add_stay)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.undo_button.clicked.connect(self.undo_removal)
-        self.profile_button.clicked.connect(self.edit_profile)
-        self.import_button.clicked.connect(self.import_csv)
-        self.export_button.clicked.connect(self.export_csv)
+        self.add_action.triggered.connect(self.add_stay)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.undo_action.triggered.connect(self.undo_removal)
+        self.profile_action.triggered.connect(self.edit_profile)
+        self.import_action.triggered.connect(self.import_csv)
+        self.export_action.triggered.connect(self.export_csv)
+        self.add_button = action_button(self.add_action)
+        self.edit_button = action_button(self.edit_action)
+        self.remove_button = action_button(self.remove_action)
+        self.undo_button = action_button(self.undo_action)
+        self.profile_button = action_button(self.profile_action)
+        self.import_button = action_button(self.import_action)
+        self.export_button = action_button(self.export_action)
         bar = QHBoxLayout()
         for button in (
             self.add_button,
@@ -369,7 +379,6 @@ class TravelLogTab(EmptyStateTab):
         prepare_view(self.table)
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
 
         self.person_choice = QComboBox()
         self.person_choice.setObjectName("travelPerson")
@@ -436,7 +445,7 @@ class TravelLogTab(EmptyStateTab):
     # ------------------------------------------------------------------ tab protocol
 
     def title(self) -> str:
-        return self.tr("Travel log")
+        return self.tr("Travel &log")
 
     def make_empty_state(self) -> EmptyState:
         empty = EmptyState(
@@ -464,6 +473,22 @@ class TravelLogTab(EmptyStateTab):
 
     def attention_count(self) -> int:
         return self._alarms
+
+    def menu_actions(self) -> list[QAction | None]:
+        return [
+            self.add_action,
+            self.edit_action,
+            self.remove_action,
+            None,
+            self.profile_action,
+            self.import_action,
+            self.export_action,
+        ]
+
+    def standard_action(self, role: str) -> QAction | None:
+        return {"new": self.add_action, "edit": self.edit_action, "delete": self.remove_action}.get(
+            role
+        )
 
     # ------------------------------------------------------------------ loading
 
@@ -609,10 +634,10 @@ class TravelLogTab(EmptyStateTab):
     def on_selection(self) -> None:
         stay = self.selected()
         recorded = stay is not None and not stay.from_trip
-        self.edit_button.setEnabled(recorded)
-        self.remove_button.setEnabled(recorded)
-        self.profile_button.setEnabled(self.current_person is not None)
-        self.export_button.setEnabled(bool(self.people))
+        self.edit_action.setEnabled(recorded)
+        self.remove_action.setEnabled(recorded)
+        self.profile_action.setEnabled(self.current_person is not None)
+        self.export_action.setEnabled(bool(self.people))
         if stay is None:
             self.attachments.set_owner(None, None)
             self.attachments_hint.setText(self.tr("Select a stay to see or add its evidence."))
@@ -667,22 +692,36 @@ class TravelLogTab(EmptyStateTab):
         ):
             return
         self.last_removed = self.service.remove_stay(stay.id)
-        self.undo_button.show()
+        self.undo_action.setVisible(True)
+        self.undo_stack.push(
+            Done(
+                self.tr("remove the stay of {entry}").format(entry=formatting.day(stay.entry)),
+                self.last_removed,
+                undo=self._restore,
+                redo=self._remove_again,
+                on_error=lambda exc: messages.error(self, self.tr("Undo removal"), exc),
+            )
+        )
         self.ui.notify("travel")
         self.ui.status(self.tr("Stay removed. Undo brings it back (without its files)."))
 
-    def undo_removal(self) -> None:
-        if self.last_removed is None:
-            return
-        try:
-            restored = self.service.restore_stay(self.last_removed)
-        except UserError as exc:
-            messages.error(self, self.tr("Undo removal"), exc)
-            return
+    def _restore(self, removed: StayRecord) -> StayRecord:
+        restored = self.service.restore_stay(removed)
         self.last_removed = None
-        self.undo_button.hide()
+        self.undo_action.setVisible(False)
         self.ui.notify("travel")
         self.select_stay(restored.id)
+        return restored
+
+    def _remove_again(self, restored: StayRecord) -> StayRecord:
+        self.last_removed = self.service.remove_stay(restored.id)
+        self.undo_action.setVisible(True)
+        self.ui.notify("travel")
+        return self.last_removed
+
+    def undo_removal(self) -> None:
+        """The Undo removal button: Edit > Undo."""
+        self.undo_stack.undo()
 
     def edit_profile(self) -> None:
         if self.current_person is not None:

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Errors</name>
+    <message>
+        <source>This date of birth has no name beside it.</source>
+        <translation>Cette date de naissance n&apos;a pas de nom à côté.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Ameli Desktop</source>
@@ -50,10 +57,6 @@ D&apos;abord, qui fait partie de votre foyer ? Les noms suffisent ; vous pourrez
     <message>
         <source>e.g. Zoé Lebrun</source>
         <translation>p. ex. Zoé Lebrun</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Non renseignée</translation>
     </message>
     <message>
         <source>Write at least one name, or choose Skip.</source>

@@ -52,8 +52,16 @@
         <translation>Documents (photo, pièce d’identité, attestation de droits)</translation>
     </message>
     <message>
-        <source>Card orders</source>
-        <translation>Cartes Vitale</translation>
+        <source>Export the cards as CSV…</source>
+        <translation>Exporter les cartes en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the orders as CSV…</source>
+        <translation>Exporter les commandes en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Card orders</source>
+        <translation>&amp;Cartes Vitale</translation>
     </message>
     <message>
         <source>Carte Vitale for each person</source>

@@ -48,10 +48,6 @@
         <translation>Aucun voyage pour l’instant. Ajoutez-en un pour voir, pour chaque voyageur, si sa carte couvre chaque jour et ce qu’il faut faire, et avant quand.</translation>
     </message>
     <message>
-        <source>CEAM</source>
-        <translation>CEAM</translation>
-    </message>
-    <message>
         <source>European health insurance cards (CEAM)</source>
         <translation>Cartes européennes d&apos;assurance maladie (CEAM)</translation>
     </message>
@@ -98,6 +94,10 @@
     <message>
         <source>Edit t&amp;rip…</source>
         <translation>Modifier le vo&amp;yage…</translation>
+    </message>
+    <message>
+        <source>CE&amp;AM</source>
+        <translation>CEA&amp;M</translation>
     </message>
     <message>
         <source>S1 countr&amp;y…</source>

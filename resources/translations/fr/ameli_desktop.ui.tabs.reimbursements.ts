@@ -12,8 +12,8 @@
         <translation>Suivre mes démarches</translation>
     </message>
     <message>
-        <source>Reimbursements</source>
-        <translation>Remboursements</translation>
+        <source>Rei&amp;mbursements</source>
+        <translation>&amp;Remboursements</translation>
     </message>
     <message>
         <source>Your reimbursements (remboursements)</source>
@@ -138,6 +138,10 @@
     <message>
         <source>Deleted {count} lines.</source>
         <translation>{count} lignes supprimées.</translation>
+    </message>
+    <message>
+        <source>delete {count} lines</source>
+        <translation>la suppression de {count} lignes</translation>
     </message>
     <message>
         <source>Undo</source>

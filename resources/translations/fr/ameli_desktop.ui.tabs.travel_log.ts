@@ -142,10 +142,6 @@
         <translation>Pe&amp;rsonne :</translation>
     </message>
     <message>
-        <source>Travel log</source>
-        <translation>Carnet de voyage</translation>
-    </message>
-    <message>
         <source>Schengen days (90/180)</source>
         <translation>Jours Schengen (90/180)</translation>
     </message>
@@ -198,12 +194,20 @@
         <translation>Supprimer le séjour {entry} – {exit} et ses justificatifs ?</translation>
     </message>
     <message>
+        <source>remove the stay of {entry}</source>
+        <translation>le retrait du séjour du {entry}</translation>
+    </message>
+    <message>
         <source>Stay removed. Undo brings it back (without its files).</source>
         <translation>Séjour supprimé. « Annuler la suppression » le rétablit (sans ses fichiers).</translation>
     </message>
     <message>
         <source>Undo removal</source>
         <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Travel &amp;log</source>
+        <translation>Carnet de voya&amp;ge</translation>
     </message>
     <message>
         <source>Import stays</source>
