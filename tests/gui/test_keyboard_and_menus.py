@@ -223,3 +223,45 @@ def test_menus_and_tabs_have_mnemonics_that_do_not_collide(
         for translator in installed:
             QApplication.instance().removeTranslator(translator)
         reset_language()
+
+
+def page_mnemonics(page) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Letter -> the visible buttons and buddied labels of a tab page that use it."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found: dict[str, list[str]] = {}
+    for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
+        if not widget.isVisibleTo(page) or (isinstance(widget, QLabel) and widget.buddy() is None):
+            continue
+        letter = mnemonic(widget.text())
+        if letter is not None:
+            found.setdefault(letter, []).append(widget.text())
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_page_takes_a_menus_or_a_tabs_letter(main_window, household, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter on a page's button must not be a menu's or a tab's too (Qt then does neither),
+    nor another button's of the same page."""
+    from ameli_desktop.ui.app import build_main_window, open_settings
+    from ameli_desktop.ui.i18n import install_translators, reset_language
+
+    installed = install_translators(language)
+    try:
+        # A window of its own, built in the language (texts are set when widgets are built).
+        window = build_main_window(main_window.ui.ctx, open_settings(main_window.ui.ctx.paths))
+        window.show()
+        taken = {mnemonic(a.text()): a.text() for a in window.menuBar().actions()}
+        taken |= {mnemonic(window.tabs.tabText(i)): "tab" for i in range(window.tabs.count())}
+        clashes = {}
+        for spec in TABS:
+            page = window.show_tab(spec.key)
+            for letter, texts in page_mnemonics(page).items():
+                if letter in taken or len(texts) > 1:
+                    clashes[(spec.key, letter)] = (taken.get(letter), texts)
+        window.close()
+        assert clashes == {}, "\n".join(f"{k}: {v}" for k, v in clashes.items())
+    finally:
+        for translator in installed:
+            QApplication.instance().removeTranslator(translator)
+        reset_language()

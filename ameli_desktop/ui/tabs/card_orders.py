@@ -76,7 +76,7 @@ class CardOrdersTab(EmptyStateTab):
         self.serial_errors.register("serial", self.serial, self.serial_error)
         self.save_serial_button = QPushButton(self.tr("Save serial"))
         self.save_serial_button.clicked.connect(self.save_serial)
-        self.declare_action = QAction(self.tr("&Lost, stolen or broken…"), self)
+        self.declare_action = QAction(self.tr("Lost, stolen or &broken…"), self)
         self.declare_action.setObjectName("declare")
         self.declare_action.triggered.connect(self.declare)
         self.declare_button = action_button(self.declare_action)

@@ -48,7 +48,7 @@ class CeamTab(EmptyStateTab):
         self.find.setMinimumWidth(260)
         self.find.textChanged.connect(self._filter)
 
-        self.card_action = QAction(self.tr("Set CEA&M…"), self)
+        self.card_action = QAction(self.tr("&Set CEAM…"), self)
         self.card_action.setObjectName("setCard")
         self.card_action.setToolTip(self.tr("Issue and expiry dates of the selected person's card"))
         self.provisional_action = QAction(self.tr("Add cert&ificate…"), self)
@@ -63,7 +63,7 @@ class CeamTab(EmptyStateTab):
         self.remove_certificate_action.setToolTip(
             self.tr("Remove the selected person's latest provisional certificate")
         )
-        self.ics_action = QAction(self.tr("&Calendar (.ics)…"), self)
+        self.ics_action = QAction(self.tr("Calendar (.ics)…"), self)
         self.ics_action.setObjectName("exportIcs")
         self.ics_action.setToolTip(
             self.tr("CEAM expiry and order-by dates as a calendar file for your agenda")
@@ -100,16 +100,16 @@ class CeamTab(EmptyStateTab):
             QHeaderView.ResizeMode.ResizeToContents
         )
 
-        self.add_trip_action = QAction(self.tr("&Add trip…"), self)
+        self.add_trip_action = QAction(self.tr("Add t&rip…"), self)
         self.add_trip_action.setObjectName("addTrip")
-        self.edit_trip_action = QAction(self.tr("Edit t&rip…"), self)
+        self.edit_trip_action = QAction(self.tr("Edit trip…"), self)
         self.remove_trip_action = QAction(self.tr("Remove trip…"), self)
-        self.print_action = QAction(self.tr("&Print reminder…"), self)
+        self.print_action = QAction(self.tr("Print remin&der…"), self)
         self.print_action.setObjectName("printReminder")
         self.print_action.setToolTip(
             self.tr("The provisional-CEAM reminder of the selected trip, for the printer")
         )
-        self.pdf_action = QAction(self.tr("Reminder as P&DF…"), self)
+        self.pdf_action = QAction(self.tr("Reminder as PDF…"), self)
         self.pdf_action.setObjectName("saveReminder")
         self.add_trip_action.triggered.connect(self.add_trip)
         self.edit_trip_action.triggered.connect(self.edit_trip)
@@ -319,7 +319,7 @@ class CeamTab(EmptyStateTab):
         self.card_action.setText(
             self.tr("S1 countr&y…")
             if entry is not None and entry.person.s1_holder
-            else self.tr("Set CEA&M…")
+            else self.tr("&Set CEAM…")
         )
         self.provisional_action.setEnabled(eligible)
         self.remove_card_action.setEnabled(

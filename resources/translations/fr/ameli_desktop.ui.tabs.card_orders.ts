@@ -24,7 +24,7 @@
         <translation>Enregistrer le numéro</translation>
     </message>
     <message>
-        <source>&amp;Lost, stolen or broken…</source>
+        <source>Lost, stolen or &amp;broken…</source>
         <translation>&amp;Perdue, volée ou cassée…</translation>
     </message>
     <message>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation>&amp;Nouvelle commande…</translation>
+        <translation>No&amp;uvelle commande…</translation>
     </message>
     <message>
         <source>Ne&amp;xt step…</source>

@@ -49,15 +49,15 @@
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>A&amp;nnée :</translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <source>&amp;Nature:</source>
-        <translation>Na&amp;ture :</translation>
+        <translation>Nat&amp;ure :</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>&amp;Follow a claim…</source>
