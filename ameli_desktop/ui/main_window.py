@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         self.load_demo_action.setStatusTip(
             self.tr("A clearly labelled demo family to look around with; removed in one click")
         )
-        self.load_demo_action.triggered.connect(self.load_demo)
+        self.load_demo_action.triggered.connect(lambda: self.load_demo())  # noqa: PLW0108
         self.remove_demo_action = QAction(self.tr("&Remove the example household"), self)
         self.remove_demo_action.triggered.connect(self.remove_demo)
         self.household_menu.addAction(self.load_demo_action)
@@ -424,10 +424,26 @@ class MainWindow(QMainWindow):
         self.load_demo_action.setEnabled(writable and not loaded)
         self.remove_demo_action.setEnabled(writable and loaded)
 
-    def load_demo(self) -> None:
-        """Fill the app with the example household (through the real services)."""
+    def load_demo(self, *, ask: bool = True) -> None:
+        """Add the example household (through the real services), after asking: beside the
+        people already recorded, it says so (never mixed with real data unasked)."""
         from ameli_desktop.services.demo import DemoService
 
+        people = len(PeopleService(self.ui.ctx).all())
+        if people:
+            question = self.tr(
+                "Your household has {count} people. Add the example household beside them? Its "
+                "names end in “(example)”, and Household > Remove the example household takes "
+                "away only what it added: your own records stay."
+            ).format(count=people)
+        else:
+            question = self.tr(
+                "Load the example household, a demo family to look around with? Its names end "
+                "in “(example)”, and Household > Remove the example household takes it away in "
+                "one click."
+            )
+        if ask and not messages.confirm(self, self.tr("Example household"), question):
+            return
         try:
             DemoService(self.ui.ctx).load()
         except UserError as exc:
@@ -473,7 +489,10 @@ class MainWindow(QMainWindow):
         if self.ui.ctx.read_only or not FirstRunDialog.wanted(self.ui):
             return
         FirstRunDialog(
-            self.ui, on_import=self.import_statement, on_demo=self.load_demo, parent=self
+            self.ui,
+            on_import=self.import_statement,
+            on_demo=lambda: self.load_demo(ask=False),  # the dialog has asked
+            parent=self,
         ).exec()
 
     def open_about(self) -> None:

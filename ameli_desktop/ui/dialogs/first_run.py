@@ -1,21 +1,25 @@
 """First run: with an empty data folder, offer to add the household, then a first statement.
 
-One short dialog: a few rows (name, date of birth, role), "Load example household" for a look
-around with clearly labelled demo data, and the next step, importing a statement.
+One short dialog: a few rows (name, date of birth, role) that grow with the household and scroll
+when the screen is full; above them, away from "Add another person", "Load an example
+household…" for a look around with clearly labelled demo data (it asks first, and never drops
+the rows typed); then the next step, importing a statement.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,12 +28,14 @@ from PySide6.QtWidgets import (
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.people import ROLE_LABELS, PersonDetails, Role
 from ameli_desktop.services.household import PeopleService
+from ameli_desktop.ui import messages
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.i18n import error_text, translate
 from ameli_desktop.ui.widgets.date_field import DateField, birth_date_field
 
 DONE_KEY = "first_run/done"
 MAX_ROWS = 8
+FRAME = 40  # the window manager's title bar and borders, above the dialog's own height
 
 
 @dataclass
@@ -77,42 +83,82 @@ class FirstRunDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.grid = QGridLayout()
-        for column, text in enumerate((self.tr("Name"), self.tr("Date of birth"), self.tr("Role"))):
-            header = QLabel(f"<b>{text}</b>")
-            self.grid.addWidget(header, 0, column)
-        self.add_row_button = QPushButton(self.tr("Add another person"))
-        self.add_row_button.clicked.connect(self.add_row)
-        self.error = QLabel()
-        self.error.setObjectName("firstRunError")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.save_button = QPushButton(self.tr("Save the household"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save_household)
-        self.demo_button = QPushButton(self.tr("Load example household"))
+        self.demo_button = QPushButton(self.tr("Load an &example household…"))
+        self.demo_button.setObjectName("loadExample")
         self.demo_button.setToolTip(
             self.tr("A clearly labelled demo family to look around with; remove it in one click.")
         )
         self.demo_button.clicked.connect(self.load_demo)
         self.demo_button.setVisible(self.on_demo is not None)
-        self.skip_button = QPushButton(self.tr("Skip"))
+        just_looking = QHBoxLayout()
+        just_looking.addStretch(1)
+        just_looking.addWidget(QLabel(self.tr("Just looking around?")))
+        just_looking.addWidget(self.demo_button)
+
+        # The rows, and "Add another person" under the last one, scroll together once the
+        # dialog is as tall as the screen allows.
+        rows = QWidget()
+        rows.setObjectName("firstRunRows")
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        for column, text in enumerate((self.tr("Name"), self.tr("Date of birth"), self.tr("Role"))):
+            header = QLabel(f"<b>{text}</b>")
+            self.grid.addWidget(header, 0, column)
+        self.grid.setColumnStretch(0, 1)
+        self.add_row_button = QPushButton(self.tr("&Add another person"))
+        self.add_row_button.setObjectName("addPersonRow")
+        self.add_row_button.clicked.connect(lambda: self.add_row())  # noqa: PLW0108 - not "checked"
+        rows_layout = QVBoxLayout(rows)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.addLayout(self.grid)
+        rows_layout.addWidget(self.add_row_button, 0, Qt.AlignmentFlag.AlignLeft)
+        rows_layout.addStretch(1)
+        self.rows_area = QScrollArea()
+        self.rows_area.setObjectName("firstRunRowsArea")
+        self.rows_area.setWidgetResizable(True)
+        self.rows_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows_area.setWidget(rows)
+        self.error = QLabel()
+        self.error.setObjectName("firstRunError")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.save_button = QPushButton(self.tr("&Save the household"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(lambda: self.save_household())  # noqa: PLW0108
+        self.skip_button = QPushButton(self.tr("S&kip"))
         self.skip_button.clicked.connect(self.finish)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
-        layout.addLayout(self.grid)
-        layout.addWidget(self.add_row_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(just_looking)
+        layout.addWidget(self.rows_area, 1)
         layout.addWidget(self.error)
-        layout.addStretch(1)
         layout.addLayout(buttons)
         self.add_row(Role.HOLDER)
         return page
+
+    def _fit_rows(self) -> None:
+        """The dialog grows with its rows up to the screen's height; past it, the rows scroll."""
+        rows = self.rows_area.widget()
+        rows.layout().activate()  # the row just added counts now, not at the next event
+        wanted = rows.sizeHint().height()
+        screen = self.screen()
+        room = (screen.availableGeometry().height() if screen is not None else 600) - FRAME
+        old = self.rows_area.minimumHeight()
+        shown = self.isVisible()
+        others = (self.height() if shown else self.sizeHint().height()) - (
+            self.rows_area.height() if shown else old
+        )
+        floor = 3 * self.add_row_button.sizeHint().height()  # a row or two, at least
+        new = min(wanted, max(room - others, floor))
+        self.rows_area.setMinimumHeight(new)
+        if shown and new > old:
+            self.resize(self.width(), min(self.height() + new - old, room))
 
     def add_row(self, role: Role = Role.PARTNER) -> None:
         if len(self.rows) >= MAX_ROWS:
@@ -131,9 +177,14 @@ class FirstRunDialog(QDialog):
         self.grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(born, row, 1, Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(role_box, row, 2, Qt.AlignmentFlag.AlignTop)
+        for widget in (name, born, role_box):
+            widget.show()  # now, not at the next event: the rows' height below counts them
         self.rows.append(_Row(name, born, role_box))
         self.add_row_button.setEnabled(len(self.rows) < MAX_ROWS)
+        self._fit_rows()
         name.setFocus()
+        # Once the rows are laid out again (the next turn of the event loop): scroll to it.
+        QTimer.singleShot(0, self, lambda: self.rows_area.ensureWidgetVisible(name))
 
     def details(self) -> list[PersonDetails]:
         """The filled rows (blank names are ignored).
@@ -155,28 +206,31 @@ class FirstRunDialog(QDialog):
             people.append(PersonDetails(row.name.text(), born, Role(row.role.currentData())))
         return people
 
-    def save_household(self) -> None:
-        """Save every filled row, or none: a mistake in one row saves nothing."""
+    def save_household(self, *, then_import: bool = True) -> bool:
+        """Save every filled row, or none: a mistake in one row saves nothing. Then, unless
+        told otherwise, the next page (the first import)."""
         for row in self.rows:
             row.born.clear_error()
         try:
             people = self.details()
         except UserError as exc:
             self._show_error(exc)
-            return
+            return False
         if not people:
             self.error.setText(self.tr("Write at least one name, or choose Skip."))
             self.error.show()
-            return
+            return False
         service = PeopleService(self.ui.ctx)
         try:
             service.add_many(people)
         except UserError as exc:
             self._show_error(exc)
-            return
+            return False
         self.error.hide()
         self.ui.notify("people")
-        self.pages.setCurrentIndex(1)
+        if then_import:
+            self.pages.setCurrentIndex(1)
+        return True
 
     def _show_error(self, exc: UserError) -> None:
         """The sentence under the rows; a wrong date is also said under that date."""
@@ -188,9 +242,31 @@ class FirstRunDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+    def typed_rows(self) -> int:
+        return sum(1 for row in self.rows if row.name.text().strip())
+
     def load_demo(self) -> None:
-        if self.on_demo is not None:
-            self.on_demo()
+        """Ask first; rows already typed are saved first, never dropped (or nothing happens)."""
+        if self.on_demo is None:
+            return
+        typed = self.typed_rows()
+        if typed:
+            question = self.tr(
+                "You have typed {count} people. Save them, and add the example household beside "
+                "them? The example people's names end in “(example)”, and Household > Remove the "
+                "example household takes away only what it added."
+            ).format(count=typed)
+        else:
+            question = self.tr(
+                "Load the example household, a demo family to look around with? Its names end "
+                "in “(example)”, and Household > Remove the example household takes it away in "
+                "one click, before you add your own."
+            )
+        if not messages.confirm(self, self.tr("Example household"), question):
+            return
+        if typed and not self.save_household(then_import=False):
+            return  # a wrong row: said under the rows, nothing loaded
+        self.on_demo()
         self.finish()
 
     # ------------------------------------------------------------------ page 2: first import

@@ -112,6 +112,14 @@
         <translation>&amp;Retirer le foyer d&apos;exemple</translation>
     </message>
     <message>
+        <source>Your household has {count} people. Add the example household beside them? Its names end in “(example)”, and Household &gt; Remove the example household takes away only what it added: your own records stay.</source>
+        <translation>Votre foyer compte {count} personnes. Ajouter le foyer d&apos;exemple à côté ? Ses noms se terminent par « (example) », et Foyer &gt; Retirer le foyer d&apos;exemple n&apos;enlève que ce qu&apos;il a ajouté : vos propres données restent.</translation>
+    </message>
+    <message>
+        <source>Load the example household, a demo family to look around with? Its names end in “(example)”, and Household &gt; Remove the example household takes it away in one click.</source>
+        <translation>Charger le foyer d&apos;exemple, une famille de démonstration pour découvrir l&apos;application ? Ses noms se terminent par « (example) », et Foyer &gt; Retirer le foyer d&apos;exemple l&apos;enlève en un clic.</translation>
+    </message>
+    <message>
         <source>Remove the example household</source>
         <translation>Retirer le foyer d&apos;exemple</translation>
     </message>
