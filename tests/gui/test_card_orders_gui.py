@@ -89,7 +89,7 @@ def test_declare_a_loss_order_and_advance_to_delivery(people, tab, qtbot, monkey
         dialog = OrderDialog(ui_, entry, parent)
         qtbot.addWidget(dialog)
         assert len(dialog.checks) == 3
-        assert dialog.checks[0].text().startswith("An identity photo, 35 x 45")
+        assert dialog.checks[0][1].text().startswith("An identity photo, 35 x 45")
         assert dialog.delivery.text() == "09/12/2026"
         dialog.channel.setCurrentIndex(dialog.channel.findData(OrderChannel.POST.value))
         assert dialog.delivery.text() == "16/12/2026"
@@ -211,3 +211,51 @@ def test_the_cards_list_exports_to_csv(people, tab, monkeypatch, tmp_path: Path)
         ["Léo Martin", "No card recorded", ""],
         ["Zoé Martin", "Active", "1234 5678"],
     ]
+
+
+def test_checklist_ticks_are_saved_with_the_order_and_shown_again(
+    people, tab, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ui = tab.ui
+    photo, identity, _child = ui.ctx.facts.vitale.order_checklist
+
+    def order(ui_, entry, parent):  # type: ignore[no-untyped-def]
+        dialog = OrderDialog(ui_, entry, parent)
+        qtbot.addWidget(dialog)
+        assert [line for line, _box in dialog.checks] == list(ui.ctx.facts.vitale.order_checklist)
+        qtbot.mouseClick(dialog.checks[0][1], Qt.MouseButton.LeftButton)  # the photo is ready
+        dialog.save()
+        return dialog.saved
+
+    monkeypatch.setattr(OrderDialog, "order", order)
+    tab.select_entry(people["zoe"])
+    tab.order_button.click()
+    [saved] = VitaleService(ui.ctx).person(people["zoe"]).orders
+    assert saved.checklist_done == (photo,)
+    # Shown again with the order, and ticked there too.
+    ticks = [tab.checklist.item(i).checkState() for i in range(tab.checklist.count())]
+    assert ticks == [Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.CheckState.Unchecked]
+    tab.checklist.item(1).setCheckState(Qt.CheckState.Checked)
+    assert VitaleService(ui.ctx).order(saved.id).checklist_done == (photo, identity)
+    tab.refresh()
+    tab.select_order(saved.id)
+    assert tab.checklist.item(1).checkState() == Qt.CheckState.Checked
+
+
+def test_the_checklist_reads_in_french_and_keeps_the_same_ticks(
+    people, ui_ctx, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from ameli_desktop.ui import i18n
+
+    photo = ui_ctx.ctx.facts.vitale.order_checklist[0]
+    order = VitaleService(ui_ctx.ctx).place_order(
+        people["zoe"], D("2026-11-25"), checklist_done=[photo]
+    )
+    monkeypatch.setattr(i18n, "_language", "fr")
+    page = CardOrdersTab(ui_ctx)
+    qtbot.addWidget(page)
+    page.select_entry(people["zoe"])
+    page.select_order(order.id)
+    first = page.checklist.item(0)
+    assert first.text().startswith("Une photo d'identité")
+    assert first.checkState() == Qt.CheckState.Checked

@@ -50,13 +50,13 @@ from ameli_desktop.domain.appointments import (
 from ameli_desktop.domain.dates import PARIS
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.appointments import OWNER_KIND, AppointmentService
-from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
+from ameli_desktop.ui.widgets.person_selector import person_choice
 
 DEFAULT_TIME = time(9, 0)
 
@@ -83,12 +83,7 @@ class AppointmentDialog(QDialog):
         self.setMinimumWidth(600)
         facts = ui.ctx.facts
 
-        self.person = QComboBox()
-        self.person.setObjectName("person")
-        for person in PeopleService(ui.ctx).all():
-            self.person.addItem(person.name, person.id)
-        if ui.person_filter is not None:
-            self.person.setCurrentIndex(max(self.person.findData(ui.person_filter), 0))
+        self.person = person_choice(ui)
 
         self.day = DateField(
             "day",

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 from ameli_desktop.domain.claims import CLAIM_KIND_LABELS, ClaimDetails, ClaimKind
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.services.claims import ClaimRecord, ClaimService
-from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 from ameli_desktop.ui.widgets.money_edit import MoneyEdit
+from ameli_desktop.ui.widgets.person_selector import person_choice
 
 
 class ClaimDialog(QDialog):
@@ -40,12 +40,7 @@ class ClaimDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.person = QComboBox()
-        self.person.setObjectName("person")
-        for person in PeopleService(ui.ctx).all():
-            self.person.addItem(person.name, person.id)
-        if ui.person_filter is not None:
-            self.person.setCurrentIndex(self.person.findData(ui.person_filter))
+        self.person = person_choice(ui)
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for kind in ClaimKind:

@@ -12,7 +12,6 @@ from datetime import datetime, time
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,12 +48,12 @@ from ameli_desktop.domain.help import (
     public_holidays,
 )
 from ameli_desktop.services.help import AccountSignupService, BirthDeclarationService
-from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.i18n import current_language, error_text, translate
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
+from ameli_desktop.ui.widgets.person_selector import person_choice
 
 REFRESH_MS = 30_000
 OPEN_COLOUR = "#2e7d32"
@@ -219,10 +218,7 @@ class HelpDialog(QDialog):
 
         box = QGroupBox(self.tr("Your e-mail validation deadline"))
         form = QFormLayout(box)
-        self.signup_person = QComboBox()
-        self.signup_person.setObjectName("signupPerson")
-        for person in PeopleService(self.ui.ctx).all():
-            self.signup_person.addItem(person.name, person.id)
+        self.signup_person = person_choice(self.ui, "signupPerson")
         today = self.ui.ctx.today()
         self.signup_day = DateField("signupStarted", near=today, latest=today, required=True)
         self.signup_time = QTimeEdit()
@@ -363,10 +359,7 @@ class HelpDialog(QDialog):
         self.child_born.value_changed.connect(lambda _d: self._update_mairie_deadline())
         self.mairie_deadline = QLabel()
         self.mairie_deadline.setObjectName("mairieDeadline")
-        self.birth_parent = QComboBox()
-        self.birth_parent.setObjectName("birthParent")
-        for person in PeopleService(self.ui.ctx).all():
-            self.birth_parent.addItem(person.name, person.id)
+        self.birth_parent = person_choice(self.ui, "birthParent")
         self.declared_on = DateField("declared_on", near=today, value=today, required=True)
         self.declared_on.setObjectName("declaredOn")
         self.both_parents = QCheckBox(self.tr("Attach the child to both parents' rights"))

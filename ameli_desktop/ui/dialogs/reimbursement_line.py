@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.domain.reimbursements import LineDetails
-from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.reimbursements import LineRecord, ReimbursementService
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 from ameli_desktop.ui.widgets.money_edit import MoneyEdit
+from ameli_desktop.ui.widgets.person_selector import person_choice
 
 
 class LineDialog(QDialog):
@@ -31,10 +31,7 @@ class LineDialog(QDialog):
         self.setWindowTitle(self.tr("Edit a reimbursement line"))
         self.setMinimumWidth(480)
 
-        self.person = QComboBox()
-        self.person.setObjectName("person")
-        for person in PeopleService(ui.ctx).all():
-            self.person.addItem(person.name, person.id)
+        self.person = person_choice(ui)
         near = line.line_date
         self.care_date = DateField("care_date", near=near)
         self.payment_date = DateField("payment_date", near=near)

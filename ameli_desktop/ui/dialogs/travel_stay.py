@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.schengen import DEFAULT_COUNTRY, StayDetails, border_status
-from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import STAY_KIND, StayRecord, TravelService
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.i18n import translate
@@ -26,6 +25,7 @@ from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.country_field import CountryField
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
+from ameli_desktop.ui.widgets.person_selector import person_choice
 
 
 def date_edit(name: str, value: date) -> DateField:
@@ -62,13 +62,10 @@ class StayDialog(QDialog):
         self.setMinimumWidth(520)
         today = ui.ctx.today()
 
-        self.person = QComboBox()
-        self.person.setObjectName("person")
-        for person in PeopleService(ui.ctx).all():
-            self.person.addItem(person.name, person.id)
+        self.person = person_choice(ui)
         wanted = stay.person_id if stay else person_id
         if wanted is not None:
-            self.person.setCurrentIndex(max(0, self.person.findData(wanted)))
+            self.person.select_person(wanted)
         self.person.setEnabled(stay is None)
 
         self.entry = date_edit("entry", today)

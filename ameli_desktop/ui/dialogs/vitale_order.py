@@ -136,13 +136,16 @@ class OrderDialog(QDialog):
         self.setMinimumWidth(480)
         today = ui.ctx.today()
         facts = ui.ctx.facts.vitale
-        checklist = QGroupBox(self.tr("What the order needs"))
+        checklist = QGroupBox(self.tr("What the order needs (ticks are kept with the order)"))
         checklist.setObjectName("checklist")
         items = QVBoxLayout(checklist)
-        self.checks = []
-        for text in facts.order_checklist_in(current_language()):
+        self.checks: list[tuple[str, QCheckBox]] = []  # (the line in facts.toml, its box)
+        for line, text in zip(
+            facts.order_checklist, facts.order_checklist_in(current_language()), strict=True
+        ):
             box = QCheckBox(text)  # from facts.toml, in the UI language
-            self.checks.append(box)
+            box.setObjectName("checklistLine")
+            self.checks.append((line, box))
             items.addWidget(box)
         self.on = DateField("requested_on", near=today, value=today, latest=today, required=True)
         self.channel = _channel_combo(self.labels)
@@ -202,6 +205,7 @@ class OrderDialog(QDialog):
                 self.on.day(),
                 OrderChannel(self.channel.currentData()),
                 self.notes.text(),
+                checklist_done=[line for line, box in self.checks if box.isChecked()],
             )
         except UserError as exc:
             self.errors.show(exc)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -106,6 +107,12 @@ class CardOrdersTab(EmptyStateTab):
         self.history = QListWidget()
         self.history.setObjectName("orderHistory")
         self.history.setMaximumHeight(80)
+        # The order's checklist, ticked in the order dialog or here (saved as it is ticked).
+        self.checklist = QListWidget()
+        self.checklist.setObjectName("orderChecklist")
+        self.checklist.setWordWrap(True)
+        self.checklist.setMaximumHeight(110)
+        self.checklist.itemChanged.connect(self._checklist_ticked)
         self.order_action = QAction(self.tr("&New order…"), self)
         self.order_action.setObjectName("newOrder")
         self.advance_action = QAction(self.tr("Ne&xt step…"), self)
@@ -128,6 +135,8 @@ class CardOrdersTab(EmptyStateTab):
         orders_layout.addLayout(buttons)
         orders_layout.addWidget(QLabel(self.tr("History of the selected order")))
         orders_layout.addWidget(self.history)
+        orders_layout.addWidget(QLabel(self.tr("What the order needs")))
+        orders_layout.addWidget(self.checklist)
         orders_layout.addWidget(
             QLabel(self.tr("Documents (photo, ID scan, attestation de droits)"))
         )
@@ -351,9 +360,44 @@ class CardOrdersTab(EmptyStateTab):
                         days=self.labels.days(order.days_overdue)
                     )
                 self.history.addItem(expected)
+        self._show_checklist(order)
         self.attachments.set_owner(ORDER_KIND if order else None, order.id if order else None)
         self.advance_action.setEnabled(order is not None and order.is_open)
         self.remove_order_action.setEnabled(order is not None)
+
+    def _show_checklist(self, order: OrderRecord | None) -> None:
+        facts = self.ui.ctx.facts.vitale
+        self.checklist.blockSignals(True)
+        self.checklist.clear()
+        if order is not None:
+            lines = zip(
+                facts.order_checklist, facts.order_checklist_in(current_language()), strict=True
+            )
+            for line, text in lines:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, line)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                ticked = line in order.checklist_done
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                self.checklist.addItem(item)
+        self.checklist.setEnabled(order is not None and not self.ui.ctx.read_only)
+        self.checklist.blockSignals(False)
+
+    def _checklist_ticked(self, _item: QListWidgetItem) -> None:
+        order = self.selected_order()
+        if order is None:
+            return
+        done = [
+            str(self.checklist.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.checklist.count())
+            if self.checklist.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        try:
+            VitaleService(self.ui.ctx).set_checklist(order.id, done)
+        except UserError as exc:
+            messages.error(self, self.tr("What the order needs"), exc)
+            return
+        self.ui.notify("vitale")
 
     # ------------------------------------------------------------------ actions
     def save_serial(self) -> None:

@@ -203,7 +203,8 @@ class CeamTab(EmptyStateTab):
             self.checks_model.set_rows([])
             self._set_attention(0)
             return
-        keep_person = self.selected_person()
+        # The person shown by the household selector is the one a new card is for.
+        keep_person = self.selected_person() or self.ui.person_filter
         keep_trip = self.selected_trip()
         service = CeamService(ctx)
         self.coverage_model.set_rows(service.people(self.ui.person_filter))

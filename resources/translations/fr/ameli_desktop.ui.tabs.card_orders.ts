@@ -48,6 +48,10 @@
         <translation>Historique de la commande sélectionnée</translation>
     </message>
     <message>
+        <source>What the order needs</source>
+        <translation>Ce qu&apos;il faut pour la commande</translation>
+    </message>
+    <message>
         <source>Documents (photo, ID scan, attestation de droits)</source>
         <translation>Documents (photo, pièce d’identité, attestation de droits)</translation>
     </message>
