@@ -52,6 +52,7 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.appointments import OWNER_KIND, AppointmentService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog, scrolling
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.date_field import DateField
@@ -61,7 +62,7 @@ from ameli_desktop.ui.widgets.person_selector import person_choice
 DEFAULT_TIME = time(9, 0)
 
 
-class AppointmentDialog(QDialog):
+class AppointmentDialog(Dialog):
     """Saves through AppointmentService; errors are shown next to their field."""
 
     def __init__(
@@ -202,9 +203,13 @@ class AppointmentDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addWidget(general)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
+        layout.addWidget(scrolling(body), 1)  # a long form: it scrolls on a short screen
         layout.addWidget(self.buttons)
 
         self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
@@ -328,7 +333,7 @@ class AppointmentDialog(QDialog):
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(Dialog):
     """What happened at a past appointment: done, cancelled or missed, with a note."""
 
     def __init__(

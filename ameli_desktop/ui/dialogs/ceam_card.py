@@ -16,12 +16,13 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.ceam import CeamService, PersonCeam
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.widgets.country_field import CountryField
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
 
-class CeamCardDialog(QDialog):
+class CeamCardDialog(Dialog):
     """A person's CEAM (issue, expiry defaulting to issue + 2 years, number), or S1 country."""
 
     def __init__(self, ui: UiContext, entry: PersonCeam, parent: QWidget | None = None) -> None:
@@ -127,7 +128,7 @@ class CeamCardDialog(QDialog):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-class ProvisionalDialog(QDialog):
+class ProvisionalDialog(Dialog):
     """A provisional replacement certificate, downloaded on a day, valid 3 months."""
 
     def __init__(self, ui: UiContext, entry: PersonCeam, parent: QWidget | None = None) -> None:
@@ -137,6 +138,7 @@ class ProvisionalDialog(QDialog):
         self.setWindowTitle(
             self.tr("Provisional certificate for {name}").format(name=entry.person.name)
         )
+        self.setMinimumWidth(460)
         today = ui.ctx.today()
         intro = QLabel(
             self.tr(

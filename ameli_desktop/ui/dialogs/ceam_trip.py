@@ -17,12 +17,13 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.trips import TripDetails, TripRecord, TripService
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.widgets.country_field import CountryField
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
 
-class TripDialog(QDialog):
+class TripDialog(Dialog):
     def __init__(
         self, ui: UiContext, trip: TripRecord | None = None, parent: QWidget | None = None
     ) -> None:
@@ -46,9 +47,7 @@ class TripDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if selected else Qt.CheckState.Unchecked)
             self.travellers.addItem(item)
         self.country = CountryField(ui.ctx.facts, "country")
-        self.country.lineEdit().setPlaceholderText(
-            self.tr("Choose, or type a code or a name, e.g. ES or Spain")
-        )
+        self.country.lineEdit().setPlaceholderText(self.tr("A name or a code, e.g. ES"))
         self.depart = DateField(
             "depart", near=today, value=trip.depart if trip else today, required=True
         )

@@ -15,6 +15,7 @@ from ameli_desktop.domain.claims import CLAIM_KIND_LABELS, ClaimDetails, ClaimKi
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.services.claims import ClaimRecord, ClaimService
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
@@ -22,7 +23,7 @@ from ameli_desktop.ui.widgets.money_edit import MoneyEdit
 from ameli_desktop.ui.widgets.person_selector import person_choice
 
 
-class ClaimDialog(QDialog):
+class ClaimDialog(Dialog):
     def __init__(
         self, ui: UiContext, claim: ClaimRecord | None = None, parent: QWidget | None = None
     ) -> None:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from ameli_desktop.domain.people import ROLE_LABELS, PersonDetails, Role
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import error_text, translate
 from ameli_desktop.ui.widgets.date_field import DateField, birth_date_field
 
@@ -45,7 +45,7 @@ class _Row:
     role: QComboBox
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Dialog):
     """Welcome, household rows, then the first import. ``on_import`` starts the import flow."""
 
     def __init__(

@@ -12,7 +12,6 @@ from datetime import datetime, time
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -50,6 +49,7 @@ from ameli_desktop.domain.help import (
 from ameli_desktop.services.help import AccountSignupService, BirthDeclarationService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import current_language, error_text, translate
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
@@ -96,7 +96,7 @@ def _scroll(widget: QWidget) -> QScrollArea:
 PHONE_PAGE, APPOINTMENT_PAGE, ACCOUNT_PAGE, BIRTH_PAGE, HOLIDAYS_PAGE = range(5)  # show_page()
 
 
-class HelpDialog(QDialog):
+class HelpDialog(Dialog):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui

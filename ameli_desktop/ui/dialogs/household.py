@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -16,13 +15,14 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.dialogs.person import PersonDialog
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.models.people import PeopleModel
 from ameli_desktop.ui.widgets.tables import prepare_view
 
 
-class HouseholdDialog(QDialog):
+class HouseholdDialog(Dialog):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui

@@ -1,7 +1,6 @@
 """The imported files, with "Undo this import" (removes exactly that file's lines)."""
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -15,11 +14,12 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.statement_import import BatchRecord, ImportService
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.models.reimbursements import BatchesModel
 from ameli_desktop.ui.widgets.tables import prepare_view
 
 
-class ImportBatchesDialog(QDialog):
+class ImportBatchesDialog(Dialog):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui

@@ -16,13 +16,14 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.domain.people import ROLE_LABELS, PersonDetails, Role
 from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.widgets.ameli_account import AmeliAccountSection
 from ameli_desktop.ui.widgets.date_field import birth_date_field
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
 
-class PersonDialog(QDialog):
+class PersonDialog(Dialog):
     """Saves through PeopleService; errors are shown next to their field."""
 
     def __init__(

@@ -16,13 +16,14 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.domain.reimbursements import LineDetails
 from ameli_desktop.services.reimbursements import LineRecord, ReimbursementService
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 from ameli_desktop.ui.widgets.money_edit import MoneyEdit
 from ameli_desktop.ui.widgets.person_selector import person_choice
 
 
-class LineDialog(QDialog):
+class LineDialog(Dialog):
     def __init__(self, ui: UiContext, line: LineRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui

@@ -4,7 +4,6 @@ long-stay visas (days under them do not count, and no stamp is due)."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -24,11 +23,12 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import PermitRecord, TravelService
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.dialogs.travel_stay import date_edit
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
 
-class TravelProfileDialog(QDialog):
+class TravelProfileDialog(Dialog):
     """Changes are saved as they are made (each is one small record)."""
 
     def __init__(self, ui: UiContext, person_id: int, parent: QWidget | None = None) -> None:

@@ -20,6 +20,7 @@ from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.schengen import DEFAULT_COUNTRY, StayDetails, border_status
 from ameli_desktop.services.travel import STAY_KIND, StayRecord, TravelService
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.country_field import CountryField
@@ -45,7 +46,7 @@ def country_combo(ui: UiContext, name: str = "country") -> CountryField:
 STAMP_CHOICES = (None, True, False)
 
 
-class StayDialog(QDialog):
+class StayDialog(Dialog):
     def __init__(
         self,
         ui: UiContext,

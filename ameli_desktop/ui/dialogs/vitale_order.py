@@ -18,6 +18,7 @@ from ameli_desktop.domain.vitale import CardStatus, OrderChannel, OrderStep
 from ameli_desktop.services.vitale import OrderRecord, PersonVitale, VitaleService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import current_language
 from ameli_desktop.ui.models.vitale import Labels
 from ameli_desktop.ui.widgets.date_field import DateField
@@ -41,7 +42,7 @@ def _buttons(dialog: QDialog, save: object) -> QDialogButtonBox:
     return buttons
 
 
-class DeclareIncidentDialog(QDialog):
+class DeclareIncidentDialog(Dialog):
     """Lost, stolen or broken: the card is blocked that day and can never be used again."""
 
     def __init__(
@@ -121,7 +122,7 @@ class DeclareIncidentDialog(QDialog):
         return cls(ui, entry, kind, parent).exec() == QDialog.DialogCode.Accepted
 
 
-class OrderDialog(QDialog):
+class OrderDialog(Dialog):
     """A new card order, with what it needs (photo, ID, for a child the parent's account)."""
 
     def __init__(self, ui: UiContext, entry: PersonVitale, parent: QWidget | None = None) -> None:
@@ -221,7 +222,7 @@ class OrderDialog(QDialog):
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class AdvanceOrderDialog(QDialog):
+class AdvanceOrderDialog(Dialog):
     """Record what happened next to an order (only the steps that may follow are offered)."""
 
     def __init__(self, ui: UiContext, order: OrderRecord, parent: QWidget | None = None) -> None:

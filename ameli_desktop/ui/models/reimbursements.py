@@ -107,7 +107,7 @@ LINES: Table[LineRecord] = Table(
             ),
             chars=10,
         ),
-        Column(QT_TRANSLATE_NOOP("LinesModel", "Person"), lambda line: line.person_name, chars=14),
+        Column(QT_TRANSLATE_NOOP("LinesModel", "Person"), lambda line: line.person_name, chars=22),
         Column(
             QT_TRANSLATE_NOOP("LinesModel", "Nature of care"),
             lambda line: line.nature,

@@ -46,6 +46,7 @@ from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.undo import Done
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.forms import show_whole_hint
 from ameli_desktop.ui.widgets.tables import prepare_view
 
 NEXT_COUNT = 8  # how many upcoming appointments the agenda lists
@@ -151,7 +152,7 @@ class AppointmentsTab(EmptyStateTab):
         self.toolbar.addWidget(self.calendar_button)
         self.toolbar.addAction(self.pdf_action)
         self.toolbar.addAction(self.csv_action)
-        self.search.setMinimumWidth(120)
+        show_whole_hint(self.search)
         actions = QHBoxLayout()
         actions.addWidget(self.toolbar, 1)
         actions.addWidget(self.search)

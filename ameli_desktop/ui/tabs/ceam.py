@@ -25,6 +25,7 @@ from ameli_desktop.ui.models.ceam import CoverageModel, TripCheckModel, TripsMod
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.widgets.actions import action_button
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.forms import show_whole_hint
 from ameli_desktop.ui.widgets.tables import add_csv_export, section_title, sort_proxy, table_view
 
 TOPICS = {"people", "ceam", "trips", "*"}
@@ -45,7 +46,7 @@ class CeamTab(EmptyStateTab):
         self.find.setObjectName("ceamFind")
         self.find.setPlaceholderText(self.tr("Filter people and trips (Ctrl+F)"))
         self.find.setClearButtonEnabled(True)
-        self.find.setMinimumWidth(260)
+        show_whole_hint(self.find)
         self.find.textChanged.connect(self._filter)
 
         self.card_action = QAction(self.tr("&Set CEAM…"), self)
@@ -160,8 +161,9 @@ class CeamTab(EmptyStateTab):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # Halves: on a laptop screen, the cards of a family of four show without scrolling.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(page)
         layout.addWidget(splitter)
         self.stack.addWidget(page)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -48,6 +49,7 @@ from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.tasks import TaskControl, run_task
 from ameli_desktop.ui.undo import Done
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.forms import show_whole_hint
 from ameli_desktop.ui.widgets.tables import prepare_view
 
 VIEW_LINES, VIEW_MONTHS, VIEW_YEARS = range(3)
@@ -101,14 +103,18 @@ class ReimbursementsTab(EmptyStateTab):
         page = QWidget()
         self.view_combo = QComboBox()
         self.view_combo.setObjectName("viewCombo")
+        self.view_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.view_combo.addItem(self.tr("Every line"), VIEW_LINES)
         self.view_combo.addItem(self.tr("By month"), VIEW_MONTHS)
         self.view_combo.addItem(self.tr("By year"), VIEW_YEARS)
         self.year_combo = QComboBox()
         self.year_combo.setObjectName("yearCombo")
+        # As wide as its longest item ("Toutes les années"), in every language.
+        self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.nature_combo = LazyComboBox(self._natures)
         self.nature_combo.setObjectName("natureCombo")
-        self.nature_combo.setMinimumContentsLength(12)
+        # Its items come when it is opened: wide enough for "All natures of care" (set with
+        # that text, in the UI language), a longer nature shows whole in the open list.
         self.nature_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -116,6 +122,7 @@ class ReimbursementsTab(EmptyStateTab):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search nature or practitioner (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        show_whole_hint(self.search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -123,6 +130,8 @@ class ReimbursementsTab(EmptyStateTab):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         for combo in (self.view_combo, self.year_combo, self.nature_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            # Never narrower than their text ("Toutes le…"): the search field gives way first.
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         filters = QHBoxLayout()
         for label, widget in (
             (self.tr("&Show:"), self.view_combo),
@@ -611,6 +620,8 @@ class LazyComboBox(QComboBox):
         """Keep the current choice and the "all" entry; refill the rest at the next opening."""
         current = self.currentData()
         self._first = first
+        self.setMinimumContentsLength(len(first) + 1)
+        self.view().setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 30))
         self.blockSignals(True)
         self.clear()
         self.addItem(first, None)

@@ -41,6 +41,7 @@ from ameli_desktop.ui.undo import Done
 from ameli_desktop.ui.widgets.actions import action_button
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.forms import show_whole_hint
 from ameli_desktop.ui.widgets.schengen_chart import SchengenTimeline
 from ameli_desktop.ui.widgets.tables import prepare_view
 
@@ -335,6 +336,7 @@ class TravelLogTab(EmptyStateTab):
         self.search.setObjectName("travelSearch")
         self.search.setPlaceholderText(self.tr("Filter stays (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        show_whole_hint(self.search)
         self.add_action.triggered.connect(self.add_stay)
         self.edit_action.triggered.connect(self.edit_selected)
         self.remove_action.triggered.connect(self.remove_selected)
@@ -388,10 +390,24 @@ class TravelLogTab(EmptyStateTab):
         self.explanation.setObjectName("travelExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The explanation scrolls under the chart when it is longer than the room left: on a
+        # laptop screen it was drawn over the chart.
+        explanation_area = QScrollArea()
+        explanation_area.setObjectName("travelExplanationArea")
+        explanation_area.setWidgetResizable(True)
+        explanation_area.setFrameShape(QFrame.Shape.NoFrame)
+        explanation_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        explanation_area.setWidget(self.explanation)
+        self.explanation.setAutoFillBackground(False)  # the page's background, as before
+        explanation_area.viewport().setAutoFillBackground(False)
+        line = self.explanation.fontMetrics().lineSpacing()
+        explanation_area.setMinimumHeight(3 * line)
+        explanation_area.setMaximumHeight(7 * line)
         timeline = QWidget()
         timeline_layout = QVBoxLayout(timeline)
         timeline_layout.addWidget(self.chart, 1)
-        timeline_layout.addWidget(self.explanation)
+        timeline_layout.addWidget(explanation_area)
         self.planner = PlannerPanel(ui)
         self.planner.changed.connect(self.update_chart)
         planner_box = QGroupBox(self.tr("Planner"))

@@ -7,12 +7,13 @@ user leaves it) keeps its messages there, so a field's errors are in one place.
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.ui.i18n import error_text
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px;"
+HINT_MARGIN = 14  # a line edit's frame and text margins, and room for its clear button
 
 
 class FieldErrors:
@@ -86,3 +87,10 @@ class FieldErrors:
     def is_marked(self, field: str) -> bool:
         widget, _ = self.fields[field]
         return bool(widget.property("invalid"))
+
+
+def show_whole_hint(edit: QLineEdit) -> None:
+    """A search field at least as wide as its hint (placeholder) and clear button: a cut hint
+    ("Filter people and tr…") does not say what the field does."""
+    room = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 2 * HINT_MARGIN
+    edit.setMinimumWidth(max(edit.minimumWidth(), room))

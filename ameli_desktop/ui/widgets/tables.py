@@ -19,6 +19,7 @@ from ameli_desktop.ui.models.table import SORT_ROLE, Table, TableModel
 
 MIN_STRETCH_CHARS = 18  # a descriptive column is never squeezed below this: the table scrolls
 CELL_PADDING = 18  # the margins a header section or cell adds around its text
+SAMPLE_ROWS = 50  # a paged table's columns fit its first rows (the page the view shows first)
 
 
 def source_model(model: QAbstractItemModel | None) -> QAbstractItemModel | None:
@@ -51,9 +52,11 @@ class _EnterOpens(QObject):
 class _ColumnFitter(QObject):
     """Keeps a described table's columns as its description says, whatever the width.
 
-    Narrow columns fit their text (or, in a paged table, their typical width); the descriptive
-    columns share what is left. When what is left would squeeze them below a readable width,
-    they keep that width and the table scrolls sideways instead.
+    Narrow columns fit their text; the descriptive columns share what is left. When what is left
+    would squeeze them below a readable width, they keep that width and the table scrolls
+    sideways instead. A paged table (a million lines cannot be measured) fits its narrow columns
+    to its first rows each time it is filled again, each at most its typical width (``chars``),
+    so an empty column is only as wide as its header and the descriptive one gets the room.
     """
 
     def __init__(self, view: QTableView, table: Table) -> None:  # type: ignore[type-arg]
@@ -63,6 +66,7 @@ class _ColumnFitter(QObject):
         self.stretch = table.stretch_columns()
         self.paged = bool(getattr(source_model(view.model()), "paged", False))
         self.squeezed = False
+        self._checking = False
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("0000") + CELL_PADDING)
@@ -75,9 +79,35 @@ class _ColumnFitter(QObject):
             else:
                 header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         self._apply(squeezed=False)
+        if self.paged:
+            view.model().modelReset.connect(self._fit_sample)
         view.viewport().installEventFilter(self)
         header.sectionResized.connect(self._check)
         header.geometriesChanged.connect(self._check)
+
+    def _fit_sample(self) -> None:
+        """A paged table: each narrow column as wide as its first rows need, within ``chars``."""
+        model = self.view.model()
+        rows = min(model.rowCount(), SAMPLE_ROWS)
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        for section, column in enumerate(self.table.columns):
+            if column.stretch:
+                continue
+            widest = max(
+                (
+                    metrics.horizontalAdvance(str(model.index(row, section).data() or ""))
+                    for row in range(rows)
+                ),
+                default=0,
+            )
+            if column.chars:
+                widest = min(widest, metrics.horizontalAdvance("0" * column.chars))
+            contents = widest + CELL_PADDING
+            header.resizeSection(
+                section, max(contents, header.sectionSizeFromContents(section).width())
+            )
+        self._check()
 
     def _typical(self, section: int) -> int:
         column = self.table.columns[section]
@@ -104,8 +134,15 @@ class _ColumnFitter(QObject):
                 header.setSectionResizeMode(section, QHeaderView.ResizeMode.Stretch)
 
     def _check(self, *_args: object) -> None:
-        if not self.stretch:
+        if not self.stretch or self._checking:
             return
+        self._checking = True  # resizing a section calls back here
+        try:
+            self._fit()
+        finally:
+            self._checking = False
+
+    def _fit(self) -> None:
         header = self.view.horizontalHeader()
         others = sum(
             header.sectionSize(s)
@@ -119,6 +156,7 @@ class _ColumnFitter(QObject):
         elif squeezed:  # the header may have put its default size back (a reset, showing)
             for section in self.stretch:
                 if header.sectionSize(section) < self.minimum(section):
+                    header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
                     header.resizeSection(section, self.minimum(section))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

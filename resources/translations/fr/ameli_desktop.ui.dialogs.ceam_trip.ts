@@ -12,8 +12,8 @@
         <translation>Ajouter un voyage</translation>
     </message>
     <message>
-        <source>Choose, or type a code or a name, e.g. ES or Spain</source>
-        <translation>Choisissez, ou tapez un code ou un nom, p. ex. ES ou Espagne</translation>
+        <source>A name or a code, e.g. ES</source>
+        <translation>Un nom ou un code, p. ex. ES</translation>
     </message>
     <message>
         <source>Optional, e.g. Holidays</source>

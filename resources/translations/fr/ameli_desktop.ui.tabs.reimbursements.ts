@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Search nature or practitioner (Ctrl+F)</source>
-        <translation>Chercher une nature de soins ou un professionnel (Ctrl+F)</translation>
+        <translation>Nature ou professionnel (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
