@@ -21,6 +21,9 @@ from ameli_desktop.ui.models.table import (
     Column,
     Table,
     TableModel,
+    count_column,
+    day_column,
+    money_column,
 )
 from ameli_desktop.ui.widgets.tables import prepare_view, sort_proxy
 
@@ -192,3 +195,28 @@ def test_the_household_table_passes_the_model_tester(ui_ctx, qtmodeltester) -> N
     qtmodeltester.check(model)
     assert model.index(0, PeopleModel.BORN).data(SORT_ROLE) == "9999-12-31"  # Léo: not given
     assert model.index(1, PeopleModel.S1).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_usual_columns_show_and_sort_the_french_way() -> None:
+    @dataclass(frozen=True)
+    class Row:
+        on: date | None
+        cents: int | None
+        count: int
+
+    table: Table[Row] = Table(
+        "FruitTable",
+        (
+            day_column(QT_TRANSLATE_NOOP("FruitTable", "On"), lambda r: r.on),
+            money_column(QT_TRANSLATE_NOOP("FruitTable", "Amount"), lambda r: r.cents),
+            count_column(QT_TRANSLATE_NOOP("FruitTable", "Lines"), lambda r: r.count),
+        ),
+    )
+    model = TableModel(table)
+    model.set_rows([Row(date(2025, 12, 31), 123456, 7), Row(None, None, 0)])
+    assert [cell(model, 0, c) for c in range(3)] == ["31/12/2025", "1\u202f234,56\u00a0€", "7"]
+    assert [cell(model, 1, c) for c in range(3)] == ["", "", "0"]
+    assert [cell(model, 1, c, SORT_ROLE) for c in range(3)] == ["9999-12-31", 0, 0]
+    assert cell(model, 0, 0, SORT_ROLE) == "2025-12-31"
+    assert cell(model, 0, 1, Qt.ItemDataRole.TextAlignmentRole) == int(RIGHT.value)
+    assert cell(model, 0, 2, Qt.ItemDataRole.TextAlignmentRole) == int(RIGHT.value)

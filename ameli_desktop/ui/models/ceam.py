@@ -9,7 +9,7 @@ from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.services.ceam import PersonCeam, TravellerCheck, TripChecks
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import country_name, translate
-from ameli_desktop.ui.models.table import SORT_ROLE, Column, Table, TableModel
+from ameli_desktop.ui.models.table import SORT_ROLE, Column, Table, TableModel, day_column
 from ameli_desktop.ui.texts import show
 
 __all__ = ["SORT_ROLE", "CoverageModel", "TripCheckModel", "TripsModel"]
@@ -105,10 +105,9 @@ COVERAGE: Table[PersonCeam] = Table(
             tooltip=_coverage_tooltip,
             background=_coverage_colour,
         ),
-        Column(
+        day_column(
             QT_TRANSLATE_NOOP("CoverageModel", "Valid until"),
-            lambda r: formatting.day(_valid_until(r)),
-            sort=lambda r: formatting.sort_day(_valid_until(r)),
+            _valid_until,
         ),
         Column(
             QT_TRANSLATE_NOOP("CoverageModel", "Days left"),
@@ -158,15 +157,13 @@ TRIPS: Table[TripChecks] = Table(
             sort=lambda r: country_name(r.trip.destination),
             tooltip=lambda r: r.trip.purpose or None,
         ),
-        Column(
+        day_column(
             QT_TRANSLATE_NOOP("TripsModel", "Departure"),
-            lambda r: formatting.day(r.trip.depart),
-            sort=lambda r: formatting.sort_day(r.trip.depart),
+            lambda r: r.trip.depart,
         ),
-        Column(
+        day_column(
             QT_TRANSLATE_NOOP("TripsModel", "Return"),
-            lambda r: formatting.day(r.trip.return_date),
-            sort=lambda r: formatting.sort_day(r.trip.return_date),
+            lambda r: r.trip.return_date,
         ),
         Column(
             QT_TRANSLATE_NOOP("TripsModel", "Travellers"),
@@ -178,10 +175,9 @@ TRIPS: Table[TripChecks] = Table(
             _summary,
             background=lambda r: STATUS_COLOURS[r.worst] if r.worst else None,
         ),
-        Column(
+        day_column(
             QT_TRANSLATE_NOOP("TripsModel", "Next deadline"),
-            lambda r: formatting.day(r.next_deadline),
-            sort=lambda r: formatting.sort_day(r.next_deadline),
+            lambda r: r.next_deadline,
         ),
     ),
     row_id=lambda r: r.trip.id,
@@ -214,10 +210,9 @@ TRIP_CHECK: Table[TravellerCheck] = Table(
             tooltip=lambda r: show(r.check.action),
             stretch=True,
         ),
-        Column(
+        day_column(
             QT_TRANSLATE_NOOP("TripCheckModel", "By"),
-            lambda r: formatting.day(r.check.deadline),
-            sort=lambda r: formatting.sort_day(r.check.deadline),
+            lambda r: r.check.deadline,
         ),
     ),
     row_id=lambda r: r.person.person.id,

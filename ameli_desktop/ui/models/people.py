@@ -5,9 +5,8 @@ from typing import Any
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.people import ROLE_LABELS
 from ameli_desktop.services.household import PersonRecord
-from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate
-from ameli_desktop.ui.models.table import Column, Table, TableModel
+from ameli_desktop.ui.models.table import Column, Table, TableModel, day_column
 
 PEOPLE: Table[PersonRecord] = Table(
     "PeopleModel",
@@ -17,10 +16,9 @@ PEOPLE: Table[PersonRecord] = Table(
             QT_TRANSLATE_NOOP("PeopleModel", "Role"),
             lambda p: translate("Roles", ROLE_LABELS[p.role]),
         ),
-        Column(
+        day_column(
             QT_TRANSLATE_NOOP("PeopleModel", "Born"),
-            lambda p: formatting.day(p.born),
-            sort=lambda p: formatting.sort_day(p.born),
+            lambda p: p.born,
         ),
         Column(
             QT_TRANSLATE_NOOP("PeopleModel", "NIR (n° de sécurité sociale)"), lambda p: p.masked_nir

@@ -33,7 +33,15 @@ from ameli_desktop.services.reimbursements import (
 )
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate
-from ameli_desktop.ui.models.table import RIGHT, Column, Table, TableModel
+from ameli_desktop.ui.models.table import (
+    RIGHT,
+    Column,
+    Table,
+    TableModel,
+    count_column,
+    day_column,
+    money_column,
+)
 
 if TYPE_CHECKING:  # the importer is loaded when an import starts, not at start-up
     from ameli_desktop.services.statement_import import BatchRecord
@@ -120,23 +128,21 @@ LINES: Table[LineRecord] = Table(
             lambda line: line.practitioner,
             chars=16,
         ),
-        Column(
+        money_column(
             QT_TRANSLATE_NOOP("LinesModel", "Paid"),
-            lambda line: money(line.paid_cents),
+            lambda line: line.paid_cents,
             header_tooltip=QT_TRANSLATE_NOOP(
                 "LinesModel", "Montant payé: what was paid to the practitioner"
             ),
-            align=RIGHT,
             chars=11,
         ),
-        Column(
+        money_column(
             QT_TRANSLATE_NOOP("LinesModel", "Reimbursed"),
-            lambda line: money(line.reimbursed_cents),
+            lambda line: line.reimbursed_cents,
             tooltip=_from_bank,
             header_tooltip=QT_TRANSLATE_NOOP(
                 "LinesModel", "Montant remboursé by the Assurance Maladie"
             ),
-            align=RIGHT,
             chars=11,
         ),
         Column(
@@ -149,13 +155,12 @@ LINES: Table[LineRecord] = Table(
             align=RIGHT,
             chars=11,
         ),
-        Column(
+        money_column(
             QT_TRANSLATE_NOOP("LinesModel", "Out of pocket"),
-            lambda line: money(line.out_of_pocket_cents),
+            lambda line: line.out_of_pocket_cents,
             header_tooltip=QT_TRANSLATE_NOOP(
                 "LinesModel", "Reste à charge: paid - reimbursed - complementary"
             ),
-            align=RIGHT,
             chars=11,
         ),
         Column(
@@ -307,43 +312,33 @@ PERIODS: Table[PeriodTotals] = Table(
             stretch=True,
             chars=8,
         ),
-        Column(
+        count_column(
             QT_TRANSLATE_NOOP("PeriodModel", "Lines"),
-            lambda r: str(r.totals.lines),
-            sort=lambda r: r.totals.lines,
-            align=RIGHT,
+            lambda r: r.totals.lines,
             stretch=True,
             chars=12,
         ),
-        Column(
+        money_column(
             QT_TRANSLATE_NOOP("PeriodModel", "Paid"),
-            lambda r: money(r.totals.paid_cents),
-            sort=lambda r: r.totals.paid_cents,
-            align=RIGHT,
+            lambda r: r.totals.paid_cents,
             stretch=True,
             chars=12,
         ),
-        Column(
+        money_column(
             QT_TRANSLATE_NOOP("PeriodModel", "Reimbursed"),
-            lambda r: money(r.totals.reimbursed_cents),
-            sort=lambda r: r.totals.reimbursed_cents,
-            align=RIGHT,
+            lambda r: r.totals.reimbursed_cents,
             stretch=True,
             chars=12,
         ),
-        Column(
+        money_column(
             QT_TRANSLATE_NOOP("PeriodModel", "Complementary"),
-            lambda r: money(r.totals.complementary_cents),
-            sort=lambda r: r.totals.complementary_cents,
-            align=RIGHT,
+            lambda r: r.totals.complementary_cents,
             stretch=True,
             chars=12,
         ),
-        Column(
+        money_column(
             QT_TRANSLATE_NOOP("PeriodModel", "Out of pocket"),
-            lambda r: money(r.totals.out_of_pocket_cents),
-            sort=lambda r: r.totals.out_of_pocket_cents,
-            align=RIGHT,
+            lambda r: r.totals.out_of_pocket_cents,
             stretch=True,
             chars=12,
         ),
@@ -405,27 +400,19 @@ CLAIMS: Table[ClaimRow] = Table(
             QT_TRANSLATE_NOOP("ClaimsModel", "Kind"),
             lambda r: translate("Claims", CLAIM_KIND_LABELS[r.claim.kind]),
         ),
-        Column(
+        day_column(
             QT_TRANSLATE_NOOP("ClaimsModel", "Sent on"),
-            lambda r: formatting.day(r.claim.sent_on),
-            sort=lambda r: formatting.sort_day(r.claim.sent_on),
+            lambda r: r.claim.sent_on,
         ),
-        Column(
+        day_column(
             QT_TRANSLATE_NOOP("ClaimsModel", "Answer expected by"),
-            lambda r: formatting.day(r.claim.expected_by),
-            sort=lambda r: formatting.sort_day(r.claim.expected_by),
+            lambda r: r.claim.expected_by,
         ),
-        Column(
+        day_column(
             QT_TRANSLATE_NOOP("ClaimsModel", "Date of care"),
-            lambda r: formatting.day(r.claim.care_date),
-            sort=lambda r: formatting.sort_day(r.claim.care_date),
+            lambda r: r.claim.care_date,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("ClaimsModel", "Amount"),
-            lambda r: money(r.claim.amount_cents),
-            sort=lambda r: r.claim.amount_cents or 0,
-            align=RIGHT,
-        ),
+        money_column(QT_TRANSLATE_NOOP("ClaimsModel", "Amount"), lambda r: r.claim.amount_cents),
         Column(QT_TRANSLATE_NOOP("ClaimsModel", "Status"), _claim_status),
         Column(QT_TRANSLATE_NOOP("ClaimsModel", "Notes"), lambda r: r.claim.notes, stretch=True),
     ),
@@ -467,23 +454,17 @@ BATCHES: "Table[BatchRecord]" = Table(
         ),
         Column(QT_TRANSLATE_NOOP("BatchesModel", "File"), lambda b: b.file_name, stretch=True),
         Column(QT_TRANSLATE_NOOP("BatchesModel", "Profile"), lambda b: b.profile),
-        Column(
+        count_column(
             QT_TRANSLATE_NOOP("BatchesModel", "New lines"),
-            lambda b: str(b.imported),
-            sort=lambda b: b.imported,
-            align=RIGHT,
+            lambda b: b.imported,
         ),
-        Column(
+        count_column(
             QT_TRANSLATE_NOOP("BatchesModel", "Already stored"),
-            lambda b: str(b.duplicates),
-            sort=lambda b: b.duplicates,
-            align=RIGHT,
+            lambda b: b.duplicates,
         ),
-        Column(
+        count_column(
             QT_TRANSLATE_NOOP("BatchesModel", "Skipped as unreadable"),
-            lambda b: str(b.rejected),
-            sort=lambda b: b.rejected,
-            align=RIGHT,
+            lambda b: b.rejected,
         ),
     ),
     row_id=lambda b: b.id,

@@ -1,7 +1,8 @@
 """One table model for every record table of the app (STYLE.md 15): a table is described by its
 columns, and :class:`TableModel` serves any description.
 
-A :class:`Column` says what a column shows of a record: its header (marked for translation in
+A :class:`Column` (or :func:`day_column`, :func:`money_column` for the usual ones) says what a
+column shows of a record: its header (marked for translation in
 the table's context), its text, how it sorts, its alignment, tooltip and colours, and whether it
 is the descriptive column that takes the room left (``stretch``): the views size their columns
 from the same description (:func:`~ameli_desktop.ui.widgets.tables.fit_columns`), so the layout
@@ -15,6 +16,7 @@ override :meth:`TableModel.record` and :meth:`TableModel.rowCount` and keep ever
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -24,6 +26,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+from ameli_desktop.ui import formatting
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -185,3 +189,32 @@ class TableModel(QAbstractTableModel, Generic[R]):
         if record is None:
             return None
         return cell(record)
+
+
+# ---------------------------------------------------------------------- the usual columns
+def day_column(header: str, day: Callable[[R], date | None], **options: Any) -> Column[R]:
+    """A date, shown the French way (31/12/2025), sorting as the calendar (a missing one last)."""
+    return Column(
+        header,
+        lambda r: formatting.day(day(r)),
+        sort=lambda r: formatting.sort_day(day(r)),
+        **options,
+    )
+
+
+def money_column(header: str, cents: Callable[[R], int | None], **options: Any) -> Column[R]:
+    """An amount in cents, shown the French way (1 234,56 €), right-aligned, sorting by value
+    (a missing amount as nothing)."""
+    options.setdefault("align", RIGHT)
+    return Column(
+        header,
+        lambda r: formatting.money(cents(r)),
+        sort=lambda r: cents(r) or 0,
+        **options,
+    )
+
+
+def count_column(header: str, count: Callable[[R], int], **options: Any) -> Column[R]:
+    """A number of things, right-aligned, sorting by value."""
+    options.setdefault("align", RIGHT)
+    return Column(header, lambda r: str(count(r)), sort=count, **options)

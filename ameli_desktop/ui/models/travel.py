@@ -11,7 +11,7 @@ from ameli_desktop.domain.schengen import StayFlag
 from ameli_desktop.services.travel import StayRecord
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate
-from ameli_desktop.ui.models.table import RIGHT, SORT_ROLE, Column, Table, TableModel
+from ameli_desktop.ui.models.table import SORT_ROLE, Column, Table, TableModel, count_column
 
 __all__ = ["SORT_ROLE", "StayRow", "StaysModel"]
 FLAGGED = QColor("#c62828")
@@ -87,11 +87,9 @@ _COLUMNS: tuple[Column[StayRow], ...] = (
         sort=lambda r: (r.stay.details.exit or date.max).toordinal(),
     ),
     Column(QT_TRANSLATE_NOOP("StaysModel", "Country"), lambda r: r.stay.details.country),
-    Column(
+    count_column(
         QT_TRANSLATE_NOOP("StaysModel", "Days"),
-        lambda r: str(r.days),
-        sort=lambda r: r.days,
-        align=RIGHT,
+        lambda r: r.days,
     ),
     Column(QT_TRANSLATE_NOOP("StaysModel", "Entry port"), lambda r: r.stay.details.entry_port),
     Column(QT_TRANSLATE_NOOP("StaysModel", "Exit port"), lambda r: r.stay.details.exit_port),

@@ -10,7 +10,7 @@ from ameli_desktop.services.vitale import OrderRecord, PersonVitale
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.models.ceam import BAD, GOOD, NEUTRAL, WARN
-from ameli_desktop.ui.models.table import Column, Table, TableModel
+from ameli_desktop.ui.models.table import Column, Table, TableModel, day_column
 
 CARD_COLOURS = {
     CardStatus.ACTIVE: GOOD,
@@ -109,10 +109,9 @@ CARDS: Table[PersonVitale] = Table(
             QT_TRANSLATE_NOOP("VitaleCardsModel", "Order"),
             lambda e: LABELS.step(e.open_order.step) if e.open_order else "",
         ),
-        Column(
+        day_column(
             QT_TRANSLATE_NOOP("VitaleCardsModel", "Expected"),
-            lambda e: formatting.day(_expected(e)),
-            sort=lambda e: formatting.sort_day(_expected(e)),
+            _expected,
         ),
         Column(
             QT_TRANSLATE_NOOP("VitaleCardsModel", "Attention"),
@@ -148,10 +147,9 @@ ORDERS: Table[OrderRecord] = Table(
     "OrdersModel",
     (
         Column(QT_TRANSLATE_NOOP("OrdersModel", "Order"), lambda o: str(o.id), sort=lambda o: o.id),
-        Column(
+        day_column(
             QT_TRANSLATE_NOOP("OrdersModel", "Requested"),
-            lambda o: formatting.day(o.requested_on),
-            sort=lambda o: formatting.sort_day(o.requested_on),
+            lambda o: o.requested_on,
         ),
         Column(
             QT_TRANSLATE_NOOP("OrdersModel", "Channel"), lambda o: LABELS.channel(o.order.channel)
