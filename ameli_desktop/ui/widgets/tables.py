@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QObject,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
@@ -19,7 +20,7 @@ from ameli_desktop.ui.models.table import SORT_ROLE, Table, TableModel
 
 MIN_STRETCH_CHARS = 18  # a descriptive column is never squeezed below this: the table scrolls
 CELL_PADDING = 18  # the margins a header section or cell adds around its text
-SAMPLE_ROWS = 50  # a paged table's columns fit its first rows (the page the view shows first)
+SAMPLE_ROWS = 40  # a paged table's columns fit its first rows (what a window shows at first)
 
 
 def source_model(model: QAbstractItemModel | None) -> QAbstractItemModel | None:
@@ -80,7 +81,13 @@ class _ColumnFitter(QObject):
                 header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         self._apply(squeezed=False)
         if self.paged:
-            view.model().modelReset.connect(self._fit_sample)
+            # Just after the first page is painted (the next turn of the event loop): showing
+            # a filter's lines is not delayed by measuring them (DESIGN.md 9).
+            self._sampler = QTimer(self)
+            self._sampler.setSingleShot(True)
+            self._sampler.setInterval(0)
+            self._sampler.timeout.connect(self._fit_sample)
+            view.model().modelReset.connect(self._sampler.start)
         view.viewport().installEventFilter(self)
         header.sectionResized.connect(self._check)
         header.geometriesChanged.connect(self._check)
@@ -92,7 +99,7 @@ class _ColumnFitter(QObject):
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
         for section, column in enumerate(self.table.columns):
-            if column.stretch:
+            if column.stretch or header.isSectionHidden(section):
                 continue
             widest = max(
                 (
@@ -103,10 +110,9 @@ class _ColumnFitter(QObject):
             )
             if column.chars:
                 widest = min(widest, metrics.horizontalAdvance("0" * column.chars))
-            contents = widest + CELL_PADDING
-            header.resizeSection(
-                section, max(contents, header.sectionSizeFromContents(section).width())
-            )
+            width = max(widest + CELL_PADDING, header.sectionSizeFromContents(section).width())
+            if width != header.sectionSize(section):
+                header.resizeSection(section, width)
         self._check()
 
     def _typical(self, section: int) -> int:
