@@ -45,8 +45,15 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
+_CHECK = int(Qt.ItemDataRole.CheckStateRole)
 _SORT = int(SORT_ROLE)
 _ID = int(ID_ROLE)
+
+
+def _check_state(ticked: bool | None) -> Qt.CheckState | None:
+    if ticked is None:
+        return None
+    return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +70,8 @@ class Column(Generic[R]):
         background, foreground, font: the cell's look for a record (None: the table's).
         stretch: the descriptive column(s) that take the width left; the others fit their text.
         chars: a typical width in characters, for tables too long to measure (paged from SQL).
+        check: a tick box in the cell, ticked or not (None: no box for that record).
+        set_check: makes the tick box the user's: called with the record and the new state.
     """
 
     header: str
@@ -76,13 +85,15 @@ class Column(Generic[R]):
     font: Callable[[R], Any] | None = None
     stretch: bool = False
     chars: int = 0
+    check: Callable[[R], bool | None] | None = None
+    set_check: Callable[[R, bool], None] | None = None
 
 
 @dataclass(frozen=True)
 class Table(Generic[R]):
     """A table: the translation context of its texts, its columns, and what applies to a whole
     row (the record's id; a row-wide tooltip, colour or font such as an overdue claim's, which
-    a column's own replaces)."""
+    a column's own replaces; the text of the row's header, when the view shows one)."""
 
     context: str
     columns: Sequence[Column[R]]
@@ -91,6 +102,7 @@ class Table(Generic[R]):
     background: Callable[[R], Any] | None = None
     foreground: Callable[[R], Any] | None = None
     font: Callable[[R], Any] | None = None
+    row_header: Callable[[R], str] | None = None
     _roles: list[dict[int, Cell]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -100,6 +112,9 @@ class Table(Generic[R]):
             cell: dict[int, Cell] = {_DISPLAY: column.text, _SORT: column.sort or column.text}
             align = int(column.align.value)
             cell[_ALIGN] = lambda _r, a=align: a
+            if column.check is not None:
+                check = column.check
+                cell[_CHECK] = lambda r, c=check: _check_state(c(r))
             for role, own, whole in (
                 (_TOOLTIP, column.tooltip, self.tooltip),
                 (_BACKGROUND, column.background, self.background),
@@ -136,8 +151,12 @@ class TableModel(QAbstractTableModel, Generic[R]):
         self._width = len(table.columns)
 
     # ---------------------------------------------------------------- records
-    def set_rows(self, rows: Iterable[R]) -> None:
+    def set_rows(self, rows: Iterable[R], table: Table[R] | None = None) -> None:
+        """New records; with ``table``, a new description too (columns that follow a file)."""
         self.beginResetModel()
+        if table is not None:
+            self.table = table
+            self._width = len(table.columns)
         self._rows = list(rows)
         self.endResetModel()
 
@@ -168,7 +187,13 @@ class TableModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self._width:
+        if orientation == Qt.Orientation.Vertical:
+            row_header = self.table.row_header
+            record = self.record(section) if row_header is not None else None
+            if role == _DISPLAY and row_header is not None and record is not None:
+                return row_header(record)
+            return None
+        if not 0 <= section < self._width:
             return None
         column = self.table.columns[section]
         if role == _DISPLAY:
@@ -189,6 +214,33 @@ class TableModel(QAbstractTableModel, Generic[R]):
         if record is None:
             return None
         return cell(record)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        column = self.table.columns[index.column()]
+        if column.set_check is not None and column.check is not None:
+            record = self.record(index.row())
+            if record is not None and column.check(record) is not None:
+                return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Ticking a column's box (the only edit a described table takes)."""
+        if role != _CHECK or not index.isValid():
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+            return False
+        column = self.table.columns[index.column()]
+        record = self.record(index.row())
+        assert column.set_check is not None
+        assert record is not None
+        column.set_check(record, Qt.CheckState(value) == Qt.CheckState.Checked)
+        # The tick can change the row's look and texts (a line left out is greyed).
+        last = self.index(index.row(), self._width - 1)
+        self.dataChanged.emit(self.index(index.row(), 0), last)
+        return True
 
 
 # ---------------------------------------------------------------------- the usual columns
