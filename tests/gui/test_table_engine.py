@@ -220,3 +220,44 @@ def test_the_usual_columns_show_and_sort_the_french_way() -> None:
     assert cell(model, 0, 0, SORT_ROLE) == "2025-12-31"
     assert cell(model, 0, 1, Qt.ItemDataRole.TextAlignmentRole) == int(RIGHT.value)
     assert cell(model, 0, 2, Qt.ItemDataRole.TextAlignmentRole) == int(RIGHT.value)
+
+
+def test_a_tick_box_column_and_row_headers(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    kept: dict[int, bool] = {1: True, 2: False}
+
+    def tick(fruit: Fruit, ticked: bool) -> None:
+        kept[fruit.id] = ticked
+
+    table: Table[Fruit] = Table(
+        "FruitTable",
+        (
+            Column(
+                QT_TRANSLATE_NOOP("FruitTable", "Keep?"),
+                lambda f: "keep" if kept.get(f.id) else "",
+                check=lambda f: kept.get(f.id),  # Kiwi (3) has no box
+                set_check=tick,
+            ),
+            Column(QT_TRANSLATE_NOOP("FruitTable", "Name"), lambda f: f.name),
+        ),
+        row_header=lambda f: f"line {f.id}",
+    )
+    model = TableModel(table)
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+    assert cell(model, 0, 0, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert cell(model, 1, 0, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert cell(model, 2, 0, Qt.ItemDataRole.CheckStateRole) is None
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.flags(model.index(2, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsUserCheckable
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.column())))
+    assert model.setData(model.index(1, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert kept[2] is True
+    assert changed == [(1, 1)]  # the whole row, its look may follow the tick
+    assert cell(model, 1, 0) == "keep"
+    assert not model.setData(
+        model.index(2, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
+    assert not model.setData(model.index(0, 1), "x", Qt.ItemDataRole.EditRole)
+    assert model.headerData(2, Qt.Orientation.Vertical) == "line 3"
