@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>There is no person with id {id}.</source>
-        <translation>Il n&apos;y a pas de personne d&apos;identifiant {id}.</translation>
+        <translation>Il n&apos;y a pas de personne numéro {id}.</translation>
     </message>
     <message>
         <source>A provisional certificate starts the day it is downloaded: {start} is in the future.</source>

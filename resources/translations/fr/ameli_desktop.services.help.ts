@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>There is no person with id {id}.</source>
-        <translation>Il n&apos;y a pas de personne d&apos;identifiant {id}.</translation>
+        <translation>Il n&apos;y a personne avec l&apos;identifiant {id}.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>There is no person with id {id}.</source>
-        <translation>Il n&apos;y a pas de personne d&apos;identifiant {id}.</translation>
+        <translation>Il n&apos;y a personne avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>“{name}” could be {candidates}: give the full name.</source>

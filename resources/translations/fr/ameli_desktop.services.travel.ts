@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>There is no person with id {id}.</source>
-        <translation>Il n&apos;y a pas de personne d&apos;identifiant {id}.</translation>
+        <translation>Il n’y a personne avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>Too long: at most {limit} characters here.</source>

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>There is no person with id {id}.</source>
-        <translation>Il n&apos;y a pas de personne d&apos;identifiant {id}.</translation>
+        <translation>Il n&apos;y a pas de personne numéro {id}.</translation>
     </message>
     <message>
         <source>No carte Vitale is recorded for this person.</source>

@@ -5,7 +5,7 @@
     <name>Errors</name>
     <message>
         <source>Add a person to the household first.</source>
-        <translation>Ajoutez d&apos;abord une personne au foyer.</translation>
+        <translation>Ajoutez d’abord une personne au foyer.</translation>
     </message>
 </context>
 <context>

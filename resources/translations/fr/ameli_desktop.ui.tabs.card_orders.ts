@@ -24,10 +24,6 @@
         <translation>Enregistrer le numéro</translation>
     </message>
     <message>
-        <source>Lost, stolen or &amp;broken…</source>
-        <translation>&amp;Perdue, volée ou cassée…</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
@@ -48,12 +44,16 @@
         <translation>Historique de la commande sélectionnée</translation>
     </message>
     <message>
-        <source>What the order needs</source>
-        <translation>Ce qu&apos;il faut pour la commande</translation>
-    </message>
-    <message>
         <source>Documents (photo, ID scan, attestation de droits)</source>
         <translation>Documents (photo, pièce d’identité, attestation de droits)</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or &amp;broken…</source>
+        <translation>&amp;Perdue, volée ou cassée…</translation>
+    </message>
+    <message>
+        <source>What the order needs</source>
+        <translation>Ce qu&apos;il faut pour la commande</translation>
     </message>
     <message>
         <source>Export the cards as CSV…</source>

@@ -36,6 +36,10 @@
         <translation>Mémo en PDF…</translation>
     </message>
     <message>
+        <source>CE&amp;AM</source>
+        <translation>CEA&amp;M</translation>
+    </message>
+    <message>
         <source>Remove card</source>
         <translation>Supprimer la carte</translation>
     </message>
@@ -94,10 +98,6 @@
     <message>
         <source>CEAM expiry and order-by dates as a calendar file for your agenda</source>
         <translation>Les dates de fin de validité et les dates limites de commande des CEAM, dans un fichier pour votre agenda</translation>
-    </message>
-    <message>
-        <source>CE&amp;AM</source>
-        <translation>CEA&amp;M</translation>
     </message>
     <message>
         <source>S1 countr&amp;y…</source>

@@ -174,10 +174,6 @@
         <translation>Supprimer le séjour {entry} – {exit} et ses justificatifs ?</translation>
     </message>
     <message>
-        <source>remove the stay of {entry}</source>
-        <translation>le retrait du séjour du {entry}</translation>
-    </message>
-    <message>
         <source>Stay removed. Undo brings it back (without its files).</source>
         <translation>Séjour supprimé. « Annuler la suppression » le rétablit (sans ses fichiers).</translation>
     </message>
@@ -208,6 +204,10 @@
     <message>
         <source>Travel &amp;log</source>
         <translation>Carnet de voya&amp;ge</translation>
+    </message>
+    <message>
+        <source>remove the stay of {entry}</source>
+        <translation>le retrait du séjour du {entry}</translation>
     </message>
     <message>
         <source>Import stays</source>
