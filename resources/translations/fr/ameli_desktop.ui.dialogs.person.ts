@@ -16,10 +16,6 @@
         <translation>Comme vous l&apos;appelez, p. ex. Zoé Lebrun</translation>
     </message>
     <message>
-        <source>Not given</source>
-        <translation>Non renseignée</translation>
-    </message>
-    <message>
         <source>15 characters, e.g. 1 85 05 78 006 084 91 (optional)</source>
         <translation>15 caractères, p. ex. 1 85 05 78 006 084 91 (facultatif)</translation>
     </message>
