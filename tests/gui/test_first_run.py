@@ -220,3 +220,66 @@ def test_the_dialog_grows_with_its_rows_then_scrolls(ui_ctx, qtbot, monkeypatch)
     assert dialog.height() <= 420
     last = dialog.rows[-1].name
     qtbot.waitUntil(lambda: not last.visibleRegion().isEmpty())  # scrolled to the new row
+
+
+def test_a_permit_date_typed_wrong_is_said_in_its_own_row(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Every row's permit has the same fields: the wrong date is said under that row's, and
+    nobody is saved."""
+    from ameli_desktop.domain.schengen import Nationality
+
+    dialog = FirstRunDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.rows[0].name.setText("Ana")
+    dialog.rows[0].travel.nationality.set_value(Nationality.OTHER)
+    dialog.add_row_button.click()
+    dialog.rows[1].name.setText("Bo")
+    bo = dialog.rows[1].travel
+    bo.nationality.set_value(Nationality.OTHER)
+    bo.has_permit.setChecked(True)
+    type_date(qtbot, bo.permit_fields.end, "3108")
+    dialog.save_button.click()
+    assert "is not a date" in bo.permit_fields.end.error()
+    assert dialog.rows[0].travel.permit_fields.end.error() == ""
+    assert "is not a date" in dialog.error.text()
+    assert PeopleService(ui_ctx.ctx).all() == []
+    type_date(qtbot, bo.permit_fields.end, "31082030")
+    dialog.save_button.click()
+    assert {p.name for p in PeopleService(ui_ctx.ctx).all()} == {"Ana", "Bo"}
+
+
+def test_the_example_keeps_the_passports_typed(ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Rows saved before the example household keep their passport group (issue 18 beside the
+    example's question)."""
+    from ameli_desktop.domain.schengen import Nationality
+
+    loaded: list[str] = []
+    dialog = demo_dialog(ui_ctx, qtbot, loaded)
+    qtbot.keyClicks(dialog.rows[0].name, "Claire Whitfield")
+    dialog.rows[0].travel.nationality.set_value(Nationality.EU_EEA_CH)
+    monkeypatch.setattr(messages, "confirm", lambda *_a, **_k: True)
+    dialog.demo_button.click()
+    [claire] = PeopleService(ui_ctx.ctx).all()
+    assert claire.nationality is Nationality.EU_EEA_CH
+    assert loaded == ["demo"]
+
+
+def test_the_dialog_widens_for_a_permit(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The rows never scroll sideways: the passport column and a permit's fields widen the
+    dialog instead of being cut at its edge."""
+    from ameli_desktop.domain.schengen import Nationality
+
+    dialog = FirstRunDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    travel = dialog.rows[0].travel
+    travel.nationality.set_value(Nationality.OTHER)
+    travel.has_permit.setChecked(True)
+    qtbot.waitUntil(lambda: not travel.permit_box.isHidden())
+    rows = dialog.rows_area
+    qtbot.waitUntil(lambda: rows.viewport().width() >= rows.widget().minimumSizeHint().width())
+    state = travel.permit_fields.state
+    right = state.mapTo(dialog, state.rect().topRight()).x()
+    assert right <= dialog.width()

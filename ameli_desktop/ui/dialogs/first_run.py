@@ -33,10 +33,12 @@ from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import error_text, translate
 from ameli_desktop.ui.widgets.date_field import DateField, birth_date_field
+from ameli_desktop.ui.widgets.forms import show_whole_hint
 from ameli_desktop.ui.widgets.travel_status import TravelStatusFields
 
 DONE_KEY = "first_run/done"
 MAX_ROWS = 8
+MIN_WIDTH = 620  # the welcome text in a few lines; the rows may ask for more
 FRAME = 40  # the window manager's title bar and borders, above the dialog's own height
 
 
@@ -66,12 +68,13 @@ class FirstRunDialog(Dialog):
         self.rows: list[_Row] = []
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Welcome to Ameli Desktop"))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(MIN_WIDTH)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._household_page())
         self.pages.addWidget(self._import_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self._fit_rows()  # now that the dialog has its layout: as wide as the rows
 
     # ------------------------------------------------------------------ page 1: household
     def _household_page(self) -> QWidget:
@@ -147,9 +150,18 @@ class FirstRunDialog(Dialog):
         return page
 
     def _fit_rows(self) -> None:
-        """The dialog grows with its rows up to the screen's height; past it, the rows scroll."""
+        """The dialog grows with its rows up to the screen's height; past it, the rows scroll.
+        It is as wide as the rows need (they never scroll sideways): a passport group's permit
+        fields widen it."""
         rows = self.rows_area.widget()
         rows.layout().activate()  # the row just added counts now, not at the next event
+        bar = self.rows_area.verticalScrollBar().sizeHint().width()
+        self.rows_area.setMinimumWidth(rows.minimumSizeHint().width() + bar)
+        layout = self.layout()
+        if layout is not None:  # None while the pages are being built
+            layout.activate()
+            # An explicit minimum is the dialog's own: the layout's new one does not replace it.
+            self.setMinimumWidth(max(MIN_WIDTH, layout.totalMinimumSize().width()))
         wanted = rows.sizeHint().height()
         screen = self.screen()
         room = (screen.availableGeometry().height() if screen is not None else 600) - FRAME
@@ -170,6 +182,7 @@ class FirstRunDialog(Dialog):
         name = QLineEdit()
         name.setObjectName(f"firstRunName{len(self.rows)}")
         name.setPlaceholderText(self.tr("e.g. Zoé Lebrun"))
+        show_whole_hint(name)
         born = birth_date_field(f"firstRunBorn{len(self.rows)}", self.ui.ctx.today())
         role_box = QComboBox()
         for member in Role:
