@@ -310,9 +310,31 @@ def views(ctx: Any, settings: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
             dialog_.add_row()
         return dialog_
 
+    def with_permit(fields: Any) -> None:
+        """Another passport with a permit: the permit's rows open under the group."""
+        from ameli_desktop.domain.schengen import Nationality
+
+        fields.nationality.set_value(Nationality.OTHER)
+        fields.has_permit.setChecked(True)
+
+    def first_run_permit() -> Any:
+        dialog_ = first_run.FirstRunDialog(ui, on_import=lambda: None, on_demo=lambda: None)
+        dialog_.show()
+        dialog_.add_row()
+        with_permit(dialog_.rows[1].travel)
+        return dialog_
+
+    def new_person_permit() -> Any:
+        dialog_ = person_dialog.PersonDialog(ui)
+        dialog_.show()
+        with_permit(dialog_.travel)
+        return dialog_
+
     yield "first-run", first_run_full
+    yield "first-run-permit", first_run_permit
     yield "household", dialog(lambda: household.HouseholdDialog(ui))
     yield "person", dialog(lambda: person_dialog.PersonDialog(ui, person))
+    yield "person-new-permit", new_person_permit
     yield (
         "appointment",
         dialog(lambda: appointment.AppointmentDialog(ui, AppointmentService(ctx).all()[0])),
@@ -344,6 +366,16 @@ def views(ctx: Any, settings: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
 
     for index in range(5):
         yield f"help-{index}", help_page(index)
+
+    def travel_log_unknown_status() -> Any:
+        """Last, as it adds a person: a card that asks for a status never given (issue 18)."""
+        from ameli_desktop.domain.people import PersonDetails
+
+        PeopleService(ctx).add(PersonDetails("Sam Lee"))
+        window.ui.notify("people")
+        return tab("travel_log")()
+
+    yield "tab-travel_log-unknown-status", travel_log_unknown_status
 
 
 def run(width: int, height: int, scale: float, language: str, out: Path) -> list[dict[str, str]]:

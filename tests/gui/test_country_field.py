@@ -131,3 +131,29 @@ def test_a_stay_country_is_typed_the_same_way(ui_ctx, qtbot) -> None:  # type: i
     dialog.save()
     assert dialog.saved is not None
     assert dialog.saved.details.country == "ES"
+
+
+def test_a_permits_issuing_state_is_typed_the_same_way(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18's issuing state is a country field listing the Schengen states: "es" is Spain; a
+    state outside the area, typed, is said under the field and nothing is recorded."""
+    from ameli_desktop.domain.schengen import Nationality
+    from ameli_desktop.services.travel import TravelService
+    from ameli_desktop.ui.dialogs.travel_profile import TravelProfileDialog
+
+    person = PeopleService(ui_ctx.ctx).add(PersonDetails("Sam", nationality=Nationality.OTHER))
+    dialog = TravelProfileDialog(ui_ctx, person.id)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.state, CountryField)
+    assert dialog.state.code() == "FR"
+    assert dialog.state.findData("GB") < 0  # only the states whose permits change a count
+    dialog.start.set_value(date(2026, 9, 1))
+    dialog.end.set_value(date(2027, 8, 31))
+    dialog.state.setEditText("Royaume-Uni")
+    dialog.add_permit()
+    assert dialog.errors.is_marked("state")
+    assert "GB is not a Schengen state" in dialog.errors.fields["state"][1].text()
+    assert TravelService(ui_ctx.ctx).permits(person.id) == []
+    dialog.state.setEditText("es")
+    dialog.add_permit()
+    [permit] = TravelService(ui_ctx.ctx).permits(person.id)
+    assert permit.period.state == "ES"
