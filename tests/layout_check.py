@@ -293,6 +293,7 @@ def views(ctx: Any, settings: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
         help,
         household,
         import_batches,
+        import_statement,
         preferences,
         reimbursement_line,
         travel_profile,
@@ -352,6 +353,7 @@ def views(ctx: Any, settings: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
     yield "ceam-card", dialog(lambda: ceam_card.CeamCardDialog(ui, ceam))
     yield "ceam-certificate", dialog(lambda: ceam_card.ProvisionalDialog(ui, ceam))
     yield "imports", dialog(lambda: import_batches.ImportBatchesDialog(ui))
+    yield "import-statement", dialog(lambda: import_statement.ImportDialog(ui))
     yield "preferences", dialog(lambda: preferences.PreferencesDialog(ui))
     yield "about", dialog(lambda: about.AboutDialog(ui))
 
