@@ -5,9 +5,11 @@ from datetime import date
 from PySide6.QtCore import QRect, Qt
 
 from ameli_desktop.domain.people import PersonDetails
+from ameli_desktop.domain.schengen import Nationality
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.dialogs.first_run import FirstRunDialog
+from ameli_desktop.ui.widgets.travel_status import TravelStatusFields
 from tests.gui_keys import type_date
 
 
@@ -69,22 +71,36 @@ def test_nothing_written_asks_for_a_name(ui_ctx, qtbot) -> None:  # type: ignore
     assert "at least one name" in dialog.error.text()
 
 
+def fill_row(
+    dialog: FirstRunDialog,
+    index: int,
+    name: str,
+    nationality: Nationality | None = None,
+    *,
+    permit: bool = False,
+) -> TravelStatusFields:
+    """Row ``index`` (added with the button when needed): a name, a passport group, and the
+    permit's fields opened; returns the row's travel fields."""
+    while len(dialog.rows) <= index:
+        dialog.add_row_button.click()
+    row = dialog.rows[index]
+    row.name.setText(name)
+    if nationality is not None:
+        row.travel.nationality.set_value(nationality)
+    row.travel.has_permit.setChecked(permit)
+    return row.travel
+
+
 def test_each_row_asks_the_passport_and_an_optional_permit(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Names are still enough (the passport stays "not given"); a row with another passport may
     carry a residence permit, saved with the household in the same step."""
-    from ameli_desktop.domain.schengen import Nationality
     from ameli_desktop.services.travel import TravelService
 
     dialog = FirstRunDialog(ui_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.rows[0].name.setText("Zoé Lebrun")
-    dialog.rows[0].travel.nationality.set_value(Nationality.EU_EEA_CH)
-    dialog.add_row_button.click()
-    dialog.rows[1].name.setText("Tom Baker")
-    tom = dialog.rows[1].travel
-    tom.nationality.set_value(Nationality.OTHER)
-    tom.has_permit.setChecked(True)
+    fill_row(dialog, 0, "Zoé Lebrun", Nationality.EU_EEA_CH)
+    tom = fill_row(dialog, 1, "Tom Baker", Nationality.OTHER, permit=True)
     tom.permit_fields.start.set_value(date(2025, 9, 1))
     tom.permit_fields.end.set_value(date(2035, 8, 31))
     dialog.add_row_button.click()
@@ -106,17 +122,12 @@ def test_each_row_asks_the_passport_and_an_optional_permit(ui_ctx, qtbot) -> Non
 
 
 def test_a_wrong_permit_in_one_row_saves_nobody(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from ameli_desktop.domain.schengen import Nationality
 
     dialog = FirstRunDialog(ui_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.rows[0].name.setText("Ana")
-    dialog.add_row_button.click()
-    dialog.rows[1].name.setText("Bo")
-    bo = dialog.rows[1].travel
-    bo.nationality.set_value(Nationality.OTHER)
-    bo.has_permit.setChecked(True)
+    fill_row(dialog, 0, "Ana")
+    bo = fill_row(dialog, 1, "Bo", Nationality.OTHER, permit=True)
     bo.permit_fields.start.set_value(date(2026, 9, 1))
     bo.permit_fields.end.set_value(date(2026, 1, 1))
     dialog.save_button.click()
@@ -225,19 +236,13 @@ def test_the_dialog_grows_with_its_rows_then_scrolls(ui_ctx, qtbot, monkeypatch)
 def test_a_permit_date_typed_wrong_is_said_in_its_own_row(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Every row's permit has the same fields: the wrong date is said under that row's, and
     nobody is saved."""
-    from ameli_desktop.domain.schengen import Nationality
 
     dialog = FirstRunDialog(ui_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.rows[0].name.setText("Ana")
-    dialog.rows[0].travel.nationality.set_value(Nationality.OTHER)
-    dialog.add_row_button.click()
-    dialog.rows[1].name.setText("Bo")
-    bo = dialog.rows[1].travel
-    bo.nationality.set_value(Nationality.OTHER)
-    bo.has_permit.setChecked(True)
+    fill_row(dialog, 0, "Ana", Nationality.OTHER)
+    bo = fill_row(dialog, 1, "Bo", Nationality.OTHER, permit=True)
     type_date(qtbot, bo.permit_fields.end, "3108")
     dialog.save_button.click()
     assert "is not a date" in bo.permit_fields.end.error()
@@ -252,7 +257,6 @@ def test_a_permit_date_typed_wrong_is_said_in_its_own_row(ui_ctx, qtbot) -> None
 def test_the_example_keeps_the_passports_typed(ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Rows saved before the example household keep their passport group (issue 18 beside the
     example's question)."""
-    from ameli_desktop.domain.schengen import Nationality
 
     loaded: list[str] = []
     dialog = demo_dialog(ui_ctx, qtbot, loaded)
@@ -268,15 +272,12 @@ def test_the_example_keeps_the_passports_typed(ui_ctx, qtbot, monkeypatch) -> No
 def test_the_dialog_widens_for_a_permit(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The rows never scroll sideways: the passport column and a permit's fields widen the
     dialog instead of being cut at its edge."""
-    from ameli_desktop.domain.schengen import Nationality
 
     dialog = FirstRunDialog(ui_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    travel = dialog.rows[0].travel
-    travel.nationality.set_value(Nationality.OTHER)
-    travel.has_permit.setChecked(True)
+    travel = fill_row(dialog, 0, "Ana", Nationality.OTHER, permit=True)
     qtbot.waitUntil(lambda: not travel.permit_box.isHidden())
     rows = dialog.rows_area
     qtbot.waitUntil(lambda: rows.viewport().width() >= rows.widget().minimumSizeHint().width())
