@@ -246,3 +246,21 @@ def test_an_eu_citizen_gets_no_permit_fields_and_editing_keeps_the_group(ui_ctx,
     assert edit.travel.has_permit.isHidden()  # permits of a saved person: the Travel log
     edit.save()
     assert PeopleService(ui_ctx.ctx).get(zoe.id).nationality is Nationality.OTHER
+
+
+def test_every_column_shows_without_scrolling_sideways(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Six columns since issue 18 (Passport): the dialog opens wide enough for all of them."""
+    from ameli_desktop.domain.schengen import Nationality
+
+    people = PeopleService(ui_ctx.ctx)
+    people.add(PersonDetails("Zoé Lebrun (example)", date(1990, 6, 14), nir="2900675123456 85"))
+    people.add(
+        PersonDetails("Tom Baker (example)", date(1982, 3, 3), nationality=Nationality.OTHER)
+    )
+    dialog = HouseholdDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    bar = dialog.table.horizontalScrollBar()
+    qtbot.waitUntil(lambda: dialog.table.horizontalHeader().length() > 0)
+    assert bar.maximum() == 0, dialog.table.horizontalHeader().length()

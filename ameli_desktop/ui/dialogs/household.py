@@ -27,7 +27,7 @@ class HouseholdDialog(Dialog):
         super().__init__(parent)
         self.ui = ui
         self.setWindowTitle(self.tr("Household"))
-        self.resize(720, 380)
+        self.resize(860, 380)  # six columns, Passport included, without scrolling sideways
         intro = QLabel(
             self.tr(
                 "Everyone whose health-insurance admin you keep here: you, a partner, "
