@@ -219,6 +219,10 @@ def test_menus_and_tabs_have_mnemonics_that_do_not_collide(
         for menu in (window.file_menu, window.edit_menu, window.household_menu):
             items = [a.text() for a in menu.actions() if not a.isSeparator()]
             assert all(mnemonic(t) for t in items), items
+        for action in window.menuBar().actions():  # within a menu, one letter per item
+            items = [a.text() for a in action.menu().actions() if a.isVisible()]
+            letters = [m for m in map(mnemonic, items) if m]
+            assert len(set(letters)) == len(letters), items
     finally:
         for translator in installed:
             QApplication.instance().removeTranslator(translator)
