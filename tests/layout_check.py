@@ -13,7 +13,9 @@ It prints a JSON list of problems, each ``{"view", "widget", "problem"}``:
   or a widget that sticks out of its parent (its parent was squeezed below its minimum);
 - a text that needs more room than it has: a label, a button, a check box, a combo's items, a
   tab, a table's column header, a group box's title, a typed date;
-- a window or dialog that does not fit the screen.
+- a window or dialog that does not fit the screen;
+- in a dialog, two buttons or labels that take the same Alt+letter (Qt then goes to neither at
+  once: the user presses it again to cycle).
 
 150 % is Qt's own scaling (QT_SCALE_FACTOR, which can only be set before Qt starts: hence a
 process per run) on a screen 1.5 times as large in physical pixels: Qt 6 scales fonts and pixels
@@ -24,6 +26,7 @@ screen shows (1920 x 1080 for 1280 x 720 at 150 %).
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -232,6 +235,26 @@ def texts_cut(root: Any) -> list[tuple[Any, str]]:
     return found
 
 
+def mnemonics_clash(root: Any) -> list[tuple[Any, str]]:
+    """Visible buttons and labels with a buddy that share an Alt+letter."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    seen: dict[str, Any] = {}
+    found = []
+    for widget in root.findChildren(QAbstractButton) + root.findChildren(QLabel):
+        if not widget.isVisible() or (isinstance(widget, QLabel) and widget.buddy() is None):
+            continue
+        letter = re.search(r"&([^&\s])", widget.text())
+        if letter is None:
+            continue
+        key = letter.group(1).lower()
+        if key in seen:
+            found.append((widget, f"Alt+{key} is also {_name(seen[key])}'s"))
+        else:
+            seen[key] = widget
+    return found
+
+
 def _inside(widget: Any, kind: type) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
@@ -405,6 +428,8 @@ def run(width: int, height: int, scale: float, language: str, out: Path) -> list
             for _ in range(3):  # layouts, then the rows and columns that follow them
                 app.processEvents()
             found = overlaps(widget) + texts_cut(widget) + fits_screen(widget, width, height)
+            if not name.startswith("tab-"):  # the tabs': tests/gui/test_keyboard_and_menus.py
+                found += mnemonics_clash(widget)
             for culprit, problem in found:
                 problems.append({"view": name, "widget": _name(culprit), "problem": problem})
             widget.grab().save(str(out / f"{name}.png"))

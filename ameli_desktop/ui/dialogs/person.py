@@ -69,7 +69,7 @@ class PersonDialog(Dialog):
         self.errors.add_row(form, self.tr("N&IR"), "nir", self.nir)
         form.addRow("", self.s1)
         travel_error = self.errors.add_row(
-            form, self.tr("&Passport (Schengen)"), "nationality", self.travel
+            form, self.tr("P&assport (Schengen)"), "nationality", self.travel
         )
         fields = self.travel.permit_fields
         for field, widget in (

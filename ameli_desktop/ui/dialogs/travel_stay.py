@@ -110,7 +110,7 @@ class StayDialog(Dialog):
         self.errors.add_row(form, self.tr("&Country"), "country", self.country)
         self.errors.add_row(form, self.tr("Entry p&ort"), "entry_port", self.entry_port)
         self.errors.add_row(form, self.tr("Exit po&rt"), "exit_port", self.exit_port)
-        self.errors.add_row(form, self.tr("Pass&port used"), "passport", self.passport)
+        self.errors.add_row(form, self.tr("Passport &used"), "passport", self.passport)
         form.addRow(self.tr("Stamped at entry"), self.stamped_entry)
         form.addRow(self.tr("Stamped at exit"), self.stamped_exit)
         form.addRow("", self.ees)

@@ -84,7 +84,7 @@ class PermitFields(QWidget):
         date and the state with its error line when ``errors`` is given."""
         form.addRow(self.tr("&Document"), self.kind)
         rows = (
-            (self.tr("Valid &from"), "start", self.start),
+            (self.tr("Valid fro&m"), "start", self.start),
             (self.tr("Valid &until"), "end", self.end),
             (self.tr("Issued b&y"), "state", self.state),
         )

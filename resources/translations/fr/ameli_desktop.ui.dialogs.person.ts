@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>Date de &amp;naissance</translation>
+        <translation>Date de nai&amp;ssance</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -44,7 +44,7 @@
         <translation>N&amp;IR</translation>
     </message>
     <message>
-        <source>&amp;Passport (Schengen)</source>
+        <source>P&amp;assport (Schengen)</source>
         <translation>&amp;Passeport (Schengen)</translation>
     </message>
 </context>
