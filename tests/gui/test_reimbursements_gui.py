@@ -292,7 +292,7 @@ def test_claims_follow_and_settle(qtbot, main_window) -> None:  # type: ignore[n
     dialog = ClaimDialog(main_window.ui, None, tab)
     qtbot.addWidget(dialog)
     dialog.person.setCurrentIndex(dialog.person.findData(zoe.id))
-    dialog.sent_on.setDate(date(2025, 2, 26))
+    dialog.sent_on.set_value(date(2025, 2, 26))
     dialog.expected_by.set_value(date(2025, 3, 26))
     dialog.care_date.set_value(date(2025, 2, 24))
     dialog.amount.setText("18,9O")  # a typo: marked next to the field
@@ -306,7 +306,7 @@ def test_claims_follow_and_settle(qtbot, main_window) -> None:  # type: ignore[n
     assert tab.claims_model.rowCount() == 1
     assert tab.claims_model.index(0, ClaimsModel.STATUS).data() == "Overdue"
     assert tab.attention_count() == 1
-    assert main_window.tabs.tabText(1) == "Reimbursements (1)"
+    assert main_window.tabs.tabText(1) == "Rei&mbursements (1)"
 
     ImportService(ctx).import_file(DATA / "ameli_2025-01-02_cp1252.csv", ImportOptions())
     main_window.ui.notify("reimbursements")
@@ -315,7 +315,7 @@ def test_claims_follow_and_settle(qtbot, main_window) -> None:  # type: ignore[n
     tab.show_closed.setChecked(True)
     assert tab.claims_model.index(0, ClaimsModel.STATUS).data() == "Paid"
     assert ClaimService(ctx).all()[0].status is ClaimStatus.PAID
-    assert main_window.tabs.tabText(1) == "Reimbursements"
+    assert main_window.tabs.tabText(1) == "Rei&mbursements"
 
 
 def test_dropping_a_file_on_the_window_opens_the_import(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

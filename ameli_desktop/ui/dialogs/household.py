@@ -2,11 +2,8 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -18,17 +15,19 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.dialogs.person import PersonDialog
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.models.people import PeopleModel
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 
-class HouseholdDialog(QDialog):
+class HouseholdDialog(Dialog):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
         self.setWindowTitle(self.tr("Household"))
-        self.resize(720, 380)
+        self.resize(860, 380)  # six columns, Passport included, without scrolling sideways
         intro = QLabel(
             self.tr(
                 "Everyone whose health-insurance admin you keep here: you, a partner, "
@@ -40,14 +39,8 @@ class HouseholdDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PeopleModel.NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        prepare_view(self.table)
+        self.table.activated.connect(lambda _i: self.edit_selected())
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))

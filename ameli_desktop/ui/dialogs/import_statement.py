@@ -62,17 +62,19 @@ from ameli_desktop.services.statement_import import (
 )
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.dialogs.import_beneficiaries import BeneficiaryChoices
 from ameli_desktop.ui.i18n import error_text, translate
 from ameli_desktop.ui.models.statement_preview import PreviewModel, RejectionsModel
 from ameli_desktop.ui.tasks import Task, TaskControl, run_task
+from ameli_desktop.ui.widgets.forms import show_whole_hint
 
 LAST_DIR_KEY = "import/last_dir"
 CUSTOM = "__custom__"
 PREVIEW_MIN_HEIGHT = 180  # the preview keeps a few readable rows; the dialog scrolls instead
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     def __init__(self, ui: UiContext, path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui
@@ -200,10 +202,7 @@ class ImportDialog(QDialog):
         self.profile_name = QLineEdit()
         self.profile_name.setObjectName("profileName")
         self.profile_name.setPlaceholderText(self.tr("Name, e.g. My mutuelle"))
-        self.profile_name.setMinimumWidth(
-            self.profile_name.fontMetrics().horizontalAdvance(self.profile_name.placeholderText())
-            + 24
-        )
+        show_whole_hint(self.profile_name)
         self.save_profile_button = QPushButton(self.tr("Sa&ve as a profile"))
         self.save_profile_button.clicked.connect(self.save_profile)
         # Two rows, so that a narrow window (1024x700 at 150 %) needs no sideways scrolling.

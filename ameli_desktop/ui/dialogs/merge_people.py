@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,11 +22,12 @@ from ameli_desktop.services.household import Dependent, PeopleService
 from ameli_desktop.services.merge import MergeResult, MergeService
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import error_text, translate
 from ameli_desktop.ui.tasks import Task, TaskControl, run_task
 
 
-class MergeDialog(QDialog):
+class MergeDialog(Dialog):
     def __init__(
         self,
         ui: UiContext,
@@ -116,13 +116,11 @@ class MergeDialog(QDialog):
         source, target = self.source_combo.currentData(), self.target_combo.currentData()
         self.preview = None
         if source is None or target is None:
-            self.what_label.setText(
-                self.tr("Choose the person to merge away, then the one to keep.")
-            )
+            self._say(self.tr("Choose the person to merge away, then the one to keep."))
             self._update_buttons()
             return
         if source == target:
-            self.what_label.setText(self.tr("Choose two different people."))
+            self._say(self.tr("Choose two different people."))
             self._update_buttons()
             return
         service = MergeService(self.ui.ctx)
@@ -139,7 +137,7 @@ class MergeDialog(QDialog):
         ):
             return  # the choice changed meanwhile: its own preview follows
         self.preview = preview
-        self.what_label.setText(self.describe(preview))
+        self._say(self.describe(preview))
 
     def describe(self, result: MergeResult) -> str:
         """What a merge moves, keeps once and takes, in sentences."""
@@ -199,7 +197,7 @@ class MergeDialog(QDialog):
         self.undone = False
         self.ui.notify("*")
         backup = result.backup.name if result.backup else ""
-        self.what_label.setText(
+        self._say(
             self.tr("Merged {source} into {target}.").format(
                 source=result.source.name, target=result.target.name
             )
@@ -240,9 +238,7 @@ class MergeDialog(QDialog):
             return
         self.ui.notify("*")
         source = self.result.source
-        self.what_label.setText(
-            self.tr("Merge undone: {source} is back, as before.").format(source=source.name)
-        )
+        self._say(self.tr("Merge undone: {source} is back, as before.").format(source=source.name))
         self.ui.status(self.tr("Merge undone: restored {name}.").format(name=backup.name))
         self.result = None
         self.undone = True
@@ -251,6 +247,12 @@ class MergeDialog(QDialog):
         self._update_buttons()
 
     # ------------------------------------------------------------------ plumbing
+    def _say(self, text: str) -> None:
+        """What the merge does or did; the dialog grows to show it whole (within the screen)."""
+        self.what_label.setText(text)
+        if self.isVisible():
+            self.fit_to_screen()
+
     def _update_buttons(self) -> None:
         self.merge_button.setEnabled(self.preview is not None and not self.busy)
         self.undo_button.setEnabled(not self.busy)
@@ -279,7 +281,7 @@ class MergeDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             if finish():
-                self.what_label.setText(error_text(exc))
+                self._say(error_text(exc))
                 self._update_buttons()
 
         self.task = run_task(work, on_done=done, on_error=failed)

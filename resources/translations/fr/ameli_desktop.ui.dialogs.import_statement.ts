@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Sa&amp;ve as a profile</source>
-        <translation>&amp;Enregistrer comme profil</translation>
+        <translation>Enregistrer comme pro&amp;fil</translation>
     </message>
     <message>
         <source>The file holds:</source>
