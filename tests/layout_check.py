@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 TODAY = date(2026, 11, 25)  # tests/conftest.py's: the example household's dates follow it
+DATA = Path(__file__).resolve().parent / "data"  # statement files for the import dialog
 CELL = 12  # the padding Qt's styles put around a header's text, at the least
 
 
@@ -377,6 +378,42 @@ def views(ctx: Any, settings: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
     yield "ceam-certificate", dialog(lambda: ceam_card.ProvisionalDialog(ui, ceam))
     yield "imports", dialog(lambda: import_batches.ImportBatchesDialog(ui))
     yield "import-statement", dialog(lambda: import_statement.ImportDialog(ui))
+
+    def importing(path: Path) -> Callable[[], Any]:
+        """The import dialog with a file read: its "Who is this?" step asks who the names the
+        example household does not have are (issue 16), beside the values read."""
+
+        def show() -> Any:
+            from PySide6.QtCore import QThreadPool
+            from PySide6.QtWidgets import QApplication
+
+            dialog_ = import_statement.ImportDialog(ui, path)
+            dialog_.show()
+            while dialog_.busy:
+                QThreadPool.globalInstance().waitForDone(50)
+                QApplication.processEvents()
+            return dialog_
+
+        return show
+
+    yield "import-who-is-this", importing(DATA / "ameli_2025-01.csv")
+    yield "import-releve-pdf", importing(DATA / "ameli_pdf" / "releve_2025-02_famille.pdf")
+    yield "import-bank", importing(DATA / "bank_2025-02_latin9.csv")
+
+    def merging() -> Any:
+        from PySide6.QtCore import QThreadPool
+        from PySide6.QtWidgets import QApplication
+
+        from ameli_desktop.ui.dialogs.merge_people import MergeDialog
+
+        dialog_ = MergeDialog(ui, people[-1].id, people[0].id)
+        dialog_.show()
+        while dialog_.busy:
+            QThreadPool.globalInstance().waitForDone(50)
+            QApplication.processEvents()
+        return dialog_
+
+    yield "merge-people", merging
     yield "preferences", dialog(lambda: preferences.PreferencesDialog(ui))
     yield "about", dialog(lambda: about.AboutDialog(ui))
 

@@ -225,6 +225,12 @@ class MainWindow(QMainWindow):
 
         self.household_menu = menu.addMenu(self.tr("H&ousehold"))
         self.household_menu.addAction(self.household_action)
+        self.merge_people_action = QAction(self.tr("&Merge people…"), self)
+        self.merge_people_action.setStatusTip(
+            self.tr("Make two people one: everything of one moves onto the other")
+        )
+        self.merge_people_action.triggered.connect(self.merge_people)
+        self.household_menu.addAction(self.merge_people_action)
         self.household_menu.addSeparator()
         self.load_demo_action = QAction(self.tr("Load the &example household"), self)
         self.load_demo_action.setStatusTip(
@@ -375,6 +381,7 @@ class MainWindow(QMainWindow):
         self.export_pdf_action.setEnabled(self.current_tab().can_export_pdf())
         writable = not self.ui.ctx.read_only
         self.import_action.setEnabled(writable)
+        self.merge_people_action.setEnabled(writable)
         self.restore_action.setEnabled(True)
         self.backup_action.setEnabled(writable)
 
@@ -412,6 +419,11 @@ class MainWindow(QMainWindow):
         from ameli_desktop.ui.dialogs.household import HouseholdDialog
 
         HouseholdDialog.open(self.ui, self)
+
+    def merge_people(self) -> None:
+        from ameli_desktop.ui.dialogs.merge_people import MergeDialog
+
+        MergeDialog.run(self.ui, parent=self)
 
     def open_help(self) -> None:
         from ameli_desktop.ui.dialogs.help import HelpDialog

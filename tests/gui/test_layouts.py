@@ -71,6 +71,7 @@ def test_every_tab_and_dialog_holds(
     problems = json.loads(done.stdout)
     names = {p.name for p in shots.glob("*.png")}
     assert {"tab-overview.png", "tab-travel_log.png", "first-run.png", "appointment.png"} <= names
+    assert {"import-who-is-this.png", "import-releve-pdf.png", "merge-people.png"} <= names
     if problems:
         keep = tmp_path_factory.getbasetemp() / "layout-screenshots" / f"{language}-{size}@{scale}"
         shutil.copytree(shots, keep, dirs_exist_ok=True)

@@ -12,6 +12,7 @@ from ameli_desktop.storage.models.appointments import (
     AppointmentRow,
     BirthDeclarationRow,
 )
+from ameli_desktop.storage.models.beneficiaries import ImportSourcePerson, PersonAlias
 from ameli_desktop.storage.models.cards import (
     CeamCard,
     CeamProvisional,
@@ -43,7 +44,9 @@ __all__ = [
     "Claim",
     "ImportBatch",
     "ImportProfile",
+    "ImportSourcePerson",
     "Person",
+    "PersonAlias",
     "ReimbursementLine",
     "ResidencePermit",
     "SchengenStay",

@@ -45,11 +45,16 @@ class HouseholdDialog(Dialog):
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.merge_button = QPushButton(self.tr("&Merge into…"))
+        self.merge_button.setToolTip(
+            self.tr("The same person twice (an import's spelling)? Move everything onto the other")
+        )
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.merge_button.clicked.connect(self.merge_selected)
         row = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.remove_button, self.merge_button):
             row.addWidget(button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -79,6 +84,7 @@ class HouseholdDialog(Dialog):
         has = self.selected() is not None
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+        self.merge_button.setEnabled(has and self.model.rowCount() > 1)
 
     def add_person(self) -> None:
         saved = PersonDialog.edit(self.ui, None, self)
@@ -92,6 +98,16 @@ class HouseholdDialog(Dialog):
         saved = PersonDialog.edit(self.ui, person, self)
         if saved:
             self.reload(saved.id)
+
+    def merge_selected(self) -> None:
+        """Merge the selected person into another (Household > Merge people…)."""
+        from ameli_desktop.ui.dialogs.merge_people import MergeDialog
+
+        person = self.selected()
+        if person is None:
+            return
+        merged = MergeDialog.run(self.ui, person.id, None, self)
+        self.reload(merged.target.id if merged else person.id)
 
     def remove_selected(self) -> None:
         person = self.selected()

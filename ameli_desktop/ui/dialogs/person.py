@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.domain.people import ROLE_LABELS, PersonDetails, Role
-from ameli_desktop.services.household import PeopleService, PersonRecord
+from ameli_desktop.services.household import NameTakenError, PeopleService, PersonRecord
+from ameli_desktop.ui import messages
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import translate
@@ -124,11 +125,39 @@ class PersonDialog(Dialog):
                 self.saved = service.add(self.details())
             else:
                 self.saved = service.update(self.person.id, self.details())
+        except NameTakenError as exc:
+            if self.person is not None and self.offer_merge(exc):
+                return
+            self.errors.show(exc)
+            return
         except UserError as exc:
             self.errors.show(exc)
             return
         self.ui.notify("people")
         self.accept()
+
+    def offer_merge(self, exc: NameTakenError) -> bool:
+        """Renamed to another member's name: they may be one person. Merge them (the merge
+        dialog shows what moves and can undo it); True when merged."""
+        from ameli_desktop.ui.dialogs.merge_people import MergeDialog
+
+        assert self.person is not None
+        other = PeopleService(self.ui.ctx).get(exc.other_id)
+        if not messages.confirm(
+            self,
+            self.tr("Merge people"),
+            self.tr(
+                "{other} is already in the household. Are {name} and {other} one person? Then "
+                "merge them: everything of {name} moves onto {other} (a backup is taken first)."
+            ).format(name=self.person.name, other=other.name),
+        ):
+            return False
+        merged = MergeDialog.run(self.ui, self.person.id, other.id, self)
+        if merged is None:
+            return False
+        self.saved = merged.target
+        self.accept()
+        return True
 
     @classmethod
     def edit(

@@ -44,6 +44,14 @@
         <translation>N&amp;IR</translation>
     </message>
     <message>
+        <source>Merge people</source>
+        <translation>Fusionner deux personnes</translation>
+    </message>
+    <message>
+        <source>{other} is already in the household. Are {name} and {other} one person? Then merge them: everything of {name} moves onto {other} (a backup is taken first).</source>
+        <translation>{other} fait déjà partie du foyer. {name} et {other} sont-ils une seule et même personne ? Alors fusionnez-les : tout ce qui concerne {name} passe à {other} (une sauvegarde est faite d’abord).</translation>
+    </message>
+    <message>
         <source>P&amp;assport (Schengen)</source>
         <translation>&amp;Passeport (Schengen)</translation>
     </message>

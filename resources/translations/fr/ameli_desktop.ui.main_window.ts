@@ -100,6 +100,14 @@
         <translation>F&amp;oyer</translation>
     </message>
     <message>
+        <source>&amp;Merge people…</source>
+        <translation>Fu&amp;sionner deux personnes…</translation>
+    </message>
+    <message>
+        <source>Make two people one: everything of one moves onto the other</source>
+        <translation>Ne faire qu’une personne de deux : tout ce qui concerne l’une passe à l’autre</translation>
+    </message>
+    <message>
         <source>Load the &amp;example household</source>
         <translation>Charger le foyer d&apos;&amp;exemple</translation>
     </message>
