@@ -84,7 +84,7 @@ def test_person_option_for_bank_lines_and_profile_option(run_cli) -> None:  # ty
     )
 
     assert code == 0
-    assert json.loads(out)["imported"] == 5
+    assert json.loads(out)["imported"] == 6
     code, _, err = run_cli("import", str(DATA / "ameli_2025-01.csv"), "--profile", "nope")
     assert code == 1
     assert "There is no import profile “nope”" in err
