@@ -98,7 +98,7 @@ def find_settlements(
             high.isoformat(),
         ),
     ).fetchall()
-    return match_payments(credits, _candidate_payments([*rows, *new.rows]))
+    return match_payments(credits, candidate_payments([*rows, *new.rows]))
 
 
 def statement_settlements(
@@ -214,7 +214,7 @@ def link_withheld(session: Any, batch_id: int) -> int:
     return linked
 
 
-def _candidate_payments(rows: Iterable[tuple[Any, ...]]) -> list[StatementPayment]:
+def candidate_payments(rows: Iterable[tuple[Any, ...]]) -> list[StatementPayment]:
     """The transfers the statement lines may have been paid in.
 
     A relevé gives each transfer's total: its lines are one payment. Lines without it (a CSV

@@ -37,7 +37,8 @@ LINES = ReimbursementLine.__table__  # type: ignore[attr-defined]
 PEOPLE = Person.__table__  # type: ignore[attr-defined]
 LINE = LINES.c
 PERSON = PEOPLE.c
-_LINES_WITH_PEOPLE = LINES.join(PEOPLE, PERSON.id == LINE.person_id)
+# Bank lines have no person (they are the household's, issue 19): an outer join keeps them.
+_LINES_WITH_PEOPLE = LINES.outerjoin(PEOPLE, PERSON.id == LINE.person_id)
 _BANK = LINES.alias("b")
 # Not a bank credit that statement lines already count (the views leave those out).
 _UNSETTLED = text(unsettled_sql(LINES.name))
@@ -49,8 +50,8 @@ class LineRecord:
     """A stored line as the views see it."""
 
     id: int
-    person_id: int
-    person_name: str
+    person_id: int | None  # None: a bank line, the household's
+    person_name: str  # "" for a bank line
     line_date: date
     care_date: date | None
     payment_date: date | None
@@ -93,7 +94,7 @@ class LineRecord:
 _RECORD_COLUMNS = (
     LINE.id,
     LINE.person_id,
-    PERSON.name,
+    func.coalesce(PERSON.name, ""),
     LINE.line_date,
     LINE.care_date,
     LINE.payment_date,
@@ -321,7 +322,8 @@ class ReimbursementService:
         direction = "DESC" if descending else "ASC"
         order = f"{_SORT_SQL[sort]} {direction}, l.id {direction}"
         sql = (  # fixed fragments only (see _where_sql and _SORT_SQL); values are bound
-            f"SELECT {_RECORD_SQL} FROM reimbursement_line l JOIN person p ON p.id = l.person_id "  # noqa: S608
+            f"SELECT {_RECORD_SQL} FROM reimbursement_line l "  # noqa: S608
+            "LEFT JOIN person p ON p.id = l.person_id "
             f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
         )
         with self.ctx.read() as session:
@@ -749,7 +751,8 @@ def describe_period(
 
 _MISSING: Any = object()
 _RECORD_SQL = (
-    "l.id, l.person_id, p.name, l.line_date, l.care_date, l.payment_date, l.nature, "
+    "l.id, l.person_id, coalesce(p.name, ''), l.line_date, l.care_date, l.payment_date, "
+    "l.nature, "
     "l.practitioner, l.paid_cents, l.base_cents, l.rate_percent, l.reimbursed_cents, "
     "l.complementary_cents, l.deductions_cents, l.third_party, l.insurer, l.batch_id, "
     "l.source_line, l.sent_to_complementary, "

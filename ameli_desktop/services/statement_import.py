@@ -47,13 +47,14 @@ from ameli_desktop.importers import (
     parse_statement,
     read_file_bytes,
 )
+from ameli_desktop.services.acts_refresh import refresh, touched_by_batch, touched_by_rows
+from ameli_desktop.services.bank_lines import household_owned, lines_needing_person
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.services.payments import (
     NewLines,
     find_settlements,
     link_withheld,
-    settle_payments,
     statement_settlements,
 )
 from ameli_desktop.storage.models import (
@@ -475,6 +476,7 @@ class ImportService:
                     id=batch_id,
                 )
             count = len(session.scalars(lines).all())
+            touched = touched_by_batch(session.connection(), batch_id, removing=True)
             session.execute(
                 update(Claim)
                 .where(Claim.line_id.in_(lines), Claim.status == ClaimStatus.PAID.value)
@@ -482,6 +484,8 @@ class ImportService:
             )
             session.execute(delete(ReimbursementLine).where(ReimbursementLine.batch_id == batch_id))
             session.delete(batch)
+            session.flush()
+            refresh(session, touched)  # the acts it was part of, without it
         return count
 
     # -------------------------------------------------------------------- matching
@@ -551,7 +555,7 @@ class ImportService:
     @staticmethod
     def _stored_counts(
         session: Any, persons: Sequence[int | None], line_dates: Sequence[date | None]
-    ) -> Counter[tuple[int, str]]:
+    ) -> Counter[tuple[int | None, str]]:
         """How many lines each (person, fingerprint) already has in the database.
 
         Only the stored lines that could match are read: for each person of the file, those
@@ -559,19 +563,21 @@ class ImportService:
         overlapping monthly statement reads a month, and no index on fingerprints (which would
         slow every insert) is needed.
         """
-        spans: dict[int, tuple[date, date]] = {}
+        spans: dict[int | None, tuple[date, date]] = {}
         for person_id, day in zip(persons, line_dates, strict=True):
-            if person_id is None or day is None:
+            if day is None:
                 continue
             low, high = spans.get(person_id, (day, day))
             spans[person_id] = (min(low, day), max(high, day))
-        counts: Counter[tuple[int, str]] = Counter()
+        counts: Counter[tuple[int | None, str]] = Counter()
         connection = session.connection()
         for person_id, (low, high) in spans.items():
+            # A bank line (no person) is the household's: a duplicate household-wide.
+            whose = "person_id IS NULL" if person_id is None else "person_id = ?"
             rows = connection.exec_driver_sql(
-                "SELECT fingerprint FROM reimbursement_line "
-                "WHERE person_id = ? AND line_date BETWEEN ? AND ?",
-                (person_id, low.isoformat(), high.isoformat()),
+                f"SELECT fingerprint FROM reimbursement_line WHERE {whose} "  # noqa: S608 - fixed
+                "AND line_date BETWEEN ? AND ?",
+                (*(() if person_id is None else (person_id,)), low.isoformat(), high.isoformat()),
             )
             counts.update((person_id, fp) for (fp,) in rows)
         return counts
@@ -582,12 +588,15 @@ class ImportService:
         people = _People(PeopleService(self.ctx).all())
         matches = self._beneficiaries(parsed, options, people)
         columns = _kept(parsed.columns, options.exclude_lines)
-        without = columns.beneficiary.count("")
+        without = lines_needing_person(columns)
         try:
             default = self._default_person(options, people, without)
         except UserError:
             default = None  # the dialog asks; duplicates of those lines cannot be known yet
-        persons = _persons(columns.beneficiary, {m.key: m.person_id for m in matches}, default)
+        persons = household_owned(
+            _persons(columns.beneficiary, {m.key: m.person_id for m in matches}, default),
+            columns.insurer,
+        )
         line_dates = _line_dates(columns)
         with self.ctx.read() as session:
             stored = self._stored_counts(session, persons, line_dates)
@@ -652,7 +661,7 @@ class ImportService:
         skipped += len(parsed.columns) - len(columns)
         people = _People(PeopleService(self.ctx).all())
         matches = self._beneficiaries(parsed, options, people)
-        without = columns.beneficiary.count("")
+        without = lines_needing_person(columns)
         default = self._default_person(options, people, without)
         new_people = [m.name for m in matches if m.is_new]
         if options.dry_run:
@@ -727,7 +736,9 @@ class ImportService:
             for match in matches:
                 if match.is_new:
                     person_of[match.key] = self._create_person(session, match.name)
-            persons = _persons(columns.beneficiary, person_of, default)
+            persons = household_owned(
+                _persons(columns.beneficiary, person_of, default), columns.insurer
+            )
             stored = self._stored_counts(session, persons, line_dates)
             batch = ImportBatch(
                 file_name=parsed.layout.file_name[:255] or "statement",
@@ -761,7 +772,7 @@ class ImportService:
             matched = 0
             if rows or allowances:
                 link_withheld(session, batch.id)
-                matched = settle_payments(session, columns.payment_date)
+                matched = refresh(session, touched_by_rows(rows, parsed.payments)).settled
             if not rows and not allowances:
                 # Nothing new: keep no empty batch (undoing it would do nothing); its payments
                 # are the ones already stored.
@@ -895,16 +906,16 @@ def _line_dates(columns: LineColumns) -> list[date | None]:
 
 
 def _duplicates(
-    columns: LineColumns, persons: Sequence[int | None], stored: Counter[tuple[int, str]]
+    columns: LineColumns, persons: Sequence[int | None], stored: Counter[tuple[int | None, str]]
 ) -> list[bool]:
     """Whether each line is already stored: its occurrence in the file is within the number of
     stored lines with its person and fingerprint."""
     if not stored:
         return [False] * len(columns)
     return [
-        person is not None and occurrence <= stored[(person, fp)]
-        for person, fp, occurrence in zip(
-            persons, columns.fingerprint, columns.occurrence, strict=True
+        (person is not None or insurer is not None) and occurrence <= stored[(person, fp)]
+        for person, fp, occurrence, insurer in zip(
+            persons, columns.fingerprint, columns.occurrence, columns.insurer, strict=True
         )
     ]
 
@@ -914,7 +925,7 @@ def _rows(  # noqa: PLR0917 - the columns and what the transaction knows
     persons: Sequence[int | None],
     line_dates: Sequence[date | None],
     batch_id: int,
-    stored: Counter[tuple[int, str]],
+    stored: Counter[tuple[int | None, str]],
     payment_ids: Sequence[int] = (),
 ) -> tuple[list[tuple[Any, ...]], list[str]]:
     """The INSERT's parameters (and column names) for the lines not stored yet: dates as ISO text (as SQLAlchemy's

@@ -1,0 +1,35 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>A reimbursement is late after 1 to {max} days.</source>
+        <translation>Un remboursement est en retard après 1 à {max} jours.</translation>
+    </message>
+    <message>
+        <source>A mutuelle contract&apos;s level is 100 % to {max} % of the base.</source>
+        <translation>Le niveau d’un contrat de mutuelle va de 100 % à {max} % de la base de remboursement.</translation>
+    </message>
+    <message>
+        <source>There is no act of care with id {id}.</source>
+        <translation>Il n’y a pas d’acte de soins d’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Act {id} is an expense with no act yet: link its bank line to an act of care instead.</source>
+        <translation>L’acte {id} est une dépense sans acte pour l’instant : reliez plutôt sa ligne bancaire à un acte de soins.</translation>
+    </message>
+    <message>
+        <source>Bank line {id} is not linked to any act of care.</source>
+        <translation>La ligne bancaire {id} n’est reliée à aucun acte de soins.</translation>
+    </message>
+    <message>
+        <source>There is no bank line with id {id}.</source>
+        <translation>Il n’y a pas de ligne bancaire d’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Bank line {id} is not a payment of the household to a health professional: only such a debit can be linked to an act.</source>
+        <translation>La ligne bancaire {id} n’est pas un paiement du foyer à un professionnel de santé : seul un tel débit peut être relié à un acte.</translation>
+    </message>
+</context>
+</TS>
