@@ -278,7 +278,10 @@ def withheld_target_index(acts: Sequence[tuple[str, bool]], withheld_nature: str
 
 
 def _withheld_target(drafts: list[_Draft], piece: Piece) -> "_Draft | None":
-    candidates = [d for d in drafts if d.pieces]
+    # In the order of what they say (services.payments.link_withheld stores the same choice).
+    candidates = sorted(
+        (d for d in drafts if d.pieces), key=lambda d: (d.pieces[0].nature, d.paid or 0)
+    )
     index = withheld_target_index(
         [(d.pieces[0].nature, any(p.third_party for p in d.pieces)) for d in candidates],
         piece.nature,

@@ -28,9 +28,10 @@ from ameli_desktop.domain.reimbursements import (
 )
 from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.exports.csv import write_csv
+from ameli_desktop.services.acts_refresh import Touched, refresh, touched_by_lines
 from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
-from ameli_desktop.services.payments import SETTLED_SQL, settle_payments, unsettled_sql
+from ameli_desktop.services.payments import SETTLED_SQL, unsettled_sql
 from ameli_desktop.storage.models import Claim, ImportBatch, Person, ReimbursementLine
 
 LINES = ReimbursementLine.__table__  # type: ignore[attr-defined]
@@ -465,6 +466,9 @@ class ReimbursementService:
                 )
             day = line_date(clean.care_date, clean.payment_date)
             assert day is not None  # validate_line requires one date
+            # The acts it was part of, and those it becomes part of.
+            touched = touched_by_lines(session.connection(), "id = ?", (line_id,))
+            touched.add_line(clean.person_id, day, clean.payment_date)
             row.person_id = clean.person_id
             row.line_date = day
             row.care_date = clean.care_date
@@ -478,6 +482,8 @@ class ReimbursementService:
             row.complementary_cents = clean.complementary_cents
             row.deductions_cents = clean.deductions_cents
             row.third_party = clean.third_party
+            session.flush()
+            refresh(session, touched)
         return self.get(line_id)
 
     def delete(self, line_ids: Sequence[int]) -> DeletedLines:
@@ -496,7 +502,10 @@ class ReimbursementService:
                     select(Claim.id, Claim.line_id).where(Claim.line_id.in_(ids))
                 )
             ]
+            marks = ", ".join("?" * len(ids))
+            touched = touched_by_lines(session.connection(), f"id IN ({marks})", ids)
             session.execute(delete(table).where(table.c.id.in_(ids)))
+            refresh(session, touched)  # the acts they were part of, without them
         return DeletedLines(rows, links)
 
     def restore(self, deleted: DeletedLines) -> int:
@@ -536,7 +545,10 @@ class ReimbursementService:
                     row["bank_line_id"] = None
             if rows:
                 session.execute(insert(table), rows)
-                settle_payments(session, [r["payment_date"] for r in rows])
+                touched = Touched()
+                for row in rows:
+                    touched.add_line(row["person_id"], row["line_date"], row["payment_date"])
+                refresh(session, touched)
             for claim_id, line_id in deleted.claim_links:
                 claim = session.get(Claim, claim_id)
                 if claim is not None and line_id in restored and claim.line_id is None:
