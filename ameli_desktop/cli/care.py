@@ -5,10 +5,12 @@ JSON (``--json``) is the issue's contract: money in integer cents, null where un
 """
 
 import argparse
+from collections.abc import Callable
 
-from ameli_desktop.cli.common import add_command, emit
+from ameli_desktop.cli.common import add_command, emit, emit_error
 from ameli_desktop.domain.acts import ActStatus
 from ameli_desktop.domain.dates import format_date
+from ameli_desktop.domain.errors import UserError
 from ameli_desktop.domain.money import format_cents
 from ameli_desktop.services.acts import ActFilter, ActRecord, ActService
 from ameli_desktop.services.context import AppContext
@@ -29,23 +31,30 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         "Maladie's part, the mutuelle's part and the bank lines that paid them.",
     )
     csub = care.add_subparsers(dest="care_command", required=True, metavar="COMMAND")
-    listing = add_command(csub, "list", _list, "list the acts of care")
+    listing = add_command(csub, "list", _with_json_errors(_list), "list the acts of care")
     listing.add_argument("--person", metavar="NAME")
     listing.add_argument("--year", type=int)
     listing.add_argument("--status", choices=[s.value for s in ActStatus])
     listing.add_argument("--late", action="store_true", help="only what is awaited too long")
-    owed = add_command(csub, "owed", _owed, "what the Assurance Maladie and the mutuelle owe")
+    owed = add_command(
+        csub, "owed", _with_json_errors(_owed), "what the Assurance Maladie and the mutuelle owe"
+    )
     owed.add_argument("--person", metavar="NAME")
-    link = add_command(csub, "link", _link, "say which act a bank debit paid")
+    link = add_command(csub, "link", _with_json_errors(_link), "say which act a bank debit paid")
     link.add_argument("--act", type=int, required=True, metavar="ID")
     link.add_argument("--bank-line", type=int, required=True, metavar="ID")
-    unlink = add_command(csub, "unlink", _unlink, "say a bank debit did not pay an act")
+    unlink = add_command(
+        csub, "unlink", _with_json_errors(_unlink), "say a bank debit did not pay an act"
+    )
     unlink.add_argument("--bank-line", type=int, required=True, metavar="ID")
     unlink.add_argument(
         "--act", type=int, metavar="ID", help="the act (default: the one it is linked to now)"
     )
     settings = add_command(
-        csub, "settings", _settings, "when a reimbursement is late; your mutuelle's level"
+        csub,
+        "settings",
+        _with_json_errors(_settings),
+        "when a reimbursement is late; your mutuelle's level",
     )
     settings.add_argument(
         "--late-after", type=int, metavar="DAYS", help="days after which it is late (30)"
@@ -60,6 +69,22 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     level.add_argument(
         "--no-contract-level", action="store_true", help="forget the contract's level"
     )
+
+
+Handler = Callable[[argparse.Namespace, AppContext], int]
+
+
+def _with_json_errors(handler: Handler) -> Handler:
+    """With --json, a failure still prints ``{"error": SENTENCE, "field": ...}`` (DESIGN.md 7)."""
+
+    def run(args: argparse.Namespace, ctx: AppContext) -> int:
+        try:
+            return handler(args, ctx)
+        except UserError as error:
+            emit_error(args, error, field=error.field)
+            raise
+
+    return run
 
 
 def _line(act: ActRecord) -> str:
