@@ -23,9 +23,11 @@ lines give the same acts whatever the order they were imported in.
 - **The household's payment**: a bank debit at a health professional of the act's amount paid
   (one act, or all the acts of a person's day, or of the household's day: a pharmacy's one
   receipt), booked from 15 days before the care to 29 days after it (Cozy's matcher,
-  ``ameli-documents.md`` §7), never for a tiers-payant act; paired by ``domain.matching``'s rule.
+  ``ameli-documents.md`` §7), at one of the few nearest distances, never for a tiers-payant act;
+  paired by ``domain.matching``'s rule.
 """
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -40,6 +42,8 @@ from ameli_desktop.domain.statements import AMELI_DOCUMENTS, DocumentKind
 DEBIT_BEFORE_CARE_DAYS = 15
 DEBIT_AFTER_CARE_DAYS = 29
 LATE_AFTER_DAYS = 30
+# A debit may be for one of the acts of its amount at its nearest few distances (in days).
+NEAREST_DELAYS = 3
 # A mutuelle contract's level is a percentage of the base ("100 % BR", "200 %", "300 %"...).
 MAX_CONTRACT_LEVEL = 1000
 
@@ -394,16 +398,34 @@ def debit_options(debits: Sequence[Debit], payables: Sequence[Payable]) -> list[
                 sets.setdefault(
                     frozenset(a.key for a in own), (day, sum(a.paid_cents for a in own))
                 )
-    by_amount: dict[int, list[tuple[frozenset[Hashable], date]]] = defaultdict(list)
-    for members, (day, cents) in sets.items():
+    by_amount: dict[int, list[tuple[date, int, frozenset[Hashable]]]] = defaultdict(list)
+    for n, (members, (day, cents)) in enumerate(sets.items()):
         if cents > 0:
-            by_amount[cents].append((members, day))
+            by_amount[cents].append((day, n, members))
+    for found in by_amount.values():
+        found.sort(key=lambda item: (item[0], item[1]))
     options = []
+    before, after = timedelta(days=DEBIT_BEFORE_CARE_DAYS), timedelta(days=DEBIT_AFTER_CARE_DAYS)
     for debit in debits:
-        for members, day in by_amount.get(debit.cents, ()):
-            delay = (debit.booked_on - day).days
-            if -DEBIT_BEFORE_CARE_DAYS <= delay <= DEBIT_AFTER_CARE_DAYS:
-                options.append(Option(debit.bank_line_id, members, (abs(delay), len(members))))
+        found = by_amount.get(debit.cents)
+        if not found:
+            continue
+        # The care dates a debit of this day can be for: [booked - 29 days, booked + 15 days].
+        start = bisect_left(found, (debit.booked_on - after,))
+        near: list[tuple[int, frozenset[Hashable]]] = []
+        for day, _, members in found[start:]:
+            if day > debit.booked_on + before:
+                break
+            near.append((abs((debit.booked_on - day).days), members))
+        # The nearest few only: when every act as near is another debit's, a farther one of
+        # the same amount would be a guess (and a family's weekly sessions would make each
+        # debit a candidate for months of acts).
+        kept = sorted({delay for delay, _ in near})[:NEAREST_DELAYS]
+        options += [
+            Option(debit.bank_line_id, members, (delay, len(members)))
+            for delay, members in near
+            if delay in kept
+        ]
     return options
 
 

@@ -13,9 +13,10 @@ Where the statement gives no per-transfer total (a CSV from a conversion tool), 
 one date, for one person or for the whole household, are candidate transfers too.
 """
 
+from bisect import bisect_left
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ameli_desktop.domain.matching import Option, match_unique
 
@@ -61,17 +62,26 @@ def match_payments(
     household's day); it is paired by ``domain.matching``'s rule, so nothing is guessed and the
     order of the inputs changes nothing. Identical credits share out identical payments.
     """
-    by_amount: dict[int, list[StatementPayment]] = {}
-    for payment in payments:
+    by_amount: dict[int, list[tuple[date, int, StatementPayment]]] = {}
+    for n, payment in enumerate(payments):
         if payment.total_cents > 0 and payment.line_ids:
-            by_amount.setdefault(payment.total_cents, []).append(payment)
+            by_amount.setdefault(payment.total_cents, []).append((payment.paid_on, n, payment))
+    for found in by_amount.values():
+        found.sort(key=lambda item: (item[0], item[1]))
     by_key = {credit.key: credit for credit in credits}
-    options = [
-        Option(credit.key, payment.line_ids, (delay, len(payment.line_ids)), payment)
-        for credit in credits
-        for payment in by_amount.get(credit.amount_cents, ())
-        if 0 <= (delay := (credit.booked_on - payment.paid_on).days) <= delay_days
-    ]
+    options = []
+    for credit in credits:
+        found = by_amount.get(credit.amount_cents)
+        if not found:
+            continue
+        start = bisect_left(found, (credit.booked_on - timedelta(days=delay_days),))
+        for paid_on, _, payment in found[start:]:
+            delay = (credit.booked_on - paid_on).days
+            if delay < 0:
+                break
+            options.append(
+                Option(credit.key, payment.line_ids, (delay, len(payment.line_ids)), payment)
+            )
 
     def same_money(a: Hashable, b: Hashable) -> bool:
         first, second = by_key[a], by_key[b]

@@ -20,7 +20,9 @@ from ameli_desktop.domain.acts import (
     ActStatus,
     estimated_amc,
 )
+from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
+from ameli_desktop.domain.money import format_cents
 from ameli_desktop.domain.names import fold
 from ameli_desktop.domain.statements import DocumentKind
 from ameli_desktop.services.acts_refresh import (
@@ -30,10 +32,12 @@ from ameli_desktop.services.acts_refresh import (
     refresh,
     write_meta,
 )
+from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.storage.models import CareLink
 
 LATE_AFTER_KEY = "care/late_after_days"
+MAX_LATE_ITEMS = 10  # late acts the Overview lists one by one
 MAX_LATE_AFTER_DAYS = 365
 HOUSEHOLD = "(household)"  # whose an expense with no act yet is, in JSON and CSV keys
 
@@ -253,6 +257,19 @@ class Owed:
             },
             "late": self.late,
         }
+
+
+@dataclass(frozen=True)
+class StillOwed(Owed):
+    """:class:`Owed` with the acts themselves, oldest first."""
+
+    amo_acts: list[ActRecord] = field(default_factory=list)
+    amc_acts: list[ActRecord] = field(default_factory=list)
+
+
+def _payer_owed(acts: Sequence[ActRecord], cents: int | None) -> PayerOwed:
+    since = min((a.since for a in acts if a.since is not None), default=None)
+    return PayerOwed(len(acts), cents, since, sum(1 for a in acts if a.late))
 
 
 _ACT_SQL = (
@@ -540,43 +557,96 @@ class ActService:
         return owed
 
     # -------------------------------------------------------------------- still owed
-    def owed(self, person_id: int | None = None) -> Owed:
-        """What each payer still owes (the "Still owed" view, ``care owed``): the acts awaiting
-        the Assurance Maladie and what was paid for them; those awaiting the mutuelle and its
-        estimated part (None without a contract level); since when; how many are late."""
+    def still_owed(self, person_id: int | None = None) -> "StillOwed":
+        """The "Still owed" view: the acts each payer still owes, oldest first, and its total
+        (what was paid for an act awaiting the Assurance Maladie; the mutuelle's estimated part,
+        None without a contract level), since when, how many are late. One read of the few
+        acts not settled (their own index)."""
         today, late_after, level = self.ctx.today(), self.late_after_days(), self.contract_level()
-        limit = (today - timedelta(days=late_after)).isoformat()
-        sql = (
-            "SELECT a.status, a.paid_cents, a.base_cents, a.amo_cents, a.since, a.since < ? "
-            "FROM care_act a WHERE a.status != 'settled'"
-        )
-        params: list[Any] = [limit]
+        sql = f"SELECT {_ACT_SQL} {_FROM} WHERE a.status != 'settled'"
+        params: list[Any] = []
         if person_id is not None:
             sql += " AND a.person_id = ?"
             params.append(person_id)
+        sql += " ORDER BY a.since, a.id"
         with self.ctx.read() as session:
             rows = session.connection().exec_driver_sql(sql, tuple(params)).fetchall()
-        amo = [0, 0, None, 0]  # acts, paid, since, late
-        amc: list[Any] = [0, 0 if level is not None else None, None, 0]
-        for status, paid, base, amo_cents, since, late in rows:
-            target = amo if status == ActStatus.AWAITING_AMO.value else amc
-            target[0] += 1
-            target[3] += int(bool(late))
-            if since is not None and (target[2] is None or since < target[2]):
-                target[2] = since
-            if target is amo:
-                amo[1] += paid or 0
-            elif level is not None:
-                act = Act(None, today, paid_cents=paid, base_cents=base, amo_cents=amo_cents)
-                amc[1] += estimated_amc(act, level) or 0
-        return Owed(
-            PayerOwed(amo[0], amo[1], _day(amo[2]), amo[3]),
-            PayerOwed(amc[0], amc[1], _day(amc[2]), amc[3]),
+        records = [self._record(row, today, late_after, level) for row in rows]
+        amo = [a for a in records if a.status is ActStatus.AWAITING_AMO]
+        amc = [a for a in records if a.status is ActStatus.AWAITING_AMC]
+        return StillOwed(
+            _payer_owed(amo, sum(a.paid_cents or 0 for a in amo)),
+            _payer_owed(
+                amc,
+                None if level is None else sum(a.estimated_amc_cents or 0 for a in amc),
+            ),
+            amo,
+            amc,
         )
+
+    def owed(self, person_id: int | None = None) -> Owed:
+        """``care owed``: what each payer still owes (see :meth:`still_owed`)."""
+        still = self.still_owed(person_id)
+        return Owed(still.awaiting_amo, still.awaiting_amc)
 
     def late(self) -> list[ActRecord]:
         """The acts awaited past the threshold, oldest first (the Overview lists them)."""
-        return self.acts(ActFilter(late=True))
+        still = self.still_owed()
+        return [a for a in (*still.amo_acts, *still.amc_acts) if a.late]
+
+    def attention(self) -> list[AttentionItem]:
+        """The Overview's late reimbursements: each act awaited past the threshold (the oldest
+        first, at most :data:`MAX_LATE_ITEMS`, then one line for the rest)."""
+        still = self.still_owed()
+        late = sorted(
+            (a for a in (*still.amo_acts, *still.amc_acts) if a.late),
+            key=lambda a: (a.since or a.care_date, a.id),
+        )
+        items = []
+        for act in late[:MAX_LATE_ITEMS]:
+            awaiting_amo = act.status is ActStatus.AWAITING_AMO
+            cents = act.paid_cents if awaiting_amo else act.estimated_amc_cents
+            items.append(
+                AttentionItem(
+                    area="reimbursements",
+                    severity=Severity.URGENT,
+                    title=(
+                        QT_TRANSLATE_NOOP("Attention", "Late: the Assurance Maladie since {since}")
+                        if awaiting_amo
+                        else QT_TRANSLATE_NOOP("Attention", "Late: the mutuelle since {since}")
+                    ),
+                    detail=(
+                        QT_TRANSLATE_NOOP("Attention", "{who}, {nature} of {day}: {amount}.")
+                        if cents is not None
+                        else QT_TRANSLATE_NOOP("Attention", "{who}, {nature} of {day}.")
+                    ),
+                    params=(
+                        ("since", format_date(act.since)),
+                        ("who", act.person_name or ""),
+                        ("nature", act.nature),
+                        ("day", format_date(act.care_date)),
+                        ("amount", format_cents(cents) if cents is not None else ""),
+                    ),
+                    due=act.since,
+                    person_id=act.person_id,
+                    record_kind="care_act",
+                    record_id=act.id,
+                )
+            )
+        if len(late) > MAX_LATE_ITEMS:
+            items.append(
+                AttentionItem(
+                    area="reimbursements",
+                    severity=Severity.URGENT,
+                    title=QT_TRANSLATE_NOOP("Attention", "{count} more late reimbursements"),
+                    detail=QT_TRANSLATE_NOOP(
+                        "Attention", "See what is still owed in the Reimbursements tab."
+                    ),
+                    params=(("count", str(len(late) - MAX_LATE_ITEMS)),),
+                    record_kind="care_act",
+                )
+            )
+        return items
 
     # -------------------------------------------------------------------- bank lines
     def to_confirm(self) -> list[ToConfirm]:

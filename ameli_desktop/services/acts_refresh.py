@@ -380,6 +380,39 @@ def _within(ordered: list[date], day: date, reach: int) -> bool:
     return i < len(ordered) and ordered[i] <= day + timedelta(days=reach)
 
 
+def _settlement_parts(
+    loaded: tuple[dict[str, list[BankCredit]], dict[str, list[StatementPayment]]],
+) -> _Parts:
+    """Credits and payments that can pair: the same payer and amount a week apart, payments
+    sharing a line."""
+    credits, payments = loaded
+    days: dict[Hashable, date] = {}
+    amounts: dict[tuple[str, int], list[Hashable]] = defaultdict(list)
+    for payer, items in credits.items():
+        for credit in items:
+            key = ("credit", credit.key)
+            days[key] = credit.booked_on
+            amounts[(payer, credit.amount_cents)].append(key)
+    owner: dict[Hashable, Hashable] = {}
+    shared: list[tuple[Hashable, Hashable]] = []
+    for payer, found in payments.items():
+        for payment in found:
+            key = ("pay", payment.line_ids)
+            days[key] = payment.paid_on
+            amounts[(payer, payment.total_cents)].append(key)
+            for member in payment.line_ids:
+                shared.append((key, owner.setdefault(member, key)))
+    parts = _Parts(days)
+    for a, b in shared:
+        parts.union(a, b)
+    for keys in amounts.values():
+        keys.sort(key=days.__getitem__)
+        for a, b in pairwise(keys):
+            if (days[b] - days[a]).days <= BOOKING_DELAY_DAYS:
+                parts.union(a, b)
+    return parts
+
+
 class _Refresher:
     def __init__(self, connection: Any, touched: Touched, everything: bool) -> None:
         self.c = connection
@@ -437,16 +470,19 @@ class _Refresher:
             self._drop_orphans()
         self._statuses_if_mutuelle_changed()
 
-    def _window(self, days: set[date], reach: int, load: Any) -> tuple[Any, set[Hashable]]:
+    def _window(
+        self, days: set[date], reach: int, load: Any, parts_of: Any
+    ) -> tuple[Any, set[Hashable] | None]:
         """Load what ``load(low, high)`` reads around ``days``, widened until the parts near
-        the days lie ``reach`` days inside what was read; (items, keys of those parts)."""
+        the days (``parts_of(items)``) lie ``reach`` days inside what was read; (items, keys of
+        those parts: None for everything)."""
         if self.everything:
-            items, parts = load(date(1, 1, 1), date(9999, 12, 31))
-            return items, parts.near(None, reach)
+            return load(date(1, 1, 1), date(9999, 12, 31)), None
         low, high = min(days), max(days)
         margin = timedelta(days=reach)
         while True:
-            items, parts = load(low - margin, high + margin)
+            items = load(low - margin, high + margin)
+            parts = parts_of(items)
             keys = parts.near(days, reach)
             spanned = [parts.days[key] for key in keys]
             if not spanned or (min(spanned) >= low and max(spanned) <= high):
@@ -457,25 +493,45 @@ class _Refresher:
     def _settle(self, touched: Touched) -> set[tuple[int, date]]:
         """Re-pair statement payments and bank credits around the touched days; the groups of
         the statement lines whose bank credit changed."""
-        days = touched.days | {day for _, day in touched.groups}
+        days = touched.days | {day for _, day in touched.groups} | self._paid_on(touched.groups)
         if not days and not self.everything:
             return set()
-        (credits, payments), keys = self._window(days, BOOKING_DELAY_DAYS, self._settlement_items)
+        (credits, payments), keys = self._window(
+            days, BOOKING_DELAY_DAYS, self._settlement_items, _settlement_parts
+        )
         if not any(credits.values()):
             return set()  # no bank credit near: nothing to settle, nothing settled to undo
-        credits = {
-            payer: [c for c in items if ("credit", c.key) in keys]
-            for payer, items in credits.items()
-        }
-        payments = {
-            payer: [p for p in items if ("pay", p.line_ids) in keys]
-            for payer, items in payments.items()
-        }
+        if keys is not None:
+            credits = {
+                payer: [c for c in found if ("credit", c.key) in keys]
+                for payer, found in credits.items()
+            }
+            payments = {
+                payer: [p for p in found if ("pay", p.line_ids) in keys]
+                for payer, found in payments.items()
+            }
         return self._write_settlement(credits, payments)
 
-    def _settlement_items(self, low: date, high: date) -> tuple[Any, _Parts]:
-        """Bank credits booked and statement payments paid in [low, high], by payer, and their
-        parts (same payer and amount, a week apart; payments sharing a line)."""
+    def _paid_on(self, groups: set[tuple[int, date]]) -> set[date]:
+        """The payment dates of the statement lines of these groups: a line arriving in a group
+        can change which of its lines is a CSV statement's candidate payment."""
+        by_person: dict[int, list[date]] = defaultdict(list)
+        for person_id, day in groups:
+            by_person[person_id].append(day)
+        found: set[date] = set()
+        for person_id, days in by_person.items():
+            wanted = set(days)
+            for line_date, paid_on in self.c.exec_driver_sql(
+                "SELECT line_date, payment_date FROM reimbursement_line WHERE person_id = ? "
+                "AND line_date BETWEEN ? AND ? AND payment_date IS NOT NULL",
+                (person_id, _iso(min(days)), _iso(max(days))),
+            ):
+                if _day(line_date) in wanted:
+                    found.add(_day(paid_on))  # type: ignore[arg-type]
+        return found
+
+    def _settlement_items(self, low: date, high: date) -> tuple[Any, Any]:
+        """Bank credits booked and statement payments paid in [low, high], by payer."""
         credits: dict[str, list[BankCredit]] = defaultdict(list)
         for line_id, booked, insurer, reimbursed, complementary in self.c.exec_driver_sql(
             "SELECT id, payment_date, insurer, reimbursed_cents, complementary_cents "
@@ -497,31 +553,7 @@ class _Refresher:
                     StatementPayment(_day(paid_on), cents, frozenset({("payment", payment_id)}))
                 )
             payments["mandatory"] += self._csv_payments(low, high)
-        days: dict[Hashable, date] = {}
-        amounts: dict[tuple[str, int], list[Hashable]] = defaultdict(list)
-        for payer, items in credits.items():
-            for credit in items:
-                key = ("credit", credit.key)
-                days[key] = credit.booked_on
-                amounts[(payer, credit.amount_cents)].append(key)
-        owner: dict[Hashable, Hashable] = {}
-        shared: list[tuple[Hashable, Hashable]] = []
-        for payer, found in payments.items():
-            for payment in found:
-                key = ("pay", payment.line_ids)
-                days[key] = payment.paid_on
-                amounts[(payer, payment.total_cents)].append(key)
-                for member in payment.line_ids:
-                    shared.append((key, owner.setdefault(member, key)))
-        parts = _Parts(days)
-        for a, b in shared:
-            parts.union(a, b)
-        for keys in amounts.values():
-            keys.sort(key=days.__getitem__)
-            for a, b in pairwise(keys):
-                if (days[b] - days[a]).days <= BOOKING_DELAY_DAYS:
-                    parts.union(a, b)
-        return (credits, payments), parts
+        return credits, payments
 
     def _csv_payments(self, low: date, high: date) -> list[StatementPayment]:
         """A CSV statement's lines paid on one day, for one person or the household, as the
@@ -536,7 +568,8 @@ class _Refresher:
             "AND l.payment_date BETWEEN ? AND ? AND l.reimbursed_cents IS NOT NULL "
             "AND coalesce(l.third_party, 0) = 0 AND NOT EXISTS (SELECT 1 FROM reimbursement_line "
             "a WHERE a.person_id = l.person_id AND a.line_date = l.line_date "
-            "AND a.payment_id IS NOT NULL AND a.kind = 'care' AND a.paid_cents = l.paid_cents)",
+            "AND a.payment_id IS NOT NULL AND a.kind = 'care' AND a.paid_cents = l.paid_cents "
+            "AND a.reimbursed_cents IS NOT NULL)",
             (_iso(low), _iso(high)),
         ).fetchall()
         return [
@@ -585,6 +618,8 @@ class _Refresher:
                 ):
                     before[(kind, row_id)] = bank_id
         lines: set[int] = set()
+        payment_updates: list[tuple[int | None, int]] = []
+        line_updates: list[tuple[int | None, int]] = []
         for member in sorted({*before, *after}, key=repr):
             bank_id = after.get(member)
             if before.get(member) == bank_id:
@@ -593,25 +628,33 @@ class _Refresher:
                 self.newly_settled.add(bank_id)
             kind, key = member  # type: ignore[misc]
             if kind == "payment":
-                self.c.exec_driver_sql(
-                    "UPDATE statement_payment SET bank_line_id = ? WHERE id = ?", (bank_id, key)
-                )
-                # The payment's lines point at it too (the views leave the credit out).
+                payment_updates.append((bank_id, key))
+            else:
+                line_updates.append((bank_id, key))
+                lines.add(key)
+        if payment_updates:
+            self.c.exec_driver_sql(
+                "UPDATE statement_payment SET bank_line_id = ? WHERE id = ?", payment_updates
+            )
+            # The payment's lines point at it too (the views leave the credit out).
+            self.c.exec_driver_sql(
+                "UPDATE reimbursement_line SET bank_line_id = ? WHERE payment_id = ?",
+                payment_updates,
+            )
+            ids = [key for _, key in payment_updates]
+            for chunk in _chunks(ids):
                 lines |= {
                     line_id
                     for (line_id,) in self.c.exec_driver_sql(
-                        "SELECT id FROM reimbursement_line WHERE payment_id = ?", (key,)
+                        "SELECT id FROM reimbursement_line "  # noqa: S608 - placeholders
+                        f"WHERE payment_id IN ({', '.join('?' * len(chunk))})",
+                        tuple(chunk),
                     )
                 }
-                self.c.exec_driver_sql(
-                    "UPDATE reimbursement_line SET bank_line_id = ? WHERE payment_id = ?",
-                    (bank_id, key),
-                )
-            else:
-                self.c.exec_driver_sql(
-                    "UPDATE reimbursement_line SET bank_line_id = ? WHERE id = ?", (bank_id, key)
-                )
-                lines.add(key)
+        if line_updates:
+            self.c.exec_driver_sql(
+                "UPDATE reimbursement_line SET bank_line_id = ? WHERE id = ?", line_updates
+            )
         groups: set[tuple[int, date]] = set()
         for chunk in _chunks(sorted(lines)):
             for person_id, line_date in self.c.exec_driver_sql(
@@ -682,12 +725,12 @@ class _Refresher:
         if not days and not self.everything:
             return
         reach = max(DEBIT_BEFORE_CARE_DAYS, DEBIT_AFTER_CARE_DAYS)
-        items, keys = self._window(days, reach, self._debit_items)
+        items, keys = self._window(days, reach, self._debit_items, _DebitItems.parts)
         if not items.debits and not items.current:
             return  # no debit near, none linked: nothing to pair, nothing to undo
-        self._write_debits(items.only(keys))
+        self._write_debits(items if keys is None else items.only(keys))
 
-    def _debit_items(self, low: date, high: date) -> tuple["_DebitItems", _Parts]:
+    def _debit_items(self, low: date, high: date) -> "_DebitItems":
         items = _DebitItems()
         for line_id, booked, cents, label in self.c.exec_driver_sql(
             "SELECT id, payment_date, paid_cents, nature FROM reimbursement_line "
@@ -709,7 +752,7 @@ class _Refresher:
         ):
             items.expenses[line_id] = act_id
         self._user_links(items)
-        return items, items.parts()
+        return items
 
     def _user_links(self, items: "_DebitItems") -> None:
         """The user's links of the debits in the window, and those of its acts' lines: each
@@ -772,12 +815,13 @@ class _Refresher:
         for debit_id, option in sorted(matching.linked.items()):
             for act_id in option.members:
                 paid_by.setdefault(act_id, debit_id)  # type: ignore[call-overload]
-        for act_id in items.acts:
-            wanted = paid_by.get(act_id)
-            if items.current.get(act_id) != wanted:
-                self.c.exec_driver_sql(
-                    "UPDATE care_act SET bank_line_id = ? WHERE id = ?", (wanted, act_id)
-                )
+        changes = [
+            (paid_by.get(act_id), act_id)
+            for act_id in items.acts
+            if items.current.get(act_id) != paid_by.get(act_id)
+        ]
+        if changes:
+            self.c.exec_driver_sql("UPDATE care_act SET bank_line_id = ? WHERE id = ?", changes)
         for chunk in _chunks(list(items.debits)):
             self.c.exec_driver_sql(
                 "DELETE FROM care_candidate "  # noqa: S608 - placeholders only
@@ -798,9 +842,9 @@ class _Refresher:
             for d in debits
             if d.bank_line_id not in matching.linked and d.bank_line_id not in matching.to_confirm
         }
-        for debit_id, act_id in items.expenses.items():
-            if debit_id not in alone:
-                self.c.exec_driver_sql("DELETE FROM care_act WHERE id = ?", (act_id,))
+        gone = [(act_id,) for debit_id, act_id in items.expenses.items() if debit_id not in alone]
+        if gone:
+            self.c.exec_driver_sql("DELETE FROM care_act WHERE id = ?", gone)
         new = [
             _act_values(expense_act(debit), self.has_amc)
             for debit_id, debit in sorted(alone.items())

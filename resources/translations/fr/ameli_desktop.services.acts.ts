@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Attention</name>
+    <message>
+        <source>Late: the Assurance Maladie since {since}</source>
+        <translation>En retard : l’Assurance Maladie depuis le {since}</translation>
+    </message>
+    <message>
+        <source>Late: the mutuelle since {since}</source>
+        <translation>En retard : la mutuelle depuis le {since}</translation>
+    </message>
+    <message>
+        <source>{who}, {nature} of {day}: {amount}.</source>
+        <translation>{who}, {nature} du {day} : {amount}.</translation>
+    </message>
+    <message>
+        <source>{who}, {nature} of {day}.</source>
+        <translation>{who}, {nature} du {day}.</translation>
+    </message>
+    <message>
+        <source>{count} more late reimbursements</source>
+        <translation>{count} autres remboursements en retard</translation>
+    </message>
+    <message>
+        <source>See what is still owed in the Reimbursements tab.</source>
+        <translation>Voyez ce qui reste dû dans l’onglet Remboursements.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>A reimbursement is late after 1 to {max} days.</source>

@@ -205,3 +205,22 @@ def test_totals_count_each_act_once_whichever_documents_showed_it(
     summary = ActService(ctx).summary(ActFilter.year(2025))
     assert summary.by_person["Paul Lebrun"] == totals
     assert summary.owed == {("Paul Lebrun", "2025"): 0}
+
+
+def test_the_overview_lists_the_late_reimbursements(ctx: AppContext, paul: int) -> None:
+    """January's eight acts await HARMONIE MUTUELLE since their payments: on 25/11/2026 all are
+    late; the Overview lists them, the oldest first."""
+    from ameli_desktop.services.overview import OverviewService
+
+    _import(ctx, JANUARY)
+
+    items = [i for i in OverviewService(ctx).overview().items if i.record_kind == "care_act"]
+
+    assert len(items) == 8
+    first = items[0]
+    assert first.text() == "Late: the mutuelle since 07/01/2025"
+    assert first.detail_text() == "Paul Lebrun, C GENERALISTE Sect1 (G) of 02/01/2025."
+    assert first.person_id == paul
+    ActService(ctx).set_contract_level(100)
+    first = ActService(ctx).attention()[0]
+    assert first.detail_text() == "Paul Lebrun, C GENERALISTE Sect1 (G) of 02/01/2025: 9,00\u00a0€."
