@@ -5,6 +5,7 @@ import argparse
 from ameli_desktop.cli.common import add_command, confirm, emit, iso_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.people import PersonDetails, Role, parse_role
+from ameli_desktop.domain.schengen import Nationality
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
 
@@ -21,6 +22,12 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     add.add_argument(
         "--s1", action="store_true", help="holds an S1 form (cover paid by another country)"
     )
+    add.add_argument(
+        "--nationality",
+        choices=list(NATIONALITIES),
+        help="eu: EU/EEA/Swiss citizen (no 90/180-day limit); other: any other passport (record "
+        "a residence permit with `travel permit`); unknown when not given",
+    )
 
     add_command(psub, "list", _list, "list the household")
 
@@ -31,6 +38,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     edit.add_argument("--role", choices=[r.value for r in Role])
     edit.add_argument("--nir")
     edit.add_argument("--s1", action=argparse.BooleanOptionalAction, default=None)
+    edit.add_argument("--nationality", choices=list(NATIONALITIES))
 
     remove = add_command(psub, "remove", _remove, "remove a person and the records that are theirs")
     remove.add_argument("person", metavar="NAME")
@@ -39,12 +47,34 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     )
 
 
+# The ``--nationality`` values (DESIGN.md 7, issue 18).
+NATIONALITIES = {
+    "eu": Nationality.EU_EEA_CH,
+    "other": Nationality.OTHER,
+    "unknown": Nationality.UNKNOWN,
+}
+
+
 def _add(args: argparse.Namespace, ctx: AppContext) -> int:
     person = PeopleService(ctx).add(
-        PersonDetails(args.name, args.born, parse_role(args.role), args.nir, args.s1)
+        PersonDetails(
+            args.name,
+            args.born,
+            parse_role(args.role),
+            args.nir,
+            args.s1,
+            NATIONALITIES[args.nationality or "unknown"],
+        )
     )
     emit(args, person.to_json(), f"Added {person.name} (id {person.id}).")
     return 0
+
+
+PASSPORT_WORDS = {
+    Nationality.EU_EEA_CH: "EU/EEA/Swiss",
+    Nationality.OTHER: "other",
+    Nationality.UNKNOWN: "not given",
+}
 
 
 def _list(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -52,6 +82,7 @@ def _list(args: argparse.Namespace, ctx: AppContext) -> int:
     lines = [
         f"{p.id:>3}  {p.name:<28} {p.role.value:<8} {p.born or '':<10} {p.masked_nir}"
         + ("  S1" if p.s1_holder else "")
+        + f"  passport: {PASSPORT_WORDS[p.nationality]}"
         for p in people
     ]
     emit(args, [p.to_json() for p in people], "\n".join(lines) or "Nobody in the household yet.")
@@ -67,6 +98,7 @@ def _edit(args: argparse.Namespace, ctx: AppContext) -> int:
         parse_role(args.role) if args.role else person.role,
         args.nir if args.nir is not None else person.nir,
         args.s1 if args.s1 is not None else person.s1_holder,
+        NATIONALITIES[args.nationality] if args.nationality else person.nationality,
     )
     updated = service.update(person.id, details)
     emit(args, updated.to_json(), f"Updated {updated.name}.")

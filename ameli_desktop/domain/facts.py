@@ -47,6 +47,9 @@ class SchengenFacts:
     members: Mapping[str, date]  # ISO alpha-2 -> first day that counts
     not_members: tuple[str, ...]
     sources: tuple[str, ...]
+    # A permit or long-stay visa exempts the state that issued it only (CISA art. 21; Regulation
+    # (EU) No 265/2010): the sources of that rule, ``[schengen.permits]``.
+    permit_sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +139,11 @@ class Facts:
     raw: Mapping[str, Any]  # the whole parsed file, for sources of individual facts
 
     def source_of(self, section: str, key: str | None = None) -> list[Source]:
-        """The sources of a section, or of one fact when it names its own with `<key>_source`."""
-        data = self.raw.get(section, {})
+        """The sources of a section ("schengen", or a sub-table: "schengen.permits"), or of one
+        fact when it names its own with `<key>_source`."""
+        data: Mapping[str, Any] = self.raw
+        for part in section.split("."):
+            data = data.get(part, {})
         if key is not None and f"{key}_source" in data:
             ids = [data[f"{key}_source"]]
         else:
@@ -283,6 +289,9 @@ def parse_facts(text: str, path: Path) -> Facts:
         if len(code) != 2 or not code.isupper():
             raise m.fail(code, "a two-letter country code")
         members[code] = m.day(code)
+    permits = s.table("permits")
+    if permits.text("exempts") != "issuing_state":
+        raise permits.fail("exempts", "“issuing_state” (CISA art. 21)")
     schengen = SchengenFacts(
         max_days=s.integer("max_days", 1),
         window_days=s.integer("window_days", 1),
@@ -293,6 +302,7 @@ def parse_facts(text: str, path: Path) -> Facts:
         members=members,
         not_members=s.countries("not_members"),
         sources=s.sources(sources),
+        permit_sources=permits.sources(sources),
     )
     if schengen.max_days > schengen.window_days:
         raise s.fail("max_days", "at most window_days")

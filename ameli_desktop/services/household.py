@@ -5,15 +5,17 @@ from datetime import date
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError
 from ameli_desktop.domain.identifiers import mask_nir
 from ameli_desktop.domain.names import name_key
 from ameli_desktop.domain.people import PersonDetails, Role, validate_person
+from ameli_desktop.domain.schengen import Nationality, PermitPeriod
 from ameli_desktop.services.acts_refresh import refresh, touched_by_person
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.storage.backups import create_backup
-from ameli_desktop.storage.models import Person, Trip, TripTraveller, metadata
+from ameli_desktop.storage.models import Person, ResidencePermit, Trip, TripTraveller, metadata
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +29,7 @@ class PersonRecord:
     role: Role
     nir: str | None
     s1_holder: bool
+    nationality: Nationality = Nationality.UNKNOWN  # what counts at the Schengen border
 
     @property
     def masked_nir(self) -> str:
@@ -41,6 +44,7 @@ class PersonRecord:
             "role": self.role.value,
             "nir": self.masked_nir or None,
             "s1": self.s1_holder,
+            "nationality": self.nationality.value,
         }
 
 
@@ -55,7 +59,45 @@ class Dependent:
 
 def _record(row: Person) -> PersonRecord:
     assert row.id is not None
-    return PersonRecord(row.id, row.uid, row.name, row.born, Role(row.role), row.nir, row.s1_holder)
+    return PersonRecord(
+        row.id,
+        row.uid,
+        row.name,
+        row.born,
+        Role(row.role),
+        row.nir,
+        row.s1_holder,
+        Nationality(row.nationality),
+    )
+
+
+def record_permit(
+    session: Session, person_id: int, permit: PermitPeriod, reference: str = ""
+) -> int:
+    """Write a (validated) residence permit or long-stay visa of a person; returns its id. The
+    one writer of that table: adding a person with a permit and the Travel log's dialog."""
+    row = ResidencePermit(
+        person_id=person_id,
+        kind=permit.kind.value,
+        start=permit.start,
+        end=permit.end,
+        reference=reference,
+        state=permit.state,
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id
+
+
+def _apply(row: Person, clean: PersonDetails) -> None:
+    row.name = clean.name
+    row.name_key = name_key(clean.name)
+    row.born = clean.born
+    row.role = clean.role.value
+    row.nir = clean.nir
+    row.s1_holder = clean.s1_holder
+    row.nationality = clean.nationality.value
 
 
 class PeopleService:
@@ -106,52 +148,40 @@ class PeopleService:
             known=", ".join(r.name for r in rows) or "nobody yet",
         )
 
+    def _clean(self, details: PersonDetails) -> PersonDetails:
+        return validate_person(details, today=self.ctx.today(), facts=self.ctx.facts.schengen)
+
     def add(self, details: PersonDetails) -> PersonRecord:
-        clean = validate_person(details, today=self.ctx.today())
-        try:
-            with self.ctx.write() as session:
-                row = Person(
-                    name=clean.name,
-                    name_key=name_key(clean.name),
-                    born=clean.born,
-                    role=clean.role.value,
-                    nir=clean.nir,
-                    s1_holder=clean.s1_holder,
-                )
-                session.add(row)
-                session.flush()
-                return _record(row)
-        except IntegrityError:
-            raise self._duplicate(clean.name) from None
+        """Add a person, with the permit of ``details`` if any: both, or nothing."""
+        return self.add_many([details])[0]
 
     def add_many(self, people: list[PersonDetails]) -> list[PersonRecord]:
-        """Add several people in one transaction: all of them, or none if one is wrong."""
-        cleaned = [validate_person(d, today=self.ctx.today()) for d in people]
+        """Add several people (and their permits) in one transaction: all of them, or none if
+        one is wrong."""
+        cleaned = [self._clean(d) for d in people]
         keys = [name_key(c.name) for c in cleaned]
         for index, key in enumerate(keys):
             if key in keys[:index]:
                 raise self._duplicate(cleaned[index].name)
         try:
             with self.ctx.write() as session:
-                rows = [
-                    Person(
-                        name=c.name,
-                        name_key=key,
-                        born=c.born,
-                        role=c.role.value,
-                        nir=c.nir,
-                        s1_holder=c.s1_holder,
-                    )
-                    for c, key in zip(cleaned, keys, strict=True)
-                ]
+                rows = []
+                for clean in cleaned:
+                    row = Person(name=clean.name, name_key=name_key(clean.name))
+                    _apply(row, clean)
+                    rows.append(row)
                 session.add_all(rows)
                 session.flush()
+                for row, clean in zip(rows, cleaned, strict=True):
+                    if clean.permit is not None:
+                        record_permit(session, row.id, clean.permit)  # type: ignore[arg-type]
                 return [_record(r) for r in rows]
         except IntegrityError:
             raise self._duplicate(", ".join(c.name for c in cleaned)) from None
 
     def update(self, person_id: int, details: PersonDetails) -> PersonRecord:
-        clean = validate_person(details, today=self.ctx.today())
+        """Change a person's details; a permit in ``details`` is recorded as a new one."""
+        clean = self._clean(details)
         try:
             with self.ctx.write() as session:
                 row = session.get(Person, person_id)
@@ -160,13 +190,10 @@ class PeopleService:
                         QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."),
                         id=person_id,
                     )
-                row.name = clean.name
-                row.name_key = name_key(clean.name)
-                row.born = clean.born
-                row.role = clean.role.value
-                row.nir = clean.nir
-                row.s1_holder = clean.s1_holder
+                _apply(row, clean)
                 session.flush()
+                if clean.permit is not None:
+                    record_permit(session, person_id, clean.permit)
                 return _record(row)
         except IntegrityError:
             raise self._duplicate(clean.name) from None

@@ -29,6 +29,7 @@ from ameli_desktop.services.backups import BackupService
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.desktop_integration import add_menu_action
 from ameli_desktop.ui.tabs.base import BaseTab
 from ameli_desktop.ui.widgets.person_selector import PersonSelector
 
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.open_preferences)
         self.file_menu.addAction(self.preferences_action)
+        self.desktop_entry_action = add_menu_action(self, self.file_menu)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -388,14 +390,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Example household removed."), 8000)
 
     def offer_first_run(self) -> None:
-        """With an empty data folder: welcome, the household, then the first statement."""
+        """With an empty data folder: welcome, the household, then the first statement; then,
+        once, the applications menu entry (ui/desktop_integration.py)."""
+        from ameli_desktop.ui.desktop_integration import offer_once
         from ameli_desktop.ui.dialogs.first_run import FirstRunDialog
 
-        if self.ui.ctx.read_only or not FirstRunDialog.wanted(self.ui):
-            return
-        FirstRunDialog(
-            self.ui, on_import=self.import_statement, on_demo=self.load_demo, parent=self
-        ).exec()
+        if not self.ui.ctx.read_only and FirstRunDialog.wanted(self.ui):
+            FirstRunDialog(
+                self.ui, on_import=self.import_statement, on_demo=self.load_demo, parent=self
+            ).exec()
+        offer_once(self)
 
     def open_about(self) -> None:
         from ameli_desktop.ui.dialogs.about import AboutDialog

@@ -25,6 +25,8 @@ from ameli_desktop.ui.dialogs.ceam_card import CeamCardDialog, ProvisionalDialog
 from ameli_desktop.ui.dialogs.ceam_trip import TripDialog
 from ameli_desktop.ui.models.ceam import BAD, GOOD, CoverageModel, TripCheckModel
 from ameli_desktop.ui.tabs.ceam import CeamTab
+from tests.french import FRENCH
+from tests.pdf_layout import difference, ink, page_pixels
 
 D = date.fromisoformat
 
@@ -204,28 +206,56 @@ def pdf_text(path: Path) -> str:
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
 
 
+def pdf_printer(target: Path):  # type: ignore[no-untyped-def]
+    """What the print dialog answers in these tests: a printer that writes a PDF file, so that
+    what was printed can be looked at."""
+
+    def ask(_parent):  # type: ignore[no-untyped-def]
+        printer = printing.new_printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
+
+    return ask
+
+
 def test_print_the_reminder_from_the_trip(family, tab, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The print dialog is answered with a PDF printer, so what was printed can be read back."""
+    """The paper is the PDF: the printed pages look like the exported reminder's, page for page
+    (the printer's output is images of those pages, so they are compared as pixels)."""
     trip = spain(tab.ui.ctx, family)
     tab.ui.notify("trips")
     tab.select_trip(trip)
     printed = tmp_path / "printed.pdf"
-
-    def pdf_printer(_parent):  # type: ignore[no-untyped-def]
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return printer
-
-    monkeypatch.setattr(printing, "ask_printer", pdf_printer)
+    monkeypatch.setattr(printing, "ask_printer", pdf_printer(printed))
+    statuses: list[str] = []
+    tab.ui.bus.status_message.connect(statuses.append)
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
-    text = pdf_text(printed)
+    assert statuses == ["Reminder sent to the printer."]
+    exported = tmp_path / "exported.pdf"
+    CeamService(tab.ui.ctx).reminder_pdf(trip, exported)
+    text = pdf_text(exported)
     assert "CEAM reminder: Spain, 02/12/2026 to 16/12/2026" in text
     assert "Léo Martin" in text
-    assert "No valid card" in text
-    assert "between 25/11/2026 and 02/12/2026" in text
     assert "NIR •••••••••••8491" in text
-    assert "Call 112" in text
+    printed_pages, exported_pages = page_pixels(printed), page_pixels(exported)
+    assert len(printed_pages) == len(exported_pages) == len(pypdf.PdfReader(exported).pages)
+    for paper, pdf in zip(printed_pages, exported_pages, strict=True):
+        assert ink(paper) > 0.02  # not a blank sheet
+        assert difference(paper, pdf) < 0.15
+    other = CeamService(tab.ui.ctx).reminder_pdf(trip, None, language=FRENCH)
+    assert difference(printed_pages[0], page_pixels(other)[0]) > 0.25  # what a change looks like
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # what Qt says of a printer it cannot open
+def test_a_printer_that_cannot_be_used_is_said_so(family, tab, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    trip = spain(tab.ui.ctx, family)
+    tab.ui.notify("trips")
+    tab.select_trip(trip)
+    monkeypatch.setattr(printing, "ask_printer", pdf_printer(tmp_path / "no" / "such" / "x.pdf"))
+    errors: list[str] = []
+    monkeypatch.setattr(messages, "error", lambda _p, _title, exc: errors.append(str(exc)))
+    tab.print_button.click()
+    assert errors == ["The printer could not be used: check that it is connected and on."]
 
 
 def test_a_cancelled_print_dialog_prints_nothing(family, tab, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -136,3 +136,77 @@ def test_the_household_dialog_opens_from_the_main_window(main_window, qtbot) -> 
     QTimer.singleShot(0, close_it)
     main_window.household_action.trigger()
     assert len(seen) == 1
+
+
+# ------------------------------------------------- passport and permit (issue 18)
+
+
+def save_button(dialog: PersonDialog):  # type: ignore[no-untyped-def]
+    return dialog.buttons.button(dialog.buttons.StandardButton.Save)
+
+
+def test_adding_a_person_asks_the_passport_and_an_optional_permit(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "Not given yet" is the default; "other passport" offers a permit, with its dates and
+    issuing state; a wrong permit is marked and nothing is saved; a right one is saved with the
+    person, and the household table says which passport."""
+    from ameli_desktop.domain.schengen import Nationality, PermitKind
+    from ameli_desktop.services.travel import TravelService
+
+    dialog = PersonDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    travel = dialog.travel
+    assert travel.nationality.value() is Nationality.UNKNOWN
+    assert travel.has_permit.isHidden()  # only for another passport
+    fill(dialog, qtbot, "Sam Lee")
+    travel.nationality.set_value(Nationality.OTHER)
+    assert not travel.has_permit.isHidden()
+    assert travel.permit_box.isHidden()
+    qtbot.mouseClick(travel.has_permit, Qt.MouseButton.LeftButton)
+    assert not travel.permit_box.isHidden()
+    fields = travel.permit_fields
+    fields.kind.setCurrentIndex(fields.kind.findData(PermitKind.LONG_STAY_VISA.value))
+    fields.start.setDate(QDate(2026, 9, 1))
+    fields.end.setDate(QDate(2026, 8, 31))  # before it starts
+    assert fields.state.currentData() == "FR"
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.errors.is_marked("end")
+    assert "before it starts" in dialog.errors.fields["end"][1].text()
+    assert PeopleService(ui_ctx.ctx).all() == []
+
+    fields.end.setDate(QDate(2027, 8, 31))
+    fields.state.setCurrentIndex(fields.state.findData("IT"))
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [sam] = PeopleService(ui_ctx.ctx).all()
+    assert sam.nationality is Nationality.OTHER
+    [permit] = TravelService(ui_ctx.ctx).permits(sam.id)
+    assert (permit.period.kind, permit.period.state, permit.period.end) == (
+        PermitKind.LONG_STAY_VISA,
+        "IT",
+        date(2027, 8, 31),
+    )
+    household = HouseholdDialog(ui_ctx)
+    qtbot.addWidget(household)
+    model = household.model
+    assert model.data(model.index(0, model.PASSPORT)) == "Other"
+
+
+def test_an_eu_citizen_gets_no_permit_fields_and_editing_keeps_the_group(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ameli_desktop.domain.schengen import Nationality
+
+    dialog = PersonDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    fill(dialog, qtbot, "Zoé")
+    dialog.travel.nationality.set_value(Nationality.EU_EEA_CH)
+    assert dialog.travel.has_permit.isHidden()
+    dialog.save()
+    [zoe] = PeopleService(ui_ctx.ctx).all()
+    assert zoe.nationality is Nationality.EU_EEA_CH
+    edit = PersonDialog(ui_ctx, zoe)
+    qtbot.addWidget(edit)
+    assert edit.travel.nationality.value() is Nationality.EU_EEA_CH
+    edit.travel.nationality.set_value(Nationality.OTHER)
+    assert edit.travel.has_permit.isHidden()  # permits of a saved person: the Travel log
+    edit.save()
+    assert PeopleService(ui_ctx.ctx).get(zoe.id).nationality is Nationality.OTHER

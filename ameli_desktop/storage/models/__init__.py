@@ -28,7 +28,7 @@ from ameli_desktop.storage.models.reimbursements import (
     ImportProfile,
     ReimbursementLine,
 )
-from ameli_desktop.storage.models.travel import ResidencePermit, SchengenStay, TravelProfile
+from ameli_desktop.storage.models.travel import ResidencePermit, SchengenStay
 
 metadata = SQLModel.metadata
 
@@ -51,7 +51,6 @@ __all__ = [
     "ReimbursementLine",
     "ResidencePermit",
     "SchengenStay",
-    "TravelProfile",
     "Trip",
     "TripTraveller",
     "VitaleCard",

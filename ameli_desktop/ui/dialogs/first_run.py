@@ -29,6 +29,7 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.i18n import error_text, translate
+from ameli_desktop.ui.widgets.travel_status import TravelStatusFields
 
 DONE_KEY = "first_run/done"
 UNKNOWN_BIRTH = QDate(1899, 12, 31)
@@ -40,6 +41,7 @@ class _Row:
     name: QLineEdit
     born: QDateEdit
     role: QComboBox
+    travel: TravelStatusFields  # passport group and permit (Schengen count, issue 18)
 
 
 class FirstRunDialog(QDialog):
@@ -81,7 +83,8 @@ class FirstRunDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.grid = QGridLayout()
-        for column, text in enumerate((self.tr("Name"), self.tr("Date of birth"), self.tr("Role"))):
+        headers = (self.tr("Name"), self.tr("Date of birth"), self.tr("Role"), self.tr("Passport"))
+        for column, text in enumerate(headers):
             header = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(header, 0, column)
         self.add_row_button = QPushButton(self.tr("Add another person"))
@@ -136,11 +139,13 @@ class FirstRunDialog(QDialog):
         role_box.setCurrentIndex(
             role_box.findData(role.value if isinstance(role, Role) else Role.PARTNER.value)
         )
+        travel = TravelStatusFields(self.ui)
         row = len(self.rows) + 1
         self.grid.addWidget(name, row, 0)
         self.grid.addWidget(born, row, 1)
         self.grid.addWidget(role_box, row, 2)
-        self.rows.append(_Row(name, born, role_box))
+        self.grid.addWidget(travel, row, 3)
+        self.rows.append(_Row(name, born, role_box, travel))
         self.add_row_button.setEnabled(len(self.rows) < MAX_ROWS)
         name.setFocus()
 
@@ -152,7 +157,16 @@ class FirstRunDialog(QDialog):
                 continue
             born_q = row.born.date()
             born: date | None = None if born_q == UNKNOWN_BIRTH else formatting.from_qdate(born_q)
-            people.append(PersonDetails(row.name.text(), born, Role(row.role.currentData())))
+            nationality, permit = row.travel.value()
+            people.append(
+                PersonDetails(
+                    row.name.text(),
+                    born,
+                    Role(row.role.currentData()),
+                    nationality=nationality,
+                    permit=permit,
+                )
+            )
         return people
 
     def save_household(self) -> None:

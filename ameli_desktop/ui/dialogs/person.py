@@ -1,4 +1,5 @@
-"""Add or edit one household member: name, date of birth, role, NIR, S1."""
+"""Add or edit one household member: name, date of birth, role, NIR, S1, and what counts at the
+Schengen border (nationality group; a permit when adding: issue 18)."""
 
 from datetime import date
 
@@ -24,6 +25,7 @@ from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.widgets.ameli_account import AmeliAccountSection
 from ameli_desktop.ui.widgets.forms import FieldErrors
+from ameli_desktop.ui.widgets.travel_status import TravelStatusFields
 
 UNKNOWN_BIRTH = QDate(1899, 12, 31)  # the QDateEdit's minimum, shown as "not given"
 
@@ -67,6 +69,8 @@ class PersonDialog(QDialog):
         )
         self.s1 = QCheckBox(self.tr("Holds an S1 form (cover paid by another country)"))
         self.s1.setObjectName("s1")
+        # Permits of a person already saved are kept in the Travel log (Nationality and permits).
+        self.travel = TravelStatusFields(ui, with_permit=person is None)
 
         general = QLabel()
         self.errors = FieldErrors(general)
@@ -76,6 +80,16 @@ class PersonDialog(QDialog):
         self.errors.add_row(form, self.tr("&Role"), "role", self.role)
         self.errors.add_row(form, self.tr("N&IR"), "nir", self.nir)
         form.addRow("", self.s1)
+        travel_error = self.errors.add_row(
+            form, self.tr("&Passport (Schengen)"), "nationality", self.travel
+        )
+        fields = self.travel.permit_fields
+        for field, widget in (
+            ("start", fields.start),
+            ("end", fields.end),
+            ("state", fields.state),
+        ):
+            self.errors.register(field, widget, travel_error)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -99,16 +113,20 @@ class PersonDialog(QDialog):
             self.role.setCurrentIndex(self.role.findData(person.role.value))
             self.nir.setText(person.nir or "")
             self.s1.setChecked(person.s1_holder)
+            self.travel.nationality.set_value(person.nationality)
 
     def details(self) -> PersonDetails:
         born_q = self.born.date()
         born: date | None = None if born_q == UNKNOWN_BIRTH else formatting.from_qdate(born_q)
+        nationality, permit = self.travel.value()
         return PersonDetails(
             name=self.name.text(),
             born=born,
             role=Role(self.role.currentData()),
             nir=self.nir.text().strip() or None,
             s1_holder=self.s1.isChecked(),
+            nationality=nationality,
+            permit=permit,
         )
 
     def save(self) -> None:

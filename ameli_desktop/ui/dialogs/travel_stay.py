@@ -24,7 +24,8 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import STAY_KIND, StayRecord, TravelService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.i18n import country_name, translate
+from ameli_desktop.ui.i18n import country_name
+from ameli_desktop.ui.texts import show
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
@@ -202,8 +203,7 @@ class StayDialog(QDialog):
         status = border_status(
             immigration, formatting.from_qdate(self.entry.date()), self.ui.ctx.facts.schengen
         )
-        explanation = status.explanation
-        self.guidance.setText(explanation.render(translate("Schengen", explanation.template)))
+        self.guidance.setText(show(status.explanation))
 
     def details(self) -> StayDetails:
         return StayDetails(

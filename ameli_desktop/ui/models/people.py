@@ -5,6 +5,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ameli_desktop.domain.people import ROLE_LABELS
+from ameli_desktop.domain.schengen import Nationality
 from ameli_desktop.services.household import PersonRecord
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate
@@ -13,7 +14,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class PeopleModel(QAbstractTableModel):
-    NAME, ROLE, BORN, NIR, S1 = range(5)
+    NAME, ROLE, BORN, NIR, S1, PASSPORT = range(6)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -34,7 +35,7 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._people)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -47,6 +48,7 @@ class PeopleModel(QAbstractTableModel):
             self.tr("Born"),
             self.tr("NIR (n° de sécurité sociale)"),
             self.tr("S1"),
+            self.tr("Passport (Schengen)"),
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,6 +67,12 @@ class PeopleModel(QAbstractTableModel):
                 return person.masked_nir
             if column == self.S1:
                 return self.tr("Yes") if person.s1_holder else ""
+            if column == self.PASSPORT:
+                return {
+                    Nationality.EU_EEA_CH: self.tr("EU/EEA/Swiss"),
+                    Nationality.OTHER: self.tr("Other"),
+                    Nationality.UNKNOWN: self.tr("Not given"),
+                }[person.nationality]
         if role == Qt.ItemDataRole.UserRole:
             return person.id
         if role == Qt.ItemDataRole.ToolTipRole and column == self.S1 and person.s1_holder:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ameli_desktop.domain.schengen import StayFlag
 from ameli_desktop.services.travel import StayRecord
 from ameli_desktop.ui import formatting
-from ameli_desktop.ui.i18n import translate
+from ameli_desktop.ui.texts import show
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,10 +115,7 @@ class StaysModel(QAbstractTableModel):
                     parts.append(stay.trip_purpose)
             if d.notes:
                 parts.append(d.notes)
-            parts += [
-                f.explanation.render(translate("Schengen", f.explanation.template))
-                for f in row.flags
-            ]
+            parts += [show(f.explanation) for f in row.flags]
             return " · ".join(parts)
         return ""
 

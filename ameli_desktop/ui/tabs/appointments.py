@@ -2,7 +2,6 @@
 the documents to bring of the selected one, and the outcome of past ones."""
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QTextCharFormat
@@ -519,8 +518,10 @@ class AppointmentsTab(EmptyStateTab):
         a = self.selected()
         if selected and a is None:
             return
-        suggested = Path.home() / (
-            f"appointment-{a.id}.ics" if selected and a else "appointments.ics"
+        suggested = (
+            self.tr("appointment-{id}.ics").format(id=a.id)
+            if selected and a
+            else self.tr("appointments.ics")
         )
         path = messages.save_file(
             self,
@@ -566,7 +567,7 @@ class AppointmentsTab(EmptyStateTab):
         path = messages.save_file(
             self,
             self.tr("Export the table"),
-            Path.home() / "appointments.csv",
+            self.tr("appointments.csv"),
             self.tr("CSV files (*.csv)"),
         )
         if path is None:
@@ -586,9 +587,9 @@ class AppointmentsTab(EmptyStateTab):
 
     def export_pdf(self) -> None:
         a = self.selected()
-        name = f"appointment-{a.id}.pdf" if a else "appointments.pdf"
+        name = self.tr("appointment-{id}.pdf").format(id=a.id) if a else self.tr("appointments.pdf")
         path = messages.save_file(
-            self, self.tr("Appointment sheet"), Path.home() / name, self.tr("PDF files (*.pdf)")
+            self, self.tr("Appointment sheet"), name, self.tr("PDF files (*.pdf)")
         )
         if path is None:
             return

@@ -153,8 +153,8 @@ class CardOrdersTab(EmptyStateTab):
         layout.addWidget(splitter)
         self.stack.addWidget(page)
 
-        add_csv_export(self.cards_view, "cartes-vitale")
-        add_csv_export(self.orders_view, "carte-vitale-orders")
+        add_csv_export(self.cards_view, self.tr("vitale-cards"))
+        add_csv_export(self.orders_view, self.tr("carte-vitale-orders"))
         self.cards_view.selectionModel().selectionChanged.connect(lambda *_: self._show_person())
         self.orders_view.selectionModel().selectionChanged.connect(lambda *_: self._show_order())
         self.refresh()

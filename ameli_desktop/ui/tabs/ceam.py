@@ -1,7 +1,5 @@
 """The CEAM tab: everyone's European health insurance card, and each trip's check per traveller."""
 
-from pathlib import Path
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -163,9 +161,9 @@ class CeamTab(EmptyStateTab):
         layout.addWidget(splitter)
         self.stack.addWidget(page)
 
-        add_csv_export(self.coverage_view, "ceam-coverage")
-        add_csv_export(self.trips_view, "trips")
-        add_csv_export(self.checks_view, "trip-check")
+        add_csv_export(self.coverage_view, self.tr("ceam-coverage"))
+        add_csv_export(self.trips_view, self.tr("trips"))
+        add_csv_export(self.checks_view, self.tr("trip-check"))
         self.coverage_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
         )
@@ -410,16 +408,19 @@ class CeamTab(EmptyStateTab):
         self.ui.notify("trips")
 
     def print_reminder(self) -> None:
+        """Print the reminder's PDF itself (ui/printing.py): paper and file are one document."""
         from ameli_desktop.ui import printing  # QtPrintSupport, when printing (start-up)
 
         trip_id = self.selected_trip()
         if trip_id is None:
             return
-        content = CeamService(self.ui.ctx).reminder(trip_id, language=document_language())
-        generated = self.tr("Generated on {when}").format(
-            when=formatting.day_time(self.ui.ctx.clock.now())
-        )
-        if printing.print_reminder(self, content, generated):
+        try:
+            pdf = CeamService(self.ui.ctx).reminder_pdf(trip_id, None, language=document_language())
+            printed = printing.print_document(self, pdf, self.tr("CEAM reminder"))
+        except UserError as exc:
+            messages.error(self, self.tr("Print the CEAM reminder"), exc)
+            return
+        if printed:
             self.ui.status(self.tr("Reminder sent to the printer."))
 
     def export_pdf(self) -> None:
@@ -428,8 +429,8 @@ class CeamTab(EmptyStateTab):
             return
         checks = self.selected_checks()
         assert checks is not None
-        suggested = (
-            Path.home() / f"ceam-reminder-{checks.trip.destination}-{checks.trip.depart}.pdf"
+        suggested = self.tr("ceam-reminder-{country}-{date}.pdf").format(
+            country=checks.trip.destination, date=checks.trip.depart.isoformat()
         )
         path = messages.save_file(
             self, self.tr("Save the CEAM reminder"), suggested, self.tr("PDF (*.pdf)")
@@ -448,7 +449,7 @@ class CeamTab(EmptyStateTab):
         path = messages.save_file(
             self,
             self.tr("Export CEAM deadlines"),
-            Path.home() / "ceam-deadlines.ics",
+            self.tr("ceam-deadlines.ics"),
             self.tr("Calendar (*.ics)"),
         )
         if path is None:

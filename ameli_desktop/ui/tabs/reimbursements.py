@@ -481,7 +481,7 @@ class ReimbursementsTab(EmptyStateTab):
         path = messages.save_file(
             self,
             self.tr("Export the lines as CSV"),
-            Path.home() / "remboursements.csv",
+            self.tr("reimbursements.csv"),
             self.tr("CSV files (*.csv)"),
         )
         if path is None:
@@ -495,7 +495,11 @@ class ReimbursementsTab(EmptyStateTab):
 
     def export_pdf(self) -> None:
         year = self.year_combo.currentData()
-        suggested = Path.home() / (f"remboursements-{year}.pdf" if year else "remboursements.pdf")
+        suggested = (
+            self.tr("reimbursements-{year}.pdf").format(year=year)
+            if year
+            else self.tr("reimbursements.pdf")
+        )
         path = messages.save_file(
             self, self.tr("Export the summary as PDF"), suggested, self.tr("PDF files (*.pdf)")
         )

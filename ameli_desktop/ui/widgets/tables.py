@@ -59,7 +59,7 @@ def export_view_csv(view: QTableView, file_stem: str) -> Path | None:
     path = messages.save_file(
         view,
         QCoreApplication.translate("RecordTables", "Export the list as CSV"),
-        Path.home() / f"{file_stem}.csv",
+        f"{file_stem}.csv",
         QCoreApplication.translate("RecordTables", "CSV (*.csv)"),
     )
     if path is None:
@@ -76,7 +76,8 @@ def export_view_csv(view: QTableView, file_stem: str) -> Path | None:
 
 
 def add_csv_export(view: QTableView, file_stem: str) -> QAction:
-    """A right-click "Export as CSV…" on the table (every list exports: DESIGN.md 10)."""
+    """A right-click "Export as CSV…" on the table (every list exports: DESIGN.md 10); the file's
+    suggested name is ``file_stem``, in the UI's language, and ".csv"."""
     action = QAction(QCoreApplication.translate("RecordTables", "Export as CSV…"), view)
     action.triggered.connect(lambda: export_view_csv(view, file_stem))
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -28,6 +28,10 @@ D&apos;abord, qui fait partie de votre foyer ? Les noms suffisent ; vous pourrez
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
         <source>Add another person</source>
         <translation>Ajouter une autre personne</translation>
     </message>

@@ -47,5 +47,9 @@
         <source>N&amp;IR</source>
         <translation>N&amp;IR</translation>
     </message>
+    <message>
+        <source>&amp;Passport (Schengen)</source>
+        <translation>&amp;Passeport (Schengen)</translation>
+    </message>
 </context>
 </TS>

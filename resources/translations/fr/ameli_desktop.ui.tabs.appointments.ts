@@ -148,6 +148,14 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>appointment-{id}.ics</source>
+        <translation>rendez-vous-{id}.ics</translation>
+    </message>
+    <message>
+        <source>appointments.ics</source>
+        <translation>rendez-vous.ics</translation>
+    </message>
+    <message>
         <source>Export to calendar</source>
         <translation>Exporter vers l&apos;agenda</translation>
     </message>
@@ -164,8 +172,20 @@
         <translation>Exporter le tableau</translation>
     </message>
     <message>
+        <source>appointments.csv</source>
+        <translation>rendez-vous.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>appointment-{id}.pdf</source>
+        <translation>fiche-rendez-vous-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>appointments.pdf</source>
+        <translation>fiches-rendez-vous.pdf</translation>
     </message>
     <message>
         <source>Appointment sheet</source>

@@ -52,6 +52,14 @@
         <translation>Documents (photo, pièce d’identité, attestation de droits)</translation>
     </message>
     <message>
+        <source>vitale-cards</source>
+        <translation>cartes-vitale</translation>
+    </message>
+    <message>
+        <source>carte-vitale-orders</source>
+        <translation>commandes-carte-vitale</translation>
+    </message>
+    <message>
         <source>Card orders</source>
         <translation>Cartes Vitale</translation>
     </message>

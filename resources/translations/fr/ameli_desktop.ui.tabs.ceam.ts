@@ -100,6 +100,18 @@
         <translation>Modifier le vo&amp;yage…</translation>
     </message>
     <message>
+        <source>ceam-coverage</source>
+        <translation>couverture-ceam</translation>
+    </message>
+    <message>
+        <source>trips</source>
+        <translation>voyages</translation>
+    </message>
+    <message>
+        <source>trip-check</source>
+        <translation>verification-voyage</translation>
+    </message>
+    <message>
         <source>S1 countr&amp;y…</source>
         <translation>Pa&amp;ys du S1…</translation>
     </message>
@@ -132,12 +144,20 @@
         <translation>Supprimer le voyage ({country}, du {depart} au {return_date}) ? Il sera aussi retiré du Journal de voyages.</translation>
     </message>
     <message>
-        <source>Generated on {when}</source>
-        <translation>Créé le {when}</translation>
+        <source>CEAM reminder</source>
+        <translation>Mémo CEAM</translation>
+    </message>
+    <message>
+        <source>Print the CEAM reminder</source>
+        <translation>Imprimer le mémo CEAM</translation>
     </message>
     <message>
         <source>Reminder sent to the printer.</source>
         <translation>Mémo envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>ceam-reminder-{country}-{date}.pdf</source>
+        <translation>memo-ceam-{country}-{date}.pdf</translation>
     </message>
     <message>
         <source>Save the CEAM reminder</source>
@@ -154,6 +174,10 @@
     <message>
         <source>Export CEAM deadlines</source>
         <translation>Exporter les échéances CEAM</translation>
+    </message>
+    <message>
+        <source>ceam-deadlines.ics</source>
+        <translation>echeances-ceam.ics</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>

@@ -152,6 +152,10 @@
         <translation>Exporter les lignes en CSV</translation>
     </message>
     <message>
+        <source>reimbursements.csv</source>
+        <translation>remboursements.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -162,6 +166,14 @@
     <message>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+        <source>reimbursements-{year}.pdf</source>
+        <translation>remboursements-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>reimbursements.pdf</source>
+        <translation>remboursements.pdf</translation>
     </message>
     <message>
         <source>Export the summary as PDF</source>

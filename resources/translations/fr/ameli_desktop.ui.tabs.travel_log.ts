@@ -4,12 +4,48 @@
 <context>
     <name>PersonCard</name>
     <message>
+        <source>Say which passport…</source>
+        <translation>Indiquer le passeport…</translation>
+    </message>
+    <message>
+        <source>Status unknown: say which passport and permits apply</source>
+        <translation>Statut inconnu : indiquez le passeport et les titres de séjour</translation>
+    </message>
+    <message>
+        <source>Nothing is counted until then.</source>
+        <translation>Rien n’est compté d’ici là.</translation>
+    </message>
+    <message>
         <source>No 90/180 limit</source>
         <translation>Pas de limite 90/180</translation>
     </message>
     <message>
         <source>EU/EEA/Swiss citizen</source>
         <translation>Citoyen UE/EEE/suisse</translation>
+    </message>
+    <message>
+        <source>{used} of {limit} days used outside {state}</source>
+        <translation>{used} jours sur {limit} utilisés hors {state}</translation>
+    </message>
+    <message>
+        <source>{used} days used outside {state}: over the limit</source>
+        <translation>{used} jours utilisés hors {state} : limite dépassée</translation>
+    </message>
+    <message>
+        <source>{left} days left in the other Schengen states</source>
+        <translation>{left} jours restants dans les autres États Schengen</translation>
+    </message>
+    <message>
+        <source>Must not be in the other Schengen states now</source>
+        <translation>Ne doit pas se trouver dans les autres États Schengen maintenant</translation>
+    </message>
+    <message>
+        <source>In another Schengen state; may stay until {day}</source>
+        <translation>Dans un autre État Schengen ; peut y rester jusqu’au {day}</translation>
+    </message>
+    <message>
+        <source>Leaving {state} today: may stay in the other states until {day}</source>
+        <translation>En quittant l’État du titre ({state}) aujourd’hui : peut rester dans les autres États jusqu’au {day}</translation>
     </message>
     <message>
         <source>{used} of {limit} days used</source>
@@ -65,6 +101,10 @@
     <message>
         <source>No 90/180-day limit applies to this person.</source>
         <translation>Aucune limite de 90/180 jours ne s’applique à cette personne.</translation>
+    </message>
+    <message>
+        <source>Fits: these days are not counted.</source>
+        <translation>Possible : ces jours ne sont pas comptés.</translation>
     </message>
     <message>
         <source>Fits: {days} days, no day over {limit}.</source>
@@ -150,8 +190,8 @@
         <translation>Jours Schengen (90/180)</translation>
     </message>
     <message>
-        <source>Record entries into and exits from the Schengen area and see, for each person, the days used in the last 180 and until when they may stay. Add the people in your household first, then their first stay.</source>
-        <translation>Enregistrez les entrées et sorties de l’espace Schengen et voyez, pour chaque personne, les jours utilisés sur les 180 derniers et jusqu’à quand elle peut rester. Ajoutez d’abord les personnes de votre foyer (household), puis leur premier séjour.</translation>
+        <source>Record entries into and exits from the Schengen area and see, for each person, the days used in the last 180 and until when they may stay. Add the people in your household first, with their passport and permits, then their first stay.</source>
+        <translation>Enregistrez les entrées et sorties de l’espace Schengen et voyez, pour chaque personne, les jours utilisés sur les 180 derniers et jusqu’à quand elle peut rester. Ajoutez d’abord les personnes de votre foyer (household), avec leur passeport et leurs titres de séjour, puis leur premier séjour.</translation>
     </message>
     <message>
         <source>Add a stay…</source>
@@ -234,6 +274,10 @@ Importer quand même les autres lignes ? (Rien n’a encore été importé.)</tr
         <translation>{imported} séjours importés, {duplicates} déjà enregistrés.</translation>
     </message>
     <message>
+        <source>stays-{date}.csv</source>
+        <translation>sejours-{date}.csv</translation>
+    </message>
+    <message>
         <source>Export stays</source>
         <translation>Exporter les séjours</translation>
     </message>
@@ -244,6 +288,10 @@ Importer quand même les autres lignes ? (Rien n’a encore été importé.)</tr
     <message>
         <source>{count} stays written to {file}</source>
         <translation>{count} séjours écrits dans {file}</translation>
+    </message>
+    <message>
+        <source>travel-summary-{date}.pdf</source>
+        <translation>recapitulatif-voyages-{date}.pdf</translation>
     </message>
     <message>
         <source>Export the travel summary</source>

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010_statement_documents"
-down_revision: str | None = "0007_statement_payments"
+down_revision: str | None = "0008_travel_permit_state"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
