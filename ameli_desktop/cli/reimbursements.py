@@ -369,7 +369,7 @@ def pdf(args: argparse.Namespace, ctx: AppContext) -> Path:
     """`export pdf reimbursements -o FILE [--year Y] [--person NAME] [--from] [--to]`."""
     person_id = PeopleService(ctx).find(args.person).id if args.person else None
     if args.year is not None:
-        flt = LineFilter.year(args.year, person_id)
+        flt = ActFilter.year(args.year, person_id)
     else:
-        flt = LineFilter(person_id, args.date_from, args.date_to)
-    return ReimbursementService(ctx).export_pdf(flt, args.output)
+        flt = ActFilter(person_id, args.date_from, args.date_to)
+    return ActService(ctx).export_pdf(flt, args.output)

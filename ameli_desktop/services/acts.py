@@ -6,10 +6,11 @@ The acts are built by ``services.acts_refresh``; this module reads them (plain S
 ``care_act`` indexes: a person's year, what is still owed) and keeps the user's word.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from ameli_desktop.domain.acts import (
@@ -25,6 +26,7 @@ from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserEr
 from ameli_desktop.domain.money import format_cents
 from ameli_desktop.domain.names import fold
 from ameli_desktop.domain.statements import DocumentKind
+from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.services.acts_refresh import (
     CONTRACT_LEVEL_KEY,
     Touched,
@@ -216,6 +218,7 @@ class Summary:
     first_date: date | None
     last_date: date | None
     owed: dict[tuple[str, str], int] = field(default_factory=dict)  # (person, year) -> cents
+    by_person_year: dict[tuple[str, str], Totals] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -539,6 +542,12 @@ class ActService:
             _day(first),
             _day(last),
             self._owed_by_person_year(flt),
+            {
+                (key[:-5], key[-4:]): totals
+                for key, totals in self._grouped(
+                    flt, f"coalesce(p.name, '{HOUSEHOLD}') || ' ' || substr(a.care_date, 1, 4)"
+                ).items()
+            },
         )
 
     def _owed_by_person_year(self, flt: ActFilter) -> dict[tuple[str, str], int]:
@@ -555,6 +564,91 @@ class ActService:
                 cents = act.estimated_amc_cents or 0
             owed[key] = owed.get(key, 0) + cents
         return owed
+
+    def export_pdf(
+        self,
+        flt: ActFilter,
+        path: Path,
+        *,
+        on_page: Callable[[int], None] | None = None,
+        language: Language = ENGLISH,
+    ) -> Path:
+        """The summary PDF (exports.pdf.reimbursements) of the filtered acts, in ``language``
+        (the GUI's; the CLI writes English): per person and year, paid, Assurance Maladie,
+        withheld, mutuelle, left to pay and still owed."""
+        from ameli_desktop.exports.pdf.reimbursements import (
+            CONTEXT,
+            PersonHeading,
+            SummaryLine,
+            TotalsRow,
+            build_reimbursement_summary,
+        )
+        from ameli_desktop.services.household import PeopleService
+        from ameli_desktop.services.reimbursements import describe_period
+
+        summary = self.summary(flt)
+        everyone = PeopleService(self.ctx).all()
+        if flt.person_id is not None:
+            shown = [p for p in everyone if p.id == flt.person_id]
+        else:
+            shown = [p for p in everyone if p.name in summary.by_person]
+        household = language.tr(CONTEXT, QT_TRANSLATE_NOOP("ReimbursementSummary", "Household"))
+
+        def row(label: str, totals: Totals, owed: int = 0) -> TotalsRow:
+            return TotalsRow(
+                label,
+                totals.acts,
+                totals.paid_cents,
+                totals.amo_cents,
+                totals.withheld_cents,
+                totals.amc_cents,
+                totals.left_cents,
+                owed,
+            )
+
+        def who(name: str) -> str:
+            return household if name == HOUSEHOLD else name
+
+        lines = (
+            SummaryLine(
+                act.care_date,
+                act.person_name or household,
+                act.nature,
+                act.paid_cents,
+                act.amo_cents,
+                act.withheld_cents,
+                act.amc_cents,
+                act.left_cents,
+            )
+            for act in self.iter_acts(flt)
+        )
+        build_reimbursement_summary(
+            path,
+            period=describe_period(flt, summary.first_date, summary.last_date, language),
+            people=[PersonHeading(p.name, p.masked_nir) for p in shown],
+            total=row(
+                language.tr(CONTEXT, QT_TRANSLATE_NOOP("ReimbursementSummary", "Total")),
+                summary.totals,
+                sum(summary.owed.values()),
+            ),
+            by_person_year=[
+                row(f"{who(person)}, {year}", totals, summary.owed.get((person, year), 0))
+                for (person, year), totals in summary.by_person_year.items()
+            ],
+            by_nature=[
+                row(
+                    k or language.tr(CONTEXT, QT_TRANSLATE_NOOP("ReimbursementSummary", "(none)")),
+                    v,
+                )
+                for k, v in summary.by_nature.items()
+            ],
+            by_month=[row(k, v) for k, v in summary.by_month.items()],
+            lines=lines,
+            generated=self.ctx.clock.now(),
+            on_page=on_page,
+            language=language,
+        )
+        return path
 
     # -------------------------------------------------------------------- still owed
     def still_owed(self, person_id: int | None = None) -> "StillOwed":

@@ -5,12 +5,12 @@ Every query runs in SQL over the ``(person_id, line_date)`` index: the table vie
 SQLite and never loads a million lines (DESIGN.md 9).
 """
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Select, case, delete, func, insert, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
@@ -595,78 +595,6 @@ class ReimbursementService:
         )
         return write_csv(path, header, rows)
 
-    def export_pdf(
-        self,
-        flt: LineFilter,
-        path: Path,
-        *,
-        on_page: Callable[[int], None] | None = None,
-        language: Language = ENGLISH,
-    ) -> Path:
-        """The summary PDF (exports.pdf.reimbursements) of the filtered lines, in ``language``
-        (the GUI's; the CLI writes English)."""
-        from ameli_desktop.exports.pdf.reimbursements import (
-            CONTEXT,
-            PersonHeading,
-            SummaryLine,
-            TotalsRow,
-            build_reimbursement_summary,
-        )
-        from ameli_desktop.services.household import PeopleService
-
-        summary = self.summary(flt)
-        everyone = PeopleService(self.ctx).all()
-        if flt.person_id is not None:
-            shown = [p for p in everyone if p.id == flt.person_id]
-        else:
-            shown = [p for p in everyone if p.name in summary.by_person]
-
-        def row(label: str, totals: Totals) -> TotalsRow:
-            return TotalsRow(
-                label,
-                totals.lines,
-                totals.paid_cents,
-                totals.reimbursed_cents,
-                totals.complementary_cents,
-                totals.out_of_pocket_cents,
-            )
-
-        lines = (
-            SummaryLine(
-                line.line_date,
-                line.person_name,
-                line.nature,
-                line.paid_cents,
-                line.reimbursed_cents,
-                line.complementary_cents,
-                line.out_of_pocket_cents,
-            )
-            for line in self.iter_lines(flt)
-        )
-        build_reimbursement_summary(
-            path,
-            period=describe_period(flt, summary.first_date, summary.last_date, language),
-            people=[PersonHeading(p.name, p.masked_nir) for p in shown],
-            total=row(
-                language.tr(CONTEXT, QT_TRANSLATE_NOOP("ReimbursementSummary", "Total")),
-                summary.totals,
-            ),
-            by_person=[row(k, v) for k, v in summary.by_person.items()],
-            by_nature=[
-                row(
-                    k or language.tr(CONTEXT, QT_TRANSLATE_NOOP("ReimbursementSummary", "(none)")),
-                    v,
-                )
-                for k, v in summary.by_nature.items()
-            ],
-            by_month=[row(k, v) for k, v in summary.by_month.items()],
-            lines=lines,
-            generated=self.ctx.clock.now(),
-            on_page=on_page,
-            language=language,
-        )
-        return path
-
     # -------------------------------------------------------------------- attention
     def attention(self) -> list[AttentionItem]:
         """Claims past their expected date, the last import, months with no statement."""
@@ -723,8 +651,18 @@ class ReimbursementService:
         return items
 
 
+class PeriodFilter(Protocol):
+    """What :func:`describe_period` reads of a filter (a LineFilter, an ActFilter)."""
+
+    @property
+    def date_from(self) -> date | None: ...
+
+    @property
+    def date_to(self) -> date | None: ...
+
+
 def describe_period(
-    flt: LineFilter, first: date | None, last: date | None, language: Language = ENGLISH
+    flt: PeriodFilter, first: date | None, last: date | None, language: Language = ENGLISH
 ) -> str:
     """``Year 2025``, ``From 01/01/2025 to 31/03/2025`` or ``All lines (… to …)``."""
     context = "ReimbursementSummary"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ameli_desktop.domain.claims import ClaimStatus
 from ameli_desktop.domain.errors import UserError
+from ameli_desktop.services.acts import ActFilter, ActService
 from ameli_desktop.services.claims import ClaimRecord, ClaimService
 from ameli_desktop.services.reimbursements import (
     DeletedLines,
@@ -505,8 +506,9 @@ class ReimbursementsTab(EmptyStateTab):
         )
         if path is None:
             return
-        flt = self.current_filter()
-        service = self.service
+        lines = self.current_filter()
+        flt = ActFilter(lines.person_id, lines.date_from, lines.date_to, text=lines.text)
+        service = ActService(self.ui.ctx)
         language = document_language()  # the UI's, read here: the PDF is made on another thread
 
         def work(control: TaskControl) -> Path:

@@ -59,4 +59,19 @@
         <translation>La ligne bancaire {id} n’est pas un paiement du foyer à un professionnel de santé : seul un tel débit peut être relié à un acte.</translation>
     </message>
 </context>
+<context>
+    <name>ReimbursementSummary</name>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
 </TS>
