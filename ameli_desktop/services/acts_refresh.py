@@ -21,12 +21,10 @@ rebuild of everything (``domain.matching``: the result is the union of its conne
 """
 
 import json
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from itertools import pairwise
 from typing import Any
 
 from ameli_desktop.domain.acts import (
@@ -40,10 +38,10 @@ from ameli_desktop.domain.acts import (
     Piece,
     act_status,
     build_acts,
-    debit_options,
     expense_act,
     match_debits,
 )
+from ameli_desktop.domain.matching import Matching
 from ameli_desktop.domain.payments import (
     BOOKING_DELAY_DAYS,
     BankCredit,
@@ -346,73 +344,6 @@ def _act_values(act: Act, has_amc: bool) -> tuple[Any, ...]:
     )
 
 
-class _Parts:
-    """Connected parts of a graph of dated things (union-find): what can pair with what,
-    directly or in a chain."""
-
-    def __init__(self, days: dict[Hashable, date]) -> None:
-        self.days = days
-        self.parent: dict[Hashable, Hashable] = {key: key for key in days}
-
-    def find(self, key: Hashable) -> Hashable:
-        parent = self.parent
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    def union(self, a: Hashable, b: Hashable) -> None:
-        if a in self.parent and b in self.parent:
-            self.parent[self.find(a)] = self.find(b)
-
-    def near(self, seeds: Iterable[date] | None, reach: int) -> set[Hashable]:
-        """Everything in the parts that have something within ``reach`` days of a seed (every
-        part for None)."""
-        if seeds is None:
-            return set(self.days)
-        ordered = sorted(set(seeds))
-        roots = {self.find(key) for key, day in self.days.items() if _within(ordered, day, reach)}
-        return {key for key in self.days if self.find(key) in roots}
-
-
-def _within(ordered: list[date], day: date, reach: int) -> bool:
-    i = bisect_left(ordered, day - timedelta(days=reach))
-    return i < len(ordered) and ordered[i] <= day + timedelta(days=reach)
-
-
-def _settlement_parts(
-    loaded: tuple[dict[str, list[BankCredit]], dict[str, list[StatementPayment]]],
-) -> _Parts:
-    """Credits and payments that can pair: the same payer and amount a week apart, payments
-    sharing a line."""
-    credits, payments = loaded
-    days: dict[Hashable, date] = {}
-    amounts: dict[tuple[str, int], list[Hashable]] = defaultdict(list)
-    for payer, items in credits.items():
-        for credit in items:
-            key = ("credit", credit.key)
-            days[key] = credit.booked_on
-            amounts[(payer, credit.amount_cents)].append(key)
-    owner: dict[Hashable, Hashable] = {}
-    shared: list[tuple[Hashable, Hashable]] = []
-    for payer, found in payments.items():
-        for payment in found:
-            key = ("pay", payment.line_ids)
-            days[key] = payment.paid_on
-            amounts[(payer, payment.total_cents)].append(key)
-            for member in payment.line_ids:
-                shared.append((key, owner.setdefault(member, key)))
-    parts = _Parts(days)
-    for a, b in shared:
-        parts.union(a, b)
-    for keys in amounts.values():
-        keys.sort(key=days.__getitem__)
-        for a, b in pairwise(keys):
-            if (days[b] - days[a]).days <= BOOKING_DELAY_DAYS:
-                parts.union(a, b)
-    return parts
-
-
 class _Refresher:
     def __init__(self, connection: Any, touched: Touched, everything: bool) -> None:
         self.c = connection
@@ -470,24 +401,32 @@ class _Refresher:
             self._drop_orphans()
         self._statuses_if_mutuelle_changed()
 
-    def _window(
-        self, days: set[date], reach: int, load: Any, parts_of: Any
-    ) -> tuple[Any, set[Hashable] | None]:
-        """Load what ``load(low, high)`` reads around ``days``, widened until the parts near
-        the days (``parts_of(items)``) lie ``reach`` days inside what was read; (items, keys of
-        those parts: None for everything)."""
+    def _converge(
+        self, days: set[date], reach: int, load: Any, solve: Any
+    ) -> tuple[Any, Any, tuple[date, date]]:
+        """Load what ``load(low, high)`` reads around the touched ``days`` and ``solve(items)``:
+        (solution, [days of what differs from what is stored]). Things pair ``reach`` days apart
+        at most, so what is read reaches twice that beyond the touched range: the outer half is
+        context only (what lies beyond it is not read), the inner half is compared. A
+        difference there means the change reaches further: the range grows to it and all is
+        read again, until no difference lies outside it. Outside, what is stored then agrees
+        with the solution: writing the differences in the range returned gives what rebuilding
+        everything would."""
         if self.everything:
-            return load(date(1, 1, 1), date(9999, 12, 31)), None
+            items = load(date(1, 1, 1), date(9999, 12, 31))
+            return items, solve(items)[0], (date(1, 1, 1), date(9999, 12, 31))
         low, high = min(days), max(days)
-        margin = timedelta(days=reach)
+        near, far = timedelta(days=reach), timedelta(days=2 * reach)
         while True:
-            items = load(low - margin, high + margin)
-            parts = parts_of(items)
-            keys = parts.near(days, reach)
-            spanned = [parts.days[key] for key in keys]
-            if not spanned or (min(spanned) >= low and max(spanned) <= high):
-                return items, keys
-            low, high = min(low, *spanned), max(high, *spanned)
+            items = load(low - far, high + far)
+            solution, differences = solve(items)
+            reaching = [
+                day for day in differences if low - near <= day < low or high < day <= high + near
+            ]
+            if not reaching:
+                # What differs in the context beyond is for want of what lies further: kept.
+                return items, solution, (low - near, high + near)
+            low, high = min(low, *reaching), max(high, *reaching)
 
     # ------------------------------------------------------------------ 1. settling
     def _settle(self, touched: Touched) -> set[tuple[int, date]]:
@@ -496,21 +435,12 @@ class _Refresher:
         days = touched.days | {day for _, day in touched.groups} | self._paid_on(touched.groups)
         if not days and not self.everything:
             return set()
-        (credits, payments), keys = self._window(
-            days, BOOKING_DELAY_DAYS, self._settlement_items, _settlement_parts
+        (credits, _), settled, span = self._converge(
+            days, BOOKING_DELAY_DAYS, self._settlement_items, self._settle_solve
         )
         if not any(credits.values()):
             return set()  # no bank credit near: nothing to settle, nothing settled to undo
-        if keys is not None:
-            credits = {
-                payer: [c for c in found if ("credit", c.key) in keys]
-                for payer, found in credits.items()
-            }
-            payments = {
-                payer: [p for p in found if ("pay", p.line_ids) in keys]
-                for payer, found in payments.items()
-            }
-        return self._write_settlement(credits, payments)
+        return self._write_settlement(*settled, span)
 
     def _paid_on(self, groups: set[tuple[int, date]]) -> set[date]:
         """The payment dates of the statement lines of these groups: a line arriving in a group
@@ -577,35 +507,44 @@ class _Refresher:
             for p in candidate_payments(rows)
         ]
 
-    def _write_settlement(
-        self,
-        credits: dict[str, list[BankCredit]],
-        payments: dict[str, list[StatementPayment]],
-    ) -> set[tuple[int, date]]:
+    def _settle_solve(
+        self, loaded: tuple[dict[str, list[BankCredit]], dict[str, list[StatementPayment]]]
+    ) -> tuple[Any, list[date]]:
+        """((stored, paired, day): each payment's or CSV line's bank credit, and its payment
+        date), and the days of those that differ."""
+        credits, payments = loaded
         after: dict[Hashable, int | None] = {}
+        day_of: dict[Hashable, date] = {}
         for payer in ("mandatory", "complementary"):
             for candidate in payments.get(payer, ()):
                 for member in candidate.line_ids:
                     after.setdefault(member, None)
+                    day_of[member] = candidate.paid_on
             for credit, payment in match_payments(credits.get(payer, []), payments.get(payer, [])):
                 for member in payment.line_ids:
                     after[member] = credit.key  # type: ignore[assignment]
-        # Whatever a credit of these parts settles now, it settles no more (it may go elsewhere).
+        if not any(credits.values()):
+            return ({}, {}, {}), []
+        # What the credits read settle now (they may settle something else after).
         credit_ids = [c.key for items in credits.values() for c in items]
+        booked = {c.key: c.booked_on for items in credits.values() for c in items}
         before: dict[Hashable, int | None] = {}
         for chunk in _chunks(credit_ids):
             marks = ", ".join("?" * len(chunk))
-            for payment_id, bank_id in self.c.exec_driver_sql(
-                f"SELECT id, bank_line_id FROM statement_payment WHERE bank_line_id IN ({marks})",  # noqa: S608
+            for payment_id, bank_id, paid_on in self.c.exec_driver_sql(
+                "SELECT id, bank_line_id, paid_on FROM statement_payment "  # noqa: S608
+                f"WHERE bank_line_id IN ({marks})",
                 tuple(chunk),
             ):
                 before[("payment", payment_id)] = bank_id
-            for line_id, bank_id in self.c.exec_driver_sql(
-                "SELECT id, bank_line_id FROM reimbursement_line "  # noqa: S608
+                day_of.setdefault(("payment", payment_id), _day(paid_on))  # type: ignore[arg-type]
+            for line_id, bank_id, paid_on in self.c.exec_driver_sql(
+                "SELECT id, bank_line_id, payment_date FROM reimbursement_line "  # noqa: S608
                 f"WHERE bank_line_id IN ({marks}) AND payment_id IS NULL",
                 tuple(chunk),
             ):
                 before[("line", line_id)] = bank_id
+                day_of.setdefault(("line", line_id), _day(paid_on))  # type: ignore[arg-type]
         payment_ids = [m[1] for m in after if m[0] == "payment"]  # type: ignore[index]
         line_ids = [m[1] for m in after if m[0] == "line"]  # type: ignore[index]
         for table, ids in (("statement_payment", payment_ids), ("reimbursement_line", line_ids)):
@@ -617,12 +556,28 @@ class _Refresher:
                     tuple(chunk),
                 ):
                     before[(kind, row_id)] = bank_id
+        differences = []
+        for member in {*before, *after}:
+            if before.get(member) != after.get(member):
+                differences.append(day_of[member])
+                for bank_id in (before.get(member), after.get(member)):
+                    if bank_id in booked:
+                        differences.append(booked[bank_id])
+        return (before, after, day_of), differences
+
+    def _write_settlement(
+        self,
+        before: dict[Hashable, int | None],
+        after: dict[Hashable, int | None],
+        day_of: dict[Hashable, date],
+        span: tuple[date, date],
+    ) -> set[tuple[int, date]]:
         lines: set[int] = set()
         payment_updates: list[tuple[int | None, int]] = []
         line_updates: list[tuple[int | None, int]] = []
         for member in sorted({*before, *after}, key=repr):
             bank_id = after.get(member)
-            if before.get(member) == bank_id:
+            if before.get(member) == bank_id or not span[0] <= day_of[member] <= span[1]:
                 continue
             if bank_id is not None:
                 self.newly_settled.add(bank_id)
@@ -725,10 +680,10 @@ class _Refresher:
         if not days and not self.everything:
             return
         reach = max(DEBIT_BEFORE_CARE_DAYS, DEBIT_AFTER_CARE_DAYS)
-        items, keys = self._window(days, reach, self._debit_items, _DebitItems.parts)
+        items, matching, span = self._converge(days, reach, self._debit_items, _DebitItems.solve)
         if not items.debits and not items.current:
             return  # no debit near, none linked: nothing to pair, nothing to undo
-        self._write_debits(items if keys is None else items.only(keys))
+        self._write_debits(items.within(span), matching)
 
     def _debit_items(self, low: date, high: date) -> "_DebitItems":
         items = _DebitItems()
@@ -752,6 +707,15 @@ class _Refresher:
         ):
             items.expenses[line_id] = act_id
         self._user_links(items)
+        found: dict[int, set[int]] = defaultdict(set)
+        for chunk in _chunks(list(items.debits)):
+            for debit_id, act_id in self.c.exec_driver_sql(
+                "SELECT bank_line_id, act_id FROM care_candidate "  # noqa: S608 - placeholders
+                f"WHERE bank_line_id IN ({', '.join('?' * len(chunk))})",
+                tuple(chunk),
+            ):
+                found[debit_id].add(act_id)
+        items.candidates = {k: frozenset(v) for k, v in found.items()}
         return items
 
     def _user_links(self, items: "_DebitItems") -> None:
@@ -803,18 +767,9 @@ class _Refresher:
             else:
                 items.refused.add((bank_line_id, act_id))
 
-    def _write_debits(self, items: "_DebitItems") -> None:
+    def _write_debits(self, items: "_DebitItems", matching: Matching) -> None:
         debits = sorted(items.debits.values(), key=lambda d: d.bank_line_id)
-        matching = match_debits(
-            debits,
-            items.payables(),
-            linked={k: frozenset(v) for k, v in items.linked.items()},
-            refused=items.refused,
-        )
-        paid_by: dict[int, int] = {}
-        for debit_id, option in sorted(matching.linked.items()):
-            for act_id in option.members:
-                paid_by.setdefault(act_id, debit_id)  # type: ignore[call-overload]
+        paid_by = _paid_by(matching)
         changes = [
             (paid_by.get(act_id), act_id)
             for act_id in items.acts
@@ -831,6 +786,7 @@ class _Refresher:
         candidates = [
             (debit_id, act_id)
             for debit_id, options in sorted(matching.to_confirm.items())
+            if debit_id in items.debits
             for act_id in sorted({m for o in options for m in o.members})  # type: ignore[type-var]
         ]
         if candidates:
@@ -914,6 +870,7 @@ class _DebitItems:
     expenses: dict[int, int] = field(default_factory=dict)  # debit -> its expense act now
     linked: dict[int, set[int]] = field(default_factory=dict)
     refused: set[tuple[int, int]] = field(default_factory=set)
+    candidates: dict[int, frozenset[int]] = field(default_factory=dict)  # stored, to confirm
 
     def add_act(self, row: Sequence[Any]) -> None:
         """An act as ``_ACT_ROW_SQL`` reads it."""
@@ -933,42 +890,58 @@ class _DebitItems:
             if paid is not None and paid > 0 and not third_party
         ]
 
-    def parts(self) -> _Parts:
-        """Debits and acts that can pair (directly, through a day's acts, or by a link)."""
-        days: dict[Hashable, date] = {("d", k): d.booked_on for k, d in self.debits.items()}
-        days |= {("a", k): v[1] for k, v in self.acts.items()}
-        parts = _Parts(days)
-        for option in debit_options(list(self.debits.values()), self.payables()):
-            for member in option.members:
-                parts.union(("d", option.left), ("a", member))
-        by_day: dict[date, list[int]] = defaultdict(list)
+    def solve(self) -> tuple[Matching, list[date]]:
+        """The pairing of what was read, and the days of what it changes: an act's debit, a
+        debit's acts to confirm, an expense that comes or goes."""
+        matching = match_debits(
+            sorted(self.debits.values(), key=lambda d: d.bank_line_id),
+            self.payables(),
+            linked={k: frozenset(v) for k, v in self.linked.items()},
+            refused=self.refused,
+        )
+        paid_by = _paid_by(matching)
+        differences = []
         for act_id, (_, day, _, _) in self.acts.items():
-            by_day[day].append(act_id)
-        for acts in by_day.values():
-            for other in acts[1:]:
-                parts.union(("a", acts[0]), ("a", other))
-        for act_id, debit_id in self.current.items():
-            parts.union(("a", act_id), ("d", debit_id))
-        for debit_id, acts_linked in self.linked.items():
-            for act_id in acts_linked:
-                parts.union(("d", debit_id), ("a", act_id))
-        for debit_id, act_id in self.refused:
-            parts.union(("d", debit_id), ("a", act_id))
-        return parts
+            before, after = self.current.get(act_id), paid_by.get(act_id)
+            if before != after:
+                # Both ends of a link that comes or goes: the act and each debit.
+                differences.append(day)
+                differences += [
+                    self.debits[d].booked_on for d in (before, after) if d in self.debits
+                ]
+        for debit_id, debit in self.debits.items():
+            doubts = frozenset(m for o in matching.to_confirm.get(debit_id, ()) for m in o.members)
+            alone = debit_id not in matching.linked and debit_id not in matching.to_confirm
+            if doubts != self.candidates.get(debit_id, frozenset()) or alone != (
+                debit_id in self.expenses
+            ):
+                differences.append(debit.booked_on)
+        return matching, differences
 
-    def only(self, keys: set[Hashable]) -> "_DebitItems":
-        """The items of the parts ``keys`` holds."""
-        debits = {k for kind, k in keys if kind == "d"}  # type: ignore[misc]
-        acts = {k for kind, k in keys if kind == "a"}  # type: ignore[misc]
+    def within(self, span: tuple[date, date]) -> "_DebitItems":
+        """The acts and debits dated in ``span`` (what a refresh may write)."""
+        low, high = span
+        debits = {k for k, d in self.debits.items() if low <= d.booked_on <= high}
+        acts = {k for k, a in self.acts.items() if low <= a[1] <= high}
         return _DebitItems(
             {k: v for k, v in self.debits.items() if k in debits},
             {k: v for k, v in self.acts.items() if k in acts},
             {line: act for line, act in self.act_of_line.items() if act in acts},
             {a: d for a, d in self.current.items() if a in acts},
             {d: a for d, a in self.expenses.items() if d in debits},
-            {d: v for d, v in self.linked.items() if d in debits},
-            {(d, a) for d, a in self.refused if d in debits},
+            self.linked,
+            self.refused,
+            {d: v for d, v in self.candidates.items() if d in debits},
         )
+
+
+def _paid_by(matching: Matching) -> dict[int, int]:
+    """Each act's debit (the first, by id, when the user linked several)."""
+    paid_by: dict[int, int] = {}
+    for debit_id, option in sorted(matching.linked.items()):
+        for act_id in option.members:
+            paid_by.setdefault(act_id, debit_id)  # type: ignore[call-overload]
+    return paid_by
 
 
 def _chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:

@@ -34,6 +34,8 @@ from ameli_desktop.services.clock import FixedClock
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
 
+pytestmark = pytest.mark.timeout(3600)  # the fixture builds twenty years of acts
+
 ACTS = 40_000
 BANK_LINES = 60_000
 ROUNDS = 15
@@ -153,17 +155,20 @@ def test_matching_after_an_import(benchmark: Any, family: tuple[Path, list[Any],
     ours: list[float] = []
     sql: list[float] = []
 
+    def write_december(connection: Any) -> None:
+        connection.exec_driver_sql(
+            "INSERT INTO import_batch (id, file_name, sha256, profile, encoding, imported, "
+            "duplicates, rejected, skipped, imported_at, document) VALUES (31, 'dec', "
+            "'dec', 'ameli', 'utf-8', 0, 0, 0, 0, '2026-01-02 10:00:00', 'csv')"
+        )
+        connection.exec_driver_sql(LINE_SQL, rows)
+
     def one_round() -> None:
         with ctx.sessions() as session:
             session.begin()
             connection = session.connection()
             raw = connection.connection.dbapi_connection
-            connection.exec_driver_sql(
-                "INSERT INTO import_batch (id, file_name, sha256, profile, encoding, imported, "
-                "duplicates, rejected, skipped, imported_at, document) VALUES (31, 'dec', "
-                "'dec', 'ameli', 'utf-8', 0, 0, 0, 0, '2026-01-02 10:00:00', 'csv')"
-            )
-            connection.exec_driver_sql(LINE_SQL, rows)
+            write_december(connection)
             record = not selects
             if record:
                 raw.set_trace_callback(
@@ -176,7 +181,7 @@ def test_matching_after_an_import(benchmark: Any, family: tuple[Path, list[Any],
             session.rollback()
             session.begin()
             connection = session.connection()
-            connection.exec_driver_sql(LINE_SQL, rows)
+            write_december(connection)
             cursor = connection.connection.dbapi_connection.cursor()
             started = time.perf_counter()
             for text in selects:
@@ -187,12 +192,7 @@ def test_matching_after_an_import(benchmark: Any, family: tuple[Path, list[Any],
     benchmark.pedantic(one_round, rounds=ROUNDS, iterations=1)
     # What the refresh does, once for real: December's card payments find their acts.
     with ctx.write() as session:
-        session.connection().exec_driver_sql(
-            "INSERT INTO import_batch (id, file_name, sha256, profile, encoding, imported, "
-            "duplicates, rejected, skipped, imported_at, document) VALUES (31, 'dec', 'dec', "
-            "'ameli', 'utf-8', 0, 0, 0, 0, '2026-01-02 10:00:00', 'csv')"
-        )
-        session.connection().exec_driver_sql(LINE_SQL, rows)
+        write_december(session.connection())
         refresh(session, touched)
     december_acts = ActService(ctx).acts(ActFilter(date_from=date(2025, 12, 1)))
     ctx.close()
