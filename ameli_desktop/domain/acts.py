@@ -408,25 +408,49 @@ def debit_options(debits: Sequence[Debit], payables: Sequence[Payable]) -> list[
     before, after = timedelta(days=DEBIT_BEFORE_CARE_DAYS), timedelta(days=DEBIT_AFTER_CARE_DAYS)
     for debit in debits:
         found = by_amount.get(debit.cents)
-        if not found:
-            continue
-        # The care dates a debit of this day can be for: [booked - 29 days, booked + 15 days].
-        start = bisect_left(found, (debit.booked_on - after,))
-        near: list[tuple[int, frozenset[Hashable]]] = []
-        for day, _, members in found[start:]:
-            if day > debit.booked_on + before:
-                break
-            near.append((abs((debit.booked_on - day).days), members))
-        # The nearest few only: when every act as near is another debit's, a farther one of
-        # the same amount would be a guess (and a family's weekly sessions would make each
-        # debit a candidate for months of acts).
-        kept = sorted({delay for delay, _ in near})[:NEAREST_DELAYS]
-        options += [
-            Option(debit.bank_line_id, members, (delay, len(members)))
-            for delay, members in near
-            if delay in kept
-        ]
+        if found:
+            options += [
+                Option(debit.bank_line_id, members, (delay, len(members)))
+                for delay, members in _nearest(found, debit.booked_on, before, after)
+            ]
     return options
+
+
+def _nearest(
+    found: list[tuple[date, int, frozenset[Hashable]]],
+    booked: date,
+    before: timedelta,
+    after: timedelta,
+) -> list[tuple[int, frozenset[Hashable]]]:
+    """The acts (by care date) a debit booked on ``booked`` may be for, from ``before`` days
+    before it to ``after`` days after (its care from ``after`` before to ``before`` after),
+    at their nearest few distances only (:data:`NEAREST_DELAYS`): when every act as near is
+    another debit's, a farther one of the same amount would be a guess, and a family's weekly
+    sessions would make each debit a candidate for months of acts. Walks out from the debit's
+    day both ways, so a long history costs no more than the acts near it."""
+    right = bisect_left(found, (booked,))
+    left = right - 1
+    first, last = booked - after, booked + before
+    near: list[tuple[int, frozenset[Hashable]]] = []
+    distances: set[int] = set()
+    while True:
+        ahead = found[right] if right < len(found) and found[right][0] <= last else None
+        behind = found[left] if left >= 0 and found[left][0] >= first else None
+        if ahead is None and behind is None:
+            return near
+        gap_ahead = (ahead[0] - booked).days if ahead else None
+        gap_behind = (booked - behind[0]).days if behind else None
+        if gap_behind is None or (gap_ahead is not None and gap_ahead <= gap_behind):
+            gap, members = gap_ahead, ahead[2]  # type: ignore[index]
+            right += 1
+        else:
+            gap, members = gap_behind, behind[2]  # type: ignore[index]
+            left -= 1
+        if gap not in distances:
+            if len(distances) == NEAREST_DELAYS:
+                return near
+            distances.add(gap)  # type: ignore[arg-type]
+        near.append((gap, members))  # type: ignore[arg-type]
 
 
 def match_debits(

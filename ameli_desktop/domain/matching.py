@@ -67,15 +67,20 @@ def match_unique(
     blocked: set[Hashable] = set()  # members of options to confirm
     pending: dict[Hashable, list[Option]] = defaultdict(list)  # options lost to a block
     for rank in sorted(by_rank):
+        open_options = [
+            o for o in by_rank[rank] if o.left not in decided and taken.isdisjoint(o.members)
+        ]
+        # A line with an option in doubt (or a better one) at this rank: any other would be a
+        # guess, whatever the order the options come in.
+        doubtful = set(pending) | {
+            o.left for o in open_options if not blocked.isdisjoint(o.members)
+        }
         live = []
-        for option in by_rank[rank]:
-            if option.left in decided or not taken.isdisjoint(option.members):
-                continue
-            if option.left in pending or not blocked.isdisjoint(option.members):
-                # What fitted it better is in doubt: this one would be a guess.
+        for option in open_options:
+            if option.left in doubtful:
                 pending[option.left].append(option)
-                continue
-            live.append(option)
+            else:
+                live.append(option)
         for cluster in _clusters(live):
             _decide(cluster, result, same_money)
         for option in live:

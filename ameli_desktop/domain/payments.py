@@ -75,7 +75,8 @@ def match_payments(
         if not found:
             continue
         start = bisect_left(found, (credit.booked_on - timedelta(days=delay_days),))
-        for paid_on, _, payment in found[start:]:
+        for index in range(start, len(found)):
+            paid_on, _, payment = found[index]
             delay = (credit.booked_on - paid_on).days
             if delay < 0:
                 break

@@ -121,57 +121,6 @@ class BankLineRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class ActRecord:
-    """An act (or an expense with no act yet) as the views see it; money in cents."""
-
-    id: int
-    kind: ActKind
-    person_id: int | None
-    person_name: str | None
-    care_date: date
-    nature: str
-    practitioner: str
-    paid_cents: int | None
-    base_cents: int | None
-    amo_cents: int | None
-    withheld_cents: int
-    amc_cents: int | None
-    left_cents: int | None
-    status: ActStatus
-    since: date | None
-    late: bool
-    third_party: bool
-    sent_to_amc: bool
-    bank_debit: BankLineRecord | None
-    amo_payment: PaymentRecord | None
-    amc_payment: PaymentRecord | None
-    estimated_amc_cents: int | None
-    line_ids: tuple[int, ...]
-    documents: tuple[DocumentKind, ...]
-    to_confirm: tuple[int, ...] = ()  # debits that may have paid it, for the user to confirm
-
-    def to_json(self) -> dict[str, Any]:
-        """The issue's contract (``care list``), with the ids ``care link`` takes."""
-        return {
-            "id": self.id,
-            "person": self.person_name,
-            "care_date": self.care_date.isoformat(),
-            "nature": self.nature,
-            "paid_cents": self.paid_cents,
-            "amo_cents": self.amo_cents,
-            "withheld_cents": self.withheld_cents,
-            "amc_cents": self.amc_cents,
-            "left_cents": self.left_cents,
-            "status": self.status.value,
-            "late": self.late,
-            "third_party": self.third_party,
-            "bank_debit": self.bank_debit.to_json() if self.bank_debit else None,
-            "amo_payment": self.amo_payment.to_json() if self.amo_payment else None,
-            "amc_payment": self.amc_payment.to_json() if self.amc_payment else None,
-        }
-
-
-@dataclass(frozen=True, slots=True)
 class ToConfirm:
     """A bank debit that fits several acts equally: the user says which it paid."""
 
@@ -266,13 +215,22 @@ class Owed:
 class StillOwed(Owed):
     """:class:`Owed` with the acts themselves, oldest first."""
 
-    amo_acts: list[ActRecord] = field(default_factory=list)
-    amc_acts: list[ActRecord] = field(default_factory=list)
+    amo_acts: list["ActRecord"] = field(default_factory=list)
+    amc_acts: list["ActRecord"] = field(default_factory=list)
 
 
-def _payer_owed(acts: Sequence[ActRecord], cents: int | None) -> PayerOwed:
-    since = min((a.since for a in acts if a.since is not None), default=None)
-    return PayerOwed(len(acts), cents, since, sum(1 for a in acts if a.late))
+def _payer_owed(
+    acts: Sequence["ActRecord"], cents: int | None, shown: "_Records | None"
+) -> PayerOwed:
+    """One payer's acts, from their rows (ISO days compare as text: no parsing for the few
+    totals)."""
+    if not acts or shown is None:
+        return PayerOwed(0, cents, None, 0)
+    days = [a._row[14] for a in acts if a._row[14] is not None]
+    limit = (shown.today - timedelta(days=shown.late_after)).isoformat()
+    return PayerOwed(
+        len(acts), cents, shown.day(min(days)) if days else None, sum(d < limit for d in days)
+    )
 
 
 _ACT_SQL = (
@@ -301,12 +259,11 @@ def _ints(text: str | None) -> tuple[int, ...]:
 
 
 class _Records:
-    """Rows of ``_ACT_SQL`` as records, each repeated value (a day, a kind of document) parsed
-    once: a view of hundreds of acts costs little more than its query (the "Still owed" view is
-    measured against its SQL alone)."""
+    """How the rows of one read are shown: the day, the late threshold and the contract's
+    level, and each repeated value (a day, the kinds of documents) parsed once."""
 
-    _KINDS: ClassVar[dict[str, ActKind]] = {k.value: k for k in ActKind}
-    _STATUSES: ClassVar[dict[str, ActStatus]] = {s.value: s for s in ActStatus}
+    KINDS: ClassVar[dict[str, ActKind]] = {k.value: k for k in ActKind}
+    STATUSES: ClassVar[dict[str, ActStatus]] = {s.value: s for s in ActStatus}
 
     def __init__(self, today: date, late_after: int, level: int | None) -> None:
         self.today, self.late_after, self.level = today, late_after, level
@@ -319,70 +276,143 @@ class _Records:
             found = self.days[text] = date.fromisoformat(text)
         return found  # type: ignore[no-any-return]
 
-    def __call__(self, row: Sequence[Any]) -> ActRecord:
-        (
-            act_id, kind, person_id, name, care_date, nature, practitioner, paid, base, amo,
-            withheld, amc, left, status, since, third_party, sent, amo_paid_on, amo_cents,
-            amo_bank_date, amo_bank_id, amc_paid_on, amc_cents, amc_bank_date, amc_bank_id,
-            debit_id, debit_date, debit_cents, debit_label, line_ids, documents, candidates,
-            rate,
-        ) = row  # fmt: skip
-        day = self.day
-        since_day = day(since)
-        care = day(care_date)
-        assert care is not None
-        act_kind, act_status = self._KINDS[kind], self._STATUSES[status]
-        kinds = self.documents.get(documents or "")
+    def __call__(self, row: Sequence[Any]) -> "ActRecord":
+        return ActRecord(row, self)
+
+
+class ActRecord:
+    """An act (or an expense with no act yet) as the views see it; money in cents.
+
+    Read from its row (``_ACT_SQL``) when a value is asked for: a view of hundreds of acts
+    costs little more than its query (the "Still owed" view is measured against its SQL).
+    """
+
+    __slots__ = ("_row", "_shown")
+
+    def __init__(self, row: Sequence[Any], shown: _Records) -> None:
+        self._row = row
+        self._shown = shown
+
+    def __repr__(self) -> str:
+        return f"ActRecord({self.to_json()!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ActRecord) and tuple(self._row) == tuple(other._row)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._row))
+
+    id = property(lambda self: self._row[0])
+    person_id = property(lambda self: self._row[2])
+    person_name = property(lambda self: self._row[3])
+    nature = property(lambda self: self._row[5] or "")
+    practitioner = property(lambda self: self._row[6] or "")
+    paid_cents = property(lambda self: self._row[7])
+    base_cents = property(lambda self: self._row[8])
+    amo_cents = property(lambda self: self._row[9])
+    withheld_cents = property(lambda self: self._row[10] or 0)
+    amc_cents = property(lambda self: self._row[11])
+    left_cents = property(lambda self: self._row[12])
+    third_party = property(lambda self: bool(self._row[15]))
+    sent_to_amc = property(lambda self: bool(self._row[16]))
+    rate_percent = property(lambda self: self._row[32])
+
+    @property
+    def kind(self) -> ActKind:
+        return _Records.KINDS[self._row[1]]
+
+    @property
+    def status(self) -> ActStatus:
+        return _Records.STATUSES[self._row[13]]
+
+    @property
+    def care_date(self) -> date:
+        day = self._shown.day(self._row[4])
+        assert day is not None
+        return day
+
+    @property
+    def since(self) -> date | None:
+        """The day what is awaited is counted from (None: settled)."""
+        return self._shown.day(self._row[14])
+
+    @property
+    def late(self) -> bool:
+        since = self.since
+        return since is not None and (self._shown.today - since).days > self._shown.late_after
+
+    @property
+    def bank_debit(self) -> "BankLineRecord | None":
+        row = self._row
+        if row[25] is None or row[26] is None:
+            return None
+        booked = self._shown.day(row[26])
+        assert booked is not None
+        return BankLineRecord(row[25], booked, -(row[27] or 0), row[28] or "", "household")
+
+    @property
+    def amo_payment(self) -> "PaymentRecord | None":
+        return self._payment(17)
+
+    @property
+    def amc_payment(self) -> "PaymentRecord | None":
+        return self._payment(21)
+
+    def _payment(self, at: int) -> "PaymentRecord | None":
+        paid_on, cents, bank_date, bank_id = self._row[at : at + 4]
+        if paid_on is None:
+            return None
+        day = self._shown.day
+        return PaymentRecord(day(paid_on), cents, day(bank_date), bank_id)  # type: ignore[arg-type]
+
+    @property
+    def estimated_amc_cents(self) -> int | None:
+        """The mutuelle's part still expected, from the contract's level (an estimate)."""
+        level = self._shown.level
+        if level is None or self.status is not ActStatus.AWAITING_AMC:
+            return None
+        act = Act(self.person_id, self.care_date, self.kind, paid_cents=self.paid_cents,
+                  amo_cents=self.amo_cents, amc_cents=self.amc_cents, base_cents=self.base_cents)  # fmt: skip
+        return estimated_amc(act, level)
+
+    @property
+    def line_ids(self) -> tuple[int, ...]:
+        return _ints(self._row[29])
+
+    @property
+    def documents(self) -> tuple[DocumentKind, ...]:
+        text = self._row[30] or ""
+        cache = self._shown.documents
+        kinds = cache.get(text)
         if kinds is None:
-            kinds = self.documents[documents] = tuple(
-                DocumentKind(d) for d in documents.split(",") if d
-            )
-        estimate = None
-        if act_status is ActStatus.AWAITING_AMC and self.level is not None:
-            act = Act(person_id, care, act_kind, paid_cents=paid, amo_cents=amo, amc_cents=amc,
-                      base_cents=base, rate_percent=rate)  # fmt: skip
-            estimate = estimated_amc(act, self.level)
-        return ActRecord(
-            act_id,
-            act_kind,
-            person_id,
-            name,
-            care,
-            nature or "",
-            practitioner or "",
-            paid,
-            base,
-            amo,
-            withheld or 0,
-            amc,
-            left,
-            act_status,
-            since_day,
-            since_day is not None and (self.today - since_day).days > self.late_after,
-            bool(third_party),
-            bool(sent),
-            (
-                BankLineRecord(
-                    debit_id, day(debit_date), -(debit_cents or 0), debit_label or "", "household"
-                )  # type: ignore[arg-type]
-                if debit_id is not None and debit_date is not None
-                else None
-            ),
-            (
-                PaymentRecord(day(amo_paid_on), amo_cents, day(amo_bank_date), amo_bank_id)  # type: ignore[arg-type]
-                if amo_paid_on is not None
-                else None
-            ),
-            (
-                PaymentRecord(day(amc_paid_on), amc_cents, day(amc_bank_date), amc_bank_id)  # type: ignore[arg-type]
-                if amc_paid_on is not None
-                else None
-            ),
-            estimate,
-            _ints(line_ids),
-            kinds,
-            tuple(sorted(_ints(candidates))) if candidates else (),
-        )
+            kinds = cache[text] = tuple(DocumentKind(d) for d in text.split(",") if d)
+        return kinds
+
+    @property
+    def to_confirm(self) -> tuple[int, ...]:
+        """Debits that may have paid it, for the user to confirm."""
+        return tuple(sorted(_ints(self._row[31])))
+
+    def to_json(self) -> dict[str, Any]:
+        """The issue's contract (``care list``), with the ids ``care link`` takes."""
+        debit, amo, amc = self.bank_debit, self.amo_payment, self.amc_payment
+        return {
+            "id": self.id,
+            "person": self.person_name,
+            "care_date": self.care_date.isoformat(),
+            "nature": self.nature,
+            "paid_cents": self.paid_cents,
+            "amo_cents": self.amo_cents,
+            "withheld_cents": self.withheld_cents,
+            "amc_cents": self.amc_cents,
+            "left_cents": self.left_cents,
+            "status": self.status.value,
+            "late": self.late,
+            "third_party": self.third_party,
+            "bank_debit": debit.to_json() if debit else None,
+            "amo_payment": amo.to_json() if amo else None,
+            "amc_payment": amc.to_json() if amc else None,
+        }
 
 
 _MISSING: Any = object()
@@ -442,11 +472,15 @@ class ActService:
         with self.ctx.read() as session:
             if flt is not None:
                 self._prepare(session, flt)
-            connection = session.connection()
-            late = read_meta(connection, LATE_AFTER_KEY)
-            level = read_meta(connection, CONTRACT_LEVEL_KEY)
-            cursor = connection.connection.dbapi_connection.cursor()
+            cursor = session.connection().connection.dbapi_connection.cursor()
+            settings = dict(
+                cursor.execute(
+                    "SELECT key, value FROM app_meta WHERE key IN (?, ?)",
+                    (LATE_AFTER_KEY, CONTRACT_LEVEL_KEY),
+                ).fetchall()
+            )
             rows = cursor.execute(sql, tuple(params)).fetchall()
+        late, level = settings.get(LATE_AFTER_KEY), settings.get(CONTRACT_LEVEL_KEY)
         convert = _Records(
             self.ctx.today(),
             int(late) if late and late.isdigit() else LATE_AFTER_DAYS,
@@ -702,14 +736,16 @@ class ActService:
             sql += " AND a.person_id = ?"
             params.append(person_id)
         records = self._read(sql + " ORDER BY a.since, a.id", params)
-        amo = [a for a in records if a.status is ActStatus.AWAITING_AMO]
-        amc = [a for a in records if a.status is ActStatus.AWAITING_AMC]
-        level = self.contract_level() if amc else None
+        amo = [a for a in records if a._row[13] == ActStatus.AWAITING_AMO.value]
+        amc = [a for a in records if a._row[13] == ActStatus.AWAITING_AMC.value]
+        shown = records[0]._shown if records else None
+        level = shown.level if shown else None
         return StillOwed(
-            _payer_owed(amo, sum(a.paid_cents or 0 for a in amo)),
+            _payer_owed(amo, sum(a._row[7] or 0 for a in amo), shown),
             _payer_owed(
                 amc,
                 None if level is None else sum(a.estimated_amc_cents or 0 for a in amc),
+                shown,
             ),
             amo,
             amc,

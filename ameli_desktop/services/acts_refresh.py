@@ -91,6 +91,11 @@ def _day(text: str | date | None) -> date | None:
     return date.fromisoformat(text)
 
 
+def _before(day: date, delta: timedelta) -> date:
+    """``day - delta``, or the first day there is."""
+    return day - delta if day - date.min > delta else date.min
+
+
 def _iso(day: date) -> str:
     return day.isoformat()
 
@@ -347,9 +352,14 @@ def _act_values(act: Act, has_amc: bool) -> tuple[Any, ...]:
 class _Refresher:
     def __init__(self, connection: Any, touched: Touched, everything: bool) -> None:
         self.c = connection
+        # Reads go straight to the driver: a refresh reads thousands of rows after an import.
+        self.cursor = connection.connection.dbapi_connection.cursor()
         self.everything = everything
         self.has_amc = self._has_amc(touched)
         self.newly_settled: set[int] = set()
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return self.cursor.execute(sql, tuple(params)).fetchall()  # type: ignore[no-any-return]
 
     # ------------------------------------------------------------------ the household's mutuelle
     def _has_amc(self, touched: Touched) -> bool:
@@ -390,7 +400,7 @@ class _Refresher:
         if self.everything:
             touched.groups |= {
                 (person_id, _day(day))
-                for person_id, day in self.c.exec_driver_sql(
+                for person_id, day in self.rows(
                     "SELECT DISTINCT person_id, line_date FROM reimbursement_line "
                     "WHERE insurer IS NULL AND person_id IS NOT NULL"
                 )
@@ -451,7 +461,7 @@ class _Refresher:
         found: set[date] = set()
         for person_id, days in by_person.items():
             wanted = set(days)
-            for line_date, paid_on in self.c.exec_driver_sql(
+            for line_date, paid_on in self.rows(
                 "SELECT line_date, payment_date FROM reimbursement_line WHERE person_id = ? "
                 "AND line_date BETWEEN ? AND ? AND payment_date IS NOT NULL",
                 (person_id, _iso(min(days)), _iso(max(days))),
@@ -463,7 +473,7 @@ class _Refresher:
     def _settlement_items(self, low: date, high: date) -> tuple[Any, Any]:
         """Bank credits booked and statement payments paid in [low, high], by payer."""
         credits: dict[str, list[BankCredit]] = defaultdict(list)
-        for line_id, booked, insurer, reimbursed, complementary in self.c.exec_driver_sql(
+        for line_id, booked, insurer, reimbursed, complementary in self.rows(
             "SELECT id, payment_date, insurer, reimbursed_cents, complementary_cents "
             "FROM reimbursement_line WHERE insurer IN ('mandatory', 'complementary') "
             "AND line_date BETWEEN ? AND ? AND payment_date IS NOT NULL",
@@ -474,7 +484,7 @@ class _Refresher:
                 credits[insurer].append(BankCredit(line_id, _day(booked), cents))
         payments: dict[str, list[StatementPayment]] = defaultdict(list)
         if any(credits.values()):
-            for payment_id, paid_on, cents, payer in self.c.exec_driver_sql(
+            for payment_id, paid_on, cents, payer in self.rows(
                 "SELECT id, paid_on, amount_cents, payer FROM statement_payment "
                 "WHERE third_party = 0 AND paid_on BETWEEN ? AND ?",
                 (_iso(low), _iso(high)),
@@ -489,19 +499,23 @@ class _Refresher:
         """A CSV statement's lines paid on one day, for one person or the household, as the
         transfers they may have been (``services.payments``); a line whose act an ameli PDF
         also shows is that PDF's payment's, not a candidate again."""
-        from ameli_desktop.services.payments import candidate_payments
+        from ameli_desktop.services.payments import CARE_BEFORE_PAYMENT, candidate_payments
 
-        rows = self.c.exec_driver_sql(
+        rows = self.rows(
             "SELECT l.id, l.person_id, l.payment_date, l.reimbursed_cents, l.payment_cents, "
             "l.batch_id FROM reimbursement_line l "
-            "WHERE l.insurer IS NULL AND l.payment_id IS NULL AND l.kind IS NULL "
-            "AND l.payment_date BETWEEN ? AND ? AND l.reimbursed_cents IS NOT NULL "
+            "WHERE l.line_date BETWEEN ? AND ? AND l.insurer IS NULL AND l.payment_id IS NULL "
+            "AND l.kind IS NULL AND l.payment_date BETWEEN ? AND ? "
+            "AND l.reimbursed_cents IS NOT NULL "
             "AND coalesce(l.third_party, 0) = 0 AND NOT EXISTS (SELECT 1 FROM reimbursement_line "
             "a WHERE a.person_id = l.person_id AND a.line_date = l.line_date "
             "AND a.payment_id IS NOT NULL AND a.kind = 'care' AND a.paid_cents = l.paid_cents "
             "AND a.reimbursed_cents IS NOT NULL)",
-            (_iso(low), _iso(high)),
-        ).fetchall()
+            # Care is given before its payment, and at most CARE_BEFORE_PAYMENT before it: the
+            # date index bounds the lines read (there is none on payment dates: every index slows
+            # a large statement's import).
+            (_iso(_before(low, CARE_BEFORE_PAYMENT)), _iso(high), _iso(low), _iso(high)),
+        )
         return [
             StatementPayment(p.paid_on, p.total_cents, frozenset(("line", i) for i in p.line_ids))
             for p in candidate_payments(rows)
@@ -531,14 +545,14 @@ class _Refresher:
         before: dict[Hashable, int | None] = {}
         for chunk in _chunks(credit_ids):
             marks = ", ".join("?" * len(chunk))
-            for payment_id, bank_id, paid_on in self.c.exec_driver_sql(
+            for payment_id, bank_id, paid_on in self.rows(
                 "SELECT id, bank_line_id, paid_on FROM statement_payment "  # noqa: S608
                 f"WHERE bank_line_id IN ({marks})",
                 tuple(chunk),
             ):
                 before[("payment", payment_id)] = bank_id
                 day_of.setdefault(("payment", payment_id), _day(paid_on))  # type: ignore[arg-type]
-            for line_id, bank_id, paid_on in self.c.exec_driver_sql(
+            for line_id, bank_id, paid_on in self.rows(
                 "SELECT id, bank_line_id, payment_date FROM reimbursement_line "  # noqa: S608
                 f"WHERE bank_line_id IN ({marks}) AND payment_id IS NULL",
                 tuple(chunk),
@@ -550,7 +564,7 @@ class _Refresher:
         for table, ids in (("statement_payment", payment_ids), ("reimbursement_line", line_ids)):
             kind = "payment" if table == "statement_payment" else "line"
             for chunk in _chunks(ids):
-                for row_id, bank_id in self.c.exec_driver_sql(
+                for row_id, bank_id in self.rows(
                     f"SELECT id, bank_line_id FROM {table} "  # noqa: S608 - fixed names
                     f"WHERE id IN ({', '.join('?' * len(chunk))})",
                     tuple(chunk),
@@ -600,7 +614,7 @@ class _Refresher:
             for chunk in _chunks(ids):
                 lines |= {
                     line_id
-                    for (line_id,) in self.c.exec_driver_sql(
+                    for (line_id,) in self.rows(
                         "SELECT id FROM reimbursement_line "  # noqa: S608 - placeholders
                         f"WHERE payment_id IN ({', '.join('?' * len(chunk))})",
                         tuple(chunk),
@@ -612,7 +626,7 @@ class _Refresher:
             )
         groups: set[tuple[int, date]] = set()
         for chunk in _chunks(sorted(lines)):
-            for person_id, line_date in self.c.exec_driver_sql(
+            for person_id, line_date in self.rows(
                 "SELECT person_id, line_date FROM reimbursement_line "  # noqa: S608
                 f"WHERE id IN ({', '.join('?' * len(chunk))}) AND person_id IS NOT NULL",
                 tuple(chunk),
@@ -633,10 +647,10 @@ class _Refresher:
         for person_id, days in by_person.items():
             wanted = set(days)
             low, high = _iso(min(days)), _iso(max(days))
-            for row in self.c.exec_driver_sql(_PIECE_SQL, (person_id, low, high)):
+            for row in self.rows(_PIECE_SQL, (person_id, low, high)):
                 if _day(row[2]) in wanted:
                     pieces.append(_piece(row))
-            for row in self.c.exec_driver_sql(
+            for row in self.rows(
                 f"SELECT id, {_ACT_COLUMNS} FROM care_act "  # noqa: S608 - fixed columns
                 "WHERE person_id = ? AND care_date BETWEEN ? AND ? ORDER BY id",
                 (person_id, low, high),
@@ -687,20 +701,20 @@ class _Refresher:
 
     def _debit_items(self, low: date, high: date) -> "_DebitItems":
         items = _DebitItems()
-        for line_id, booked, cents, label in self.c.exec_driver_sql(
+        for line_id, booked, cents, label in self.rows(
             "SELECT id, payment_date, paid_cents, nature FROM reimbursement_line "
             "WHERE insurer = 'household' AND line_date BETWEEN ? AND ? "
             "AND paid_cents IS NOT NULL AND payment_date IS NOT NULL",
             (_iso(low), _iso(high)),
         ):
             items.debits[line_id] = Debit(line_id, _day(booked), cents, label or "")
-        for row in self.c.exec_driver_sql(
+        for row in self.rows(
             f"SELECT {_ACT_ROW_SQL} FROM care_act a "  # noqa: S608 - fixed columns
             "WHERE a.kind = 'act' AND a.care_date BETWEEN ? AND ?",
             (_iso(low), _iso(high)),
         ):
             items.add_act(row)
-        for act_id, line_id in self.c.exec_driver_sql(
+        for act_id, line_id in self.rows(
             "SELECT id, bank_line_id FROM care_act WHERE kind = 'expense' "
             "AND care_date BETWEEN ? AND ?",
             (_iso(low), _iso(high)),
@@ -709,7 +723,7 @@ class _Refresher:
         self._user_links(items)
         found: dict[int, set[int]] = defaultdict(set)
         for chunk in _chunks(list(items.debits)):
-            for debit_id, act_id in self.c.exec_driver_sql(
+            for debit_id, act_id in self.rows(
                 "SELECT bank_line_id, act_id FROM care_candidate "  # noqa: S608 - placeholders
                 f"WHERE bank_line_id IN ({', '.join('?' * len(chunk))})",
                 tuple(chunk),
@@ -722,6 +736,8 @@ class _Refresher:
         """The user's links of the debits in the window, and those of its acts' lines: each
         link's act joins the window (a link holds across any distance)."""
         rows: set[tuple[int, int, int]] = set()
+        if not self.rows("SELECT EXISTS (SELECT 1 FROM care_link)")[0][0]:
+            return  # the usual case: the user linked nothing by hand
         for column, ids in (
             ("bank_line_id", list(items.debits)),
             ("line_id", list(items.act_of_line)),
