@@ -45,8 +45,9 @@ class Matching:
     to_confirm: dict[Hashable, list[Option]] = field(default_factory=dict)
 
 
-def _sort_key(value: Hashable) -> tuple[str, str]:
-    return (type(value).__name__, repr(value))
+def _sort_key(value: Hashable) -> tuple[str, Any]:
+    """A fixed order of keys (bank lines', acts', lines'): by type, then by value."""
+    return (type(value).__name__, value)
 
 
 def match_unique(
@@ -84,12 +85,15 @@ def match_unique(
         for cluster in _clusters(live):
             _decide(cluster, result, same_money)
         for option in live:
-            decided.add(option.left)
-        for chosen in result.linked.values():
-            taken |= chosen.members
-        for waiting in result.to_confirm.values():
-            for option in waiting:
-                blocked |= option.members
+            left = option.left
+            if left in decided:
+                continue
+            decided.add(left)
+            chosen = result.linked.get(left)
+            if chosen is not None:
+                taken |= chosen.members
+            for waiting in result.to_confirm.get(left, ()):
+                blocked |= waiting.members
     for left, lost in pending.items():
         if left not in decided:
             result.to_confirm[left] = _ordered(lost)

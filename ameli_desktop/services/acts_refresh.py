@@ -264,6 +264,9 @@ _UPDATE_ACT = (
 )
 
 
+_DOCUMENTS = {kind.value: kind for kind in DocumentKind}
+
+
 def _piece(row: Sequence[Any]) -> Piece:
     (
         line_id, person_id, line_date, payment_date, nature, practitioner, paid, base, rate,
@@ -272,7 +275,7 @@ def _piece(row: Sequence[Any]) -> Piece:
         paid_on, amount, payer, payment_bank_id, payment_bank_date, line_bank_date,
         line_bank_cents,
     ) = row  # fmt: skip
-    doc = DocumentKind(document) if document else DocumentKind.CSV
+    doc = _DOCUMENTS.get(document, DocumentKind.CSV)
     withheld = int(deductions or 0)
     paid_day = _day(payment_date)
     amo_payment = amc_payment = None
@@ -445,6 +448,8 @@ class _Refresher:
         days = touched.days | {day for _, day in touched.groups} | self._paid_on(touched.groups)
         if not days and not self.everything:
             return set()
+        if days:  # the credits of the last payments come up to a week later: in range at once
+            days.add(max(days) + timedelta(days=BOOKING_DELAY_DAYS))
         (credits, _), settled, span = self._converge(
             days, BOOKING_DELAY_DAYS, self._settlement_items, self._settle_solve
         )
