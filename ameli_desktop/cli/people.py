@@ -1,4 +1,4 @@
-"""`people add | list | edit | remove`."""
+"""`people add | list | edit | remove | merge`."""
 
 import argparse
 
@@ -8,6 +8,7 @@ from ameli_desktop.domain.people import PersonDetails, Role, parse_role
 from ameli_desktop.domain.schengen import Nationality
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
+from ameli_desktop.services.merge import MergeService
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -45,6 +46,17 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     remove.add_argument(
         "--yes", action="store_true", help="do not ask, even if records go with them"
     )
+
+    merge = add_command(
+        psub,
+        "merge",
+        _merge,
+        "make two people one: every record of --from moves onto --into (a backup is taken "
+        "first; restore it to undo)",
+    )
+    merge.add_argument("--from", dest="source", required=True, metavar="NAME")
+    merge.add_argument("--into", dest="target", required=True, metavar="NAME")
+    merge.add_argument("--dry-run", action="store_true", help="show what would move")
 
 
 # The ``--nationality`` values (DESIGN.md 7, issue 18).
@@ -128,4 +140,28 @@ def _remove(args: argparse.Namespace, ctx: AppContext) -> int:
         {"removed": person.id, "with": {d.table: d.count for d in dependents}},
         f"Removed {person.name}.{gone}",
     )
+    return 0
+
+
+def _merge(args: argparse.Namespace, ctx: AppContext) -> int:
+    people = PeopleService(ctx)
+    source, target = people.find(args.source), people.find(args.target)
+    merges = MergeService(ctx)
+    result = (
+        merges.preview(source.id, target.id) if args.dry_run else merges.merge(source.id, target.id)
+    )
+    moved = ", ".join(f"{d.count} {d.label}" for d in result.moved) or "no records"
+    verb = "Would merge" if args.dry_run else "Merged"
+    lines = [f"{verb} {source.name} into {target.name}: {moved}."]
+    if result.dropped:
+        kept = ", ".join(f"{d.count} {d.label}" for d in result.dropped)
+        lines.append(f"{target.name} already had these, kept once: {kept}.")
+    if result.taken:
+        words = {"born": "date of birth", "nir": "NIR", "nationality": "passport group"}
+        what = " and ".join(words[t] for t in result.taken)
+        lines.append(f"{target.name} takes {source.name}'s {what}.")
+    lines.append(f"“{source.name}” in a statement is {target.name} from now on.")
+    if result.backup is not None:
+        lines.append(f"To undo: ameli-desktop restore {result.backup}")
+    emit(args, result.to_json(), "\n".join(lines))
     return 0

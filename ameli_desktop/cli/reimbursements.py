@@ -7,13 +7,27 @@ from datetime import date
 from pathlib import Path
 
 from ameli_desktop.cli.common import add_command, emit, emit_error, iso_date
+from ameli_desktop.domain.beneficiaries import MatchedBy
 from ameli_desktop.domain.claims import ClaimDetails, ClaimKind, ClaimStatus
 from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.money import format_cents, parse_cents
-from ameli_desktop.importers import ENCODINGS, DateOrder, ProfileKind, SkipReason, set_aside_text
+from ameli_desktop.domain.names import name_key
+from ameli_desktop.importers import (
+    ENCODINGS,
+    DateOrder,
+    ParsedStatement,
+    ProfileKind,
+    SkipReason,
+    set_aside_text,
+)
 from ameli_desktop.services.acts import ActFilter, ActService
 from ameli_desktop.services.allowances import AllowanceService
+from ameli_desktop.services.beneficiaries import (
+    BeneficiaryChoice,
+    BeneficiaryMatch,
+    file_beneficiaries,
+)
 from ameli_desktop.services.claims import ClaimService
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
@@ -35,7 +49,12 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         "a bank or statement CSV, any PDF table",
     )
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--person", metavar="NAME", help="who the lines without a beneficiary are for")
+    imp.add_argument(
+        "--person",
+        metavar="NAME",
+        help="who the lines without a beneficiary are for (default: whom the last import from "
+        "the same bank account was for)",
+    )
     imp.add_argument(
         "--profile",
         metavar="PROFILE",
@@ -58,6 +77,18 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         metavar="NAME",
         help="a name your complementary insurer goes by in bank labels (e.g. 'MUT DES MOTARDS'); "
         "kept for later imports once this one is written; repeatable",
+    )
+    imp.add_argument(
+        "--as",
+        dest="as_",
+        action="append",
+        default=[],
+        metavar="NAME IN FILE=MEMBER",
+        help="who a beneficiary of the file is: 'CLAIRE MARTIN=Claire Whitfield' (a member), "
+        "'LEO=+' or 'LEO=+Léo Martin' (a new member), 'DURAND ISABELLE=' (leave those lines "
+        "out); kept for later imports once this one is written; repeatable. Without it, "
+        "beneficiaries are found by what you said before, NIR, date of birth and name, and one "
+        "nobody matches becomes a new member",
     )
     imp.add_argument("--dry-run", action="store_true", help="show what would be imported")
     imp.add_argument(
@@ -160,7 +191,12 @@ def _import_file(args: argparse.Namespace, ctx: AppContext) -> int:
         )
     result = service.import_parsed(
         parsed,
-        ImportOptions(person_id=person_id, skip_bad=args.skip_bad, dry_run=args.dry_run),
+        ImportOptions(
+            person_id=person_id,
+            beneficiaries=_as_choices(args.as_, parsed, ctx),
+            skip_bad=args.skip_bad,
+            dry_run=args.dry_run,
+        ),
     )
     if args.insurer and result.written:
         # Kept only by an import that was written (not a refused or --dry-run one).
@@ -191,6 +227,12 @@ def _import_file(args: argparse.Namespace, ctx: AppContext) -> int:
         )
     if parsed.notes:
         lines.append(f"Sent to the complementary insurer: {', '.join(parsed.notes)}.")
+    if result.beneficiaries and not refused:
+        lines.append("Beneficiaries:")
+        lines += [f"  {_beneficiary_text(m)}" for m in result.beneficiaries]
+    if result.lines_for and not refused:
+        why = " (as for the last import from this account)" if result.remembered else ""
+        lines.append(f"Lines without a beneficiary: for {result.lines_for}{why}.")
     if result.new_people:
         verb = "Would add" if result.dry_run else "Added"
         lines.append(f"{verb} to the household: {', '.join(result.new_people)}.")
@@ -226,6 +268,72 @@ def _import_file(args: argparse.Namespace, ctx: AppContext) -> int:
         )
         return 1
     return 0
+
+
+MATCHED = {
+    MatchedBy.CHOSEN: "as you said",
+    MatchedBy.ALIAS: "as you said before",
+    MatchedBy.NIR: "by NIR",
+    MatchedBy.BORN: "by date of birth",
+    MatchedBy.NAME: "by name",
+}
+
+
+def _beneficiary_text(match: BeneficiaryMatch) -> str:
+    """``CLAIRE (03/03/1988), 4 lines -> Claire Whitfield (by date of birth)``."""
+    b = match.beneficiary
+    who = b.name + (f" ({format_date(b.born)})" if b.born else "")
+    count = f"{b.lines} line{'s' if b.lines != 1 else ''}"
+    if match.left_out:
+        whom = "left out" + (" (as you said before)" if match.by is MatchedBy.ALIAS else "")
+    elif match.is_new:
+        whom = f"a new member, “{match.new_name}”"
+    else:
+        whom = f"{match.person_name} ({MATCHED.get(match.by, '')})"
+    return f"{who}, {count} -> {whom}"
+
+
+def _as_choices(
+    answers: list[str], parsed: ParsedStatement, ctx: AppContext
+) -> dict[str, BeneficiaryChoice]:
+    """``--as "NAME IN FILE=Member"``: a member, ``=+`` (or ``=+Name``) a new member, ``=``
+    leave the lines out. The name must be one the file prints (any case, accents, order)."""
+    if not answers:
+        return {}
+    printed = {b.key: b.name for b in file_beneficiaries(parsed)}
+    people = PeopleService(ctx)
+    choices: dict[str, BeneficiaryChoice] = {}
+    for answer in answers:
+        name, equals, member = answer.partition("=")
+        if not equals or not name.strip():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "--as “{value}” says nobody: write it NAME IN FILE=Member (=+ for a new "
+                    "member, = alone to leave those lines out).",
+                ),
+                field="as",
+                value=answer,
+            )
+        key = name_key(name)
+        if key not in printed:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file} names no beneficiary “{name}” (it names: {names})."
+                ),
+                field="as",
+                file=parsed.layout.file_name,
+                name=name.strip(),
+                names=", ".join(printed.values()) or "nobody",
+            )
+        member = member.strip()
+        if not member:
+            choices[key] = BeneficiaryChoice.leave_out()
+        elif member.startswith("+"):
+            choices[key] = BeneficiaryChoice.new(member[1:])
+        else:
+            choices[key] = BeneficiaryChoice.member(people.find(member).id)
+    return choices
 
 
 def _summary(args: argparse.Namespace, ctx: AppContext) -> int:

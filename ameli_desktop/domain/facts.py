@@ -10,6 +10,7 @@ the same rule as country names (:func:`is_french`).
 """
 
 import functools
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ameli_desktop.domain.names import fold
 
 
 class FactsError(UserError):
@@ -157,7 +159,33 @@ class Facts:
             return code.upper()
         return country.fr if is_french(language) else country.en
 
+    def find_country(self, text: str) -> str | None:
+        """The listed country a person typed, by code or by name in English or French.
 
+        A two-letter text is a code first (``ES`` is Spain, never Estonia, whose name starts
+        so); then a whole name (``espagne``, ``Etats-Unis``: case and accents ignored), then the
+        beginning of exactly one name (``allem``); ``Spain (ES)``, as the lists show it, reads
+        as its code. None when nothing or more than one country fits.
+        """
+        clean = text.strip()
+        shown = _SHOWN_CODE.search(clean)
+        if shown:
+            clean = shown.group(1)
+        if len(clean) == 2 and clean.isalpha():
+            code = clean.upper()
+            return code if code in self.countries else None
+        typed = fold(clean)
+        if not typed:
+            return None
+        names = [(fold(name), c.code) for c in self.countries.values() for name in (c.en, c.fr)]
+        whole = {code for name, code in names if name == typed}
+        if len(whole) == 1:
+            return whole.pop()
+        starts = {code for name, code in names if name.startswith(typed)}
+        return starts.pop() if len(starts) == 1 else None
+
+
+_SHOWN_CODE = re.compile(r"\(([A-Za-z]{2})\)\s*$")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 

@@ -9,7 +9,7 @@ is a duplicate of the same stored bank line whoever was chosen when either was i
 
 from collections.abc import Sequence
 
-from ameli_desktop.importers import Insurer, LineColumns
+from ameli_desktop.importers import Insurer
 
 
 def household_owned(
@@ -22,10 +22,12 @@ def household_owned(
     ]
 
 
-def lines_needing_person(columns: LineColumns) -> int:
+def lines_needing_person(
+    beneficiaries: Sequence[str | None], insurers: Sequence[Insurer | None]
+) -> int:
     """Statement lines that name no beneficiary (a bank line needs nobody)."""
     return sum(
         1
-        for name, insurer in zip(columns.beneficiary, columns.insurer, strict=True)
+        for name, insurer in zip(beneficiaries, insurers, strict=True)
         if not name and insurer is None
     )

@@ -189,6 +189,7 @@ class DemoService:
         from ameli_desktop.domain.schengen import StayDetails
         from ameli_desktop.domain.vitale import CardStatus
         from ameli_desktop.services.appointments import AppointmentService
+        from ameli_desktop.services.beneficiaries import BeneficiaryChoice
         from ameli_desktop.services.ceam import CeamService
         from ameli_desktop.services.claims import ClaimService
         from ameli_desktop.services.statement_import import ImportOptions, ImportService
@@ -203,7 +204,11 @@ class DemoService:
             result = ImportService(self.ctx).import_file(
                 statement,
                 ImportOptions(
-                    beneficiaries={name_key("LEBRUN Zoé"): zoe, name_key("LEBRUN Léo"): leo}
+                    beneficiaries={
+                        name_key("LEBRUN Zoé"): BeneficiaryChoice.member(zoe),
+                        name_key("LEBRUN Léo"): BeneficiaryChoice.member(leo),
+                    },
+                    remember_answers=False,  # the example's names are no spelling of yours
                 ),
             )
         # A claim sent six weeks ago, answer expected ten days ago.

@@ -2,8 +2,9 @@
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Column, Table, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -15,7 +16,14 @@ from ameli_desktop.domain.schengen import Nationality, PermitPeriod
 from ameli_desktop.services.acts_refresh import refresh, touched_by_person
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.storage.backups import create_backup
-from ameli_desktop.storage.models import Person, ResidencePermit, Trip, TripTraveller, metadata
+from ameli_desktop.storage.models import (
+    Person,
+    PersonAlias,
+    ResidencePermit,
+    Trip,
+    TripTraveller,
+    metadata,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +65,48 @@ class Dependent:
     count: int
 
 
-def _record(row: Person) -> PersonRecord:
+class NameTakenError(ConflictError):
+    """Renaming a person to the name of another: they may be one person (merge them)."""
+
+    def __init__(self, name: str, old: str, other_id: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone called “{name}” is already in the household. If {old} and {name} are "
+                "one person, merge them: Household > Merge people… (people merge --from "
+                '"{old}" --into "{name}" on the command line).',
+            ),
+            field="name",
+            name=name,
+            old=old,
+        )
+        self.other_id = other_id
+
+
+def person_columns() -> list[tuple[Table, Column[Any]]]:
+    """Every (table, column) with a foreign key to person.id, found from the schema: what goes
+    with a person removed, and what moves with a person merged, in tables added later too."""
+    return [
+        (table, column)
+        for table in metadata.sorted_tables
+        for column in table.columns
+        if any(fk.column.table.name == "person" for fk in column.foreign_keys)
+    ]
+
+
+def record_label(table: Table) -> str:
+    """What the app calls a table's rows (marked with QT_TRANSLATE_NOOP("Records", ...))."""
+    return str(table.info.get("label", table.name.replace("_", " ")))
+
+
+def take_back_spelling(session: Session, key: str) -> None:
+    """A member's own name takes a spelling back from the aliases that gave it to someone else
+    (or left its lines out): a file naming "Claire Martin" is the member called so."""
+    session.execute(delete(PersonAlias).where(PersonAlias.name_key == key))
+
+
+def person_record(row: Person) -> PersonRecord:
+    """A person row as the GUI and CLI see it."""
     assert row.id is not None
     return PersonRecord(
         row.id,
@@ -107,7 +156,7 @@ class PeopleService:
     def all(self) -> list[PersonRecord]:
         with self.ctx.read() as session:
             rows = session.scalars(select(Person).order_by(Person.name)).all()
-            return [_record(r) for r in rows]
+            return [person_record(r) for r in rows]
 
     def get(self, person_id: int) -> PersonRecord:
         with self.ctx.read() as session:
@@ -116,7 +165,7 @@ class PeopleService:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."), id=person_id
                 )
-            return _record(row)
+            return person_record(row)
 
     def find(self, name: str) -> PersonRecord:
         """The person called ``name``, ignoring case, accents and the order of the names.
@@ -131,7 +180,7 @@ class PeopleService:
         partial = [r for r in rows if wanted and wanted <= set(r.name_key.split())]
         matches = exact or partial
         if len(matches) == 1:
-            return _record(matches[0])
+            return person_record(matches[0])
         if matches:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "“{name}” could be {candidates}: give the full name."),
@@ -175,7 +224,9 @@ class PeopleService:
                 for row, clean in zip(rows, cleaned, strict=True):
                     if clean.permit is not None:
                         record_permit(session, row.id, clean.permit)  # type: ignore[arg-type]
-                return [_record(r) for r in rows]
+                for key in keys:
+                    take_back_spelling(session, key)
+                return [person_record(r) for r in rows]
         except IntegrityError:
             raise self._duplicate(", ".join(c.name for c in cleaned)) from None
 
@@ -190,11 +241,20 @@ class PeopleService:
                         QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."),
                         id=person_id,
                     )
+                other = session.scalars(
+                    select(Person).where(
+                        Person.name_key == name_key(clean.name), Person.id != person_id
+                    )
+                ).first()
+                if other is not None:
+                    assert other.id is not None
+                    raise NameTakenError(other.name, row.name, other.id)
                 _apply(row, clean)
                 session.flush()
                 if clean.permit is not None:
                     record_permit(session, person_id, clean.permit)
-                return _record(row)
+                take_back_spelling(session, row.name_key)
+                return person_record(row)
         except IntegrityError:
             raise self._duplicate(clean.name) from None
 
@@ -215,15 +275,12 @@ class PeopleService:
         """
         result = []
         with self.ctx.read() as session:
-            for table in metadata.sorted_tables:
-                for column in table.columns:
-                    if any(fk.column.table.name == "person" for fk in column.foreign_keys):
-                        count = session.scalar(
-                            select(func.count()).select_from(table).where(column == person_id)
-                        )
-                        if count:
-                            label = table.info.get("label", table.name.replace("_", " "))
-                            result.append(Dependent(table.name, label, int(count)))
+            for table, column in person_columns():
+                count = session.scalar(
+                    select(func.count()).select_from(table).where(column == person_id)
+                )
+                if count:
+                    result.append(Dependent(table.name, record_label(table), int(count)))
         return result
 
     def remove(self, person_id: int) -> None:

@@ -8,8 +8,12 @@ The rules (DESIGN.md 4):
   for that person in the database is new from its ``k+1``-th occurrence in the file on. So
   re-importing a file (or an overlapping one) adds nothing, two identical real lines in one file
   both stay, and a line the user deleted comes back when its file is imported again;
-- beneficiaries are matched to household members ignoring case, accents and name order (and a
-  first name alone when only one member has it); an unknown beneficiary becomes a new member;
+- beneficiaries are matched to household members by services.beneficiaries ("who is this?"):
+  the user's choice, else the rules of domain.beneficiaries (an earlier answer, the NIR, the date
+  of birth, the name); one nobody matches is asked in the dialog (``ask_unknown``) and becomes a
+  new member on the command line (DESIGN.md 7); the lines of one the user leaves out are not
+  written; lines without a beneficiary go to the chosen person, else to whom the last import
+  from the same bank account went;
 - importing the exact same file again (same SHA-256) is said up front.
 """
 
@@ -17,7 +21,7 @@ import contextlib
 import json
 import operator
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from itertools import compress
@@ -29,12 +33,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ameli_desktop.domain.claims import ClaimStatus, line_settles_claim
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, UserError
-from ameli_desktop.domain.names import fold, name_key
+from ameli_desktop.domain.names import fold
 from ameli_desktop.domain.payments import BankCredit, StatementPayment
-from ameli_desktop.domain.people import Role
 from ameli_desktop.domain.reimbursements import MAX_NATURE, MAX_PRACTITIONER
 from ameli_desktop.importers import (
     BUILTIN_PROFILES,
+    DailyAllowance,
     DateOrder,
     Insurer,
     LineColumns,
@@ -49,6 +53,16 @@ from ameli_desktop.importers import (
 )
 from ameli_desktop.services.acts_refresh import refresh, touched_by_batch, touched_by_rows
 from ameli_desktop.services.bank_lines import household_owned, lines_needing_person
+from ameli_desktop.services.beneficiaries import (
+    BeneficiaryChoice,
+    BeneficiaryMatch,
+    BeneficiaryService,
+    FileBeneficiary,
+    beneficiary_of_lines,
+    file_beneficiaries,
+    ident_of,
+    source_of,
+)
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.services.payments import (
@@ -62,7 +76,6 @@ from ameli_desktop.storage.models import (
     Claim,
     ImportBatch,
     ImportProfile,
-    Person,
     ReimbursementLine,
 )
 from ameli_desktop.storage.types import utcnow
@@ -160,38 +173,32 @@ def _batch(row: ImportBatch) -> BatchRecord:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class BeneficiaryMatch:
-    """A beneficiary name in the file and who it is in the household (None: a new member)."""
-
-    name: str
-    key: str
-    person_id: int | None
-    person_name: str | None
-    lines: int
-
-    @property
-    def is_new(self) -> bool:
-        return self.person_id is None
-
-
 @dataclass(frozen=True)
 class ImportOptions:
     """Choices made in the import dialog or on the command line.
 
     Attributes:
-        person_id: who the lines without a beneficiary are for (None: the only member, if one).
-        beneficiaries: name_key(beneficiary) -> person id, overriding the automatic match.
+        person_id: who the lines without a beneficiary are for (None: whom the last import
+            from the same bank account was for, else the only member, if one).
+        beneficiaries: who a beneficiary of the file is ("who is this?"), by
+            :attr:`FileBeneficiary.ident` (one spelling and date of birth) or by name_key
+            (every beneficiary of that spelling); the others are matched by the rules.
         exclude_lines: file lines the user unticked in the preview (bank lines not to keep).
         skip_bad: write the good rows even when some rows could not be read.
         dry_run: compute everything, write nothing.
+        ask_unknown: a beneficiary nobody matched must have been chosen (the dialog); without
+            it such a beneficiary becomes a new member (the command line, DESIGN.md 7).
+        remember_answers: keep the choices as aliases, and whom a bank account's lines are
+            for, for the next imports (not for the example household's own statement).
     """
 
     person_id: int | None = None
-    beneficiaries: dict[str, int] = field(default_factory=dict)
+    beneficiaries: Mapping[str, BeneficiaryChoice] = field(default_factory=dict)
     exclude_lines: frozenset[int] = frozenset()
     skip_bad: bool = False
     dry_run: bool = False
+    ask_unknown: bool = False
+    remember_answers: bool = True
 
 
 @dataclass(frozen=True)
@@ -205,10 +212,21 @@ class ImportPreview:
     previous: BatchRecord | None  # an earlier import of the very same file
     # File lines that are (or are paid by) a bank credit: a statement's transfer seen twice.
     settled: frozenset[int] = frozenset()
+    # File lines of the beneficiaries whose lines are left out ("who is this?").
+    left_out_lines: frozenset[int] = frozenset()
+    # Whom the lines without a beneficiary are for when nobody is chosen (the bank account's
+    # last import, or the only member); None: the user must choose.
+    default_person: int | None = None
+    source: tuple[str, str] | None = None  # where a file without beneficiaries comes from
 
     @property
     def new_lines(self) -> int:
-        return len(self.parsed.lines) - len(self.duplicate_lines)
+        return len(self.parsed.columns) - len(self.duplicate_lines) - len(self.left_out_lines)
+
+    @property
+    def unanswered(self) -> list[BeneficiaryMatch]:
+        """Beneficiaries nobody matched and the user has not said who they are."""
+        return [m for m in self.beneficiaries if m.action is None]
 
 
 @dataclass(frozen=True)
@@ -231,6 +249,10 @@ class ImportResult:
     document: str = ""  # domain.statements.DocumentKind
     payments: int = 0  # the payments a statement PDF lists (stored when written)
     allowances: int = 0  # daily allowances written (or that would be), apart from care
+    beneficiaries: list[BeneficiaryMatch] = field(default_factory=list)
+    left_out: int = 0  # lines of beneficiaries left out
+    lines_for: str | None = None  # who the lines without a beneficiary went to, if any
+    remembered: bool = False  # ... because the last import from the same account was theirs
 
     def to_json(self) -> dict[str, Any]:
         """DESIGN.md 7's JSON, plus what the user should know (new members, same file)."""
@@ -248,6 +270,9 @@ class ImportResult:
             "payments": self.payments,
             "allowances": self.allowances,
             "set_aside": self.set_aside,
+            "beneficiaries": [m.to_json() for m in self.beneficiaries],
+            "left_out": self.left_out,
+            "lines_without_beneficiary_for": self.lines_for,
             "dry_run": self.dry_run,
             "already_imported": self.previous.to_json() if self.previous else None,
         }
@@ -342,40 +367,6 @@ class ProfileService:
 
 
 # ------------------------------------------------------------------------------------ import
-class _People:
-    """The household indexed for beneficiary matching."""
-
-    def __init__(self, people: Sequence[PersonRecord]) -> None:
-        self.by_key = {name_key(p.name): p for p in people}
-        self.people = list(people)
-
-    def match(
-        self, key: str, *, born: date | None = None, nir: str | None = None
-    ) -> PersonRecord | None:
-        """Whom a beneficiary is: by NIR (a mutuelle's "NAME / NIR", G3), then by date of birth
-        (ameli's "pour ISABELLE né(e) le 12/03/1965", G1: the strongest key), then by name: the
-        exact key, else the only member whose names include every word of ``key`` (a first
-        name alone, accents ignored)."""
-        if nir:
-            by_nir = [p for p in self.people if p.nir and p.nir.upper() == nir.upper()]
-            if len(by_nir) == 1:
-                return by_nir[0]
-        if born is not None:
-            by_born = [p for p in self.people if p.born == born]
-            if len(by_born) == 1:
-                return by_born[0]
-            if by_born:  # twins: the name decides among them
-                named = _People(by_born).match(key)
-                if named is not None:
-                    return named
-        exact = self.by_key.get(key)
-        if exact is not None or not key:
-            return exact
-        words = set(key.split())
-        candidates = [p for k, p in self.by_key.items() if words <= set(k.split())]
-        return candidates[0] if len(candidates) == 1 else None
-
-
 class ImportService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -489,59 +480,86 @@ class ImportService:
         return count
 
     # -------------------------------------------------------------------- matching
-    def _beneficiaries(
-        self, parsed: ParsedStatement, options: ImportOptions, people: _People
-    ) -> list[BeneficiaryMatch]:
-        columns = parsed.columns
-        counts = Counter(name for name in columns.beneficiary if name)
-        counts.update(a.beneficiary for a in parsed.allowances if a.beneficiary)
-        born_of: dict[str, date] = {}
-        nir_of: dict[str, str] = {}
-        for name, born, nir in zip(
-            columns.beneficiary, columns.born, columns.beneficiary_nir, strict=True
-        ):
-            if born is not None:
-                born_of.setdefault(name_key(name), born)
-            if nir:
-                nir_of.setdefault(name_key(name), nir)
-        for allowance in parsed.allowances:
-            if allowance.born is not None:
-                born_of.setdefault(name_key(allowance.beneficiary), allowance.born)
-        by_key: dict[str, tuple[str, int]] = {}
-        for name, count in counts.items():
-            key = name_key(name)
-            shown, total = by_key.get(key, (name, 0))
-            by_key[key] = (shown, total + count)
-        known = {p.id: p for p in people.people}
-        matches = []
-        for key, (name, count) in by_key.items():
-            chosen = options.beneficiaries.get(key)
-            person = (
-                known.get(chosen)
-                if chosen is not None
-                else people.match(key, born=born_of.get(key), nir=nir_of.get(key))
-            )
-            matches.append(
-                BeneficiaryMatch(
-                    name, key, person.id if person else None, person.name if person else None, count
-                )
-            )
-        return sorted(matches, key=lambda m: m.name.casefold())
+    def _plan(self, parsed: ParsedStatement, options: ImportOptions, *, strict: bool) -> "_Plan":
+        """Who every line is for, and which lines are kept; nothing is written.
 
-    def _default_person(self, options: ImportOptions, people: _People, needed: int) -> int | None:
-        """Who the lines without a beneficiary go to; an error when nobody can be chosen."""
-        if not needed:
-            return None
+        ``strict``: raise when the lines without a beneficiary have nobody to go to, or a
+        beneficiary is unanswered though ``ask_unknown`` (the import); else leave them None
+        (the preview, which shows the question).
+        """
+        people = PeopleService(self.ctx).all()
+        beneficiaries = file_beneficiaries(parsed)
+        answers = BeneficiaryService(self.ctx)
+        matches = answers.match(beneficiaries, options.beneficiaries, people)
+        idents = beneficiary_of_lines(parsed, beneficiaries)
+        out = {m.beneficiary.ident for m in matches if m.left_out}
+        left_out = frozenset(
+            line
+            for line, ident in zip(parsed.columns.line, idents, strict=True)
+            if ident is not None and ident in out
+        )
+        excluded = options.exclude_lines | left_out
+        if excluded:
+            keep = [line not in excluded for line in parsed.columns.line]
+            idents = list(compress(idents, keep))
+        columns = _kept(parsed.columns, excluded)
+        without = lines_needing_person(idents, columns.insurer)
+        source = source_of(parsed)
+        last = answers.remembered_person(source[0] if source else None)
+        default = self._default_person(options, people, last, without, strict=strict)
+        remembered = last is not None and default == last
+        if strict:
+            unanswered = [m.name for m in matches if m.action is None]
+            if unanswered and options.ask_unknown:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Say who {names} is in “Who is this?”: a household member, a new "
+                        "person, or leave these lines out.",
+                    ),
+                    field="beneficiary",
+                    names=", ".join(unanswered),
+                )
+            answers.check_new_names(matches)
+        return _Plan(
+            matches,
+            beneficiaries,
+            idents,
+            columns,
+            left_out,
+            default,
+            source,
+            without,
+            options.remember_answers,
+            remembered,
+        )
+
+    @staticmethod
+    def _default_person(
+        options: ImportOptions,
+        people: Sequence[PersonRecord],
+        last: int | None,
+        needed: int,
+        *,
+        strict: bool,
+    ) -> int | None:
+        """Who the lines without a beneficiary go to: the chosen person, else whom the last
+        import of this bank account was for, else the only member; an error (``strict``) when
+        nobody can be chosen."""
         if options.person_id is not None:
-            if not any(p.id == options.person_id for p in people.people):
+            if not any(p.id == options.person_id for p in people):
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."),
                     field="person",
                     id=options.person_id,
                 )
             return options.person_id
-        if len(people.people) == 1:
-            return people.people[0].id
+        if last is not None and any(p.id == last for p in people):
+            return last
+        if len(people) == 1:
+            return people[0].id
+        if not needed or not strict:
+            return None
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -585,18 +603,10 @@ class ImportService:
     # -------------------------------------------------------------------- preview / import
     def preview(self, parsed: ParsedStatement, options: ImportOptions) -> ImportPreview:
         """What :meth:`import_parsed` would do; nothing is written."""
-        people = _People(PeopleService(self.ctx).all())
-        matches = self._beneficiaries(parsed, options, people)
-        columns = _kept(parsed.columns, options.exclude_lines)
-        without = lines_needing_person(columns)
-        try:
-            default = self._default_person(options, people, without)
-        except UserError:
-            default = None  # the dialog asks; duplicates of those lines cannot be known yet
-        persons = household_owned(
-            _persons(columns.beneficiary, {m.key: m.person_id for m in matches}, default),
-            columns.insurer,
-        )
+        plan = self._plan(parsed, options, strict=False)
+        columns = plan.columns
+        # New members are not in the database yet: none of their lines is stored.
+        persons = plan.persons({})
         line_dates = _line_dates(columns)
         with self.ctx.read() as session:
             stored = self._stored_counts(session, persons, line_dates)
@@ -611,10 +621,13 @@ class ImportService:
         return ImportPreview(
             parsed,
             duplicates,
-            matches,
-            without,
+            plan.matches,
+            plan.without,
             self.previous_import(parsed.layout.sha256),
             settled,
+            plan.left_out,
+            plan.default,
+            plan.source,
         )
 
     def import_file(
@@ -657,15 +670,17 @@ class ImportService:
             return ImportResult(
                 False, None, 0, 0, parsed.rejections, skipped, [], [], previous, **about
             )
-        columns = _kept(parsed.columns, options.exclude_lines)
-        skipped += len(parsed.columns) - len(columns)
-        people = _People(PeopleService(self.ctx).all())
-        matches = self._beneficiaries(parsed, options, people)
-        without = lines_needing_person(columns)
-        default = self._default_person(options, people, without)
-        new_people = [m.name for m in matches if m.is_new]
+        plan = self._plan(parsed, options, strict=True)
+        columns = plan.columns
+        skipped += len(parsed.columns) - len(columns) - len(plan.left_out)
+        about["beneficiaries"] = plan.matches
+        about["left_out"] = len(plan.left_out)
+        if plan.without and plan.default is not None:
+            about["lines_for"] = PeopleService(self.ctx).get(plan.default).name
+            about["remembered"] = options.person_id is None and plan.remembered
+        new_people = [m.new_name for m in plan.matches if m.is_new]
         if options.dry_run:
-            preview = self.preview(parsed, replace(options, person_id=default))
+            preview = self.preview(parsed, replace(options, person_id=plan.default))
             return ImportResult(
                 False,
                 None,
@@ -677,15 +692,13 @@ class ImportService:
                 [],
                 previous,
                 dry_run=True,
-                allowances=len(parsed.allowances),
+                allowances=len(plan.allowances(parsed)),
                 **about,
             )
         line_dates = _line_dates(columns)
         try:
             with collector_paused(), self.ctx.write() as session:
-                written = self._write(
-                    session, parsed, columns, matches, default, line_dates, skipped, on_progress
-                )
+                written = self._write(session, parsed, plan, line_dates, skipped, on_progress)
         except SQLAlchemyError as exc:
             # The first error of the write, in a sentence; never SQLAlchemy's text with the SQL.
             raise UserError(
@@ -718,27 +731,26 @@ class ImportService:
         self,
         session: Any,
         parsed: ParsedStatement,
-        columns: LineColumns,
-        matches: list[BeneficiaryMatch],
-        default: int | None,
+        plan: "_Plan",
         line_dates: list[date | None],
         skipped: int,
         on_progress: ProgressCallback | None,
     ) -> tuple[int, int, int | None, list[int], int, int]:
         """Write in the caller's transaction; (lines, duplicates, batch, claims settled, bank
         credits matched, daily allowances)."""
+        columns = plan.columns
         connection = session.connection()
         # A bigger page cache for this transaction: the two indexes of a large file's lines
         # stay in memory instead of spilling pages (a fifth of the insert time).
         connection.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
         try:
-            person_of: dict[str, int | None] = {m.key: m.person_id for m in matches}
-            for match in matches:
-                if match.is_new:
-                    person_of[match.key] = self._create_person(session, match.name)
-            persons = household_owned(
-                _persons(columns.beneficiary, person_of, default), columns.insurer
-            )
+            answers = BeneficiaryService(self.ctx)
+            created = answers.create_new_members(session, plan.matches)
+            if plan.remember:
+                answers.remember(session, plan.matches, created)
+                if plan.without and plan.default is not None and plan.source is not None:
+                    answers.remember_source(session, plan.source, plan.default)
+            persons = plan.persons(created)
             stored = self._stored_counts(session, persons, line_dates)
             batch = ImportBatch(
                 file_name=parsed.layout.file_name[:255] or "statement",
@@ -764,7 +776,7 @@ class ImportService:
             if on_progress is not None:
                 on_progress(len(rows), len(rows))
             allowances = _write_allowances(
-                connection, parsed, person_of, default, batch.id, payment_ids
+                connection, plan.allowances(parsed, created), batch.id, payment_ids
             )
             batch.imported = len(rows)
             batch.duplicates = duplicates
@@ -790,15 +802,6 @@ class ImportService:
             connection.exec_driver_sql("PRAGMA analysis_limit=400")
             connection.exec_driver_sql("PRAGMA optimize")
             connection.commit()
-
-    @staticmethod
-    def _create_person(session: Any, name: str) -> int:
-        clean = " ".join(name.split())[:80]
-        person = Person(name=clean, name_key=name_key(clean), role=Role.OTHER.value)
-        session.add(person)
-        session.flush()
-        assert person.id is not None
-        return person.id
 
 
 def _settled_lines(
@@ -887,15 +890,48 @@ def _kept(columns: LineColumns, excluded: frozenset[int]) -> LineColumns:
     return LineColumns(*(pick(getattr(columns, f.name)) for f in fields(LineColumns)))
 
 
-def _persons(
-    beneficiaries: Sequence[str], person_of: dict[str, int | None], default: int | None
-) -> list[int | None]:
-    """The person id of every line (``default`` for lines without a beneficiary)."""
-    by_name: dict[str, int | None] = {"": default}
-    for name in set(beneficiaries):
-        if name:
-            by_name[name] = person_of.get(name_key(name))
-    return list(map(by_name.__getitem__, beneficiaries))
+@dataclass(frozen=True)
+class _Plan:
+    """Who every kept line of a file is for (see :meth:`ImportService._plan`)."""
+
+    matches: list[BeneficiaryMatch]
+    beneficiaries: list[FileBeneficiary]
+    idents: list[str | None]  # each kept line's beneficiary (None: names nobody)
+    columns: LineColumns  # the kept lines
+    left_out: frozenset[int]  # file lines of beneficiaries left out
+    default: int | None  # who the lines without a beneficiary are for
+    source: tuple[str, str] | None
+    without: int  # kept lines without a beneficiary that need a person (not bank lines)
+    remember: bool = True  # ImportOptions.remember_answers
+    remembered: bool = False  # ``default`` is whom the last import from ``source`` was for
+
+    def person_of(self, created: Mapping[str, int]) -> dict[str | None, int | None]:
+        """Beneficiary ident -> person id (``created``: the new members, once written)."""
+        result: dict[str | None, int | None] = {None: self.default}
+        for match in self.matches:
+            ident = match.beneficiary.ident
+            result[ident] = created.get(ident) if match.is_new else match.person_id
+        return result
+
+    def persons(self, created: Mapping[str, int]) -> list[int | None]:
+        """The person id of every kept line (none for a bank line: the household's)."""
+        return household_owned(
+            list(map(self.person_of(created).__getitem__, self.idents)), self.columns.insurer
+        )
+
+    def allowances(
+        self, parsed: ParsedStatement, created: Mapping[str, int] | None = None
+    ) -> list[tuple[DailyAllowance, int | None]]:
+        """The daily allowances kept, each with its person (None until new members exist)."""
+        person_of = self.person_of(created or {})
+        out = {m.beneficiary.ident for m in self.matches if m.left_out}
+        kept = []
+        for item in parsed.allowances:
+            ident = ident_of(self.beneficiaries, item.beneficiary, item.born)
+            if ident is not None and ident in out:
+                continue
+            kept.append((item, person_of.get(ident)))
+        return kept
 
 
 def _line_dates(columns: LineColumns) -> list[date | None]:
@@ -1009,19 +1045,16 @@ def _write_payments(connection: Any, parsed: ParsedStatement, batch_id: int) -> 
     return ids
 
 
-def _write_allowances(  # noqa: PLR0917 - the import's parts
+def _write_allowances(
     connection: Any,
-    parsed: ParsedStatement,
-    person_of: dict[str, int | None],
-    default: int | None,
+    allowances: Sequence[tuple[DailyAllowance, int | None]],
     batch_id: int,
     payment_ids: Sequence[int],
 ) -> int:
     """Daily allowances, apart from care; one already stored (same person, period and amount)
     is not written again."""
     written = 0
-    for item in parsed.allowances:
-        person = person_of.get(name_key(item.beneficiary)) if item.beneficiary else default
+    for item, person in allowances:
         if person is None:
             continue
         start = item.period_start.isoformat() if item.period_start else None

@@ -103,7 +103,8 @@ def test_a_releve_pdf_is_previewed_imported_and_settled_by_the_bank(
     assert "CPAM de PARIS · LEBRUN PAUL · 01/01/2025 – 31/01/2025" in info
     assert "8 acts on 2 pages. 4 payments." in info
     assert "Sent to the complementary insurer: HARMONIE MUTUELLE." in info
-    assert "PAUL → Paul Lebrun" in dialog.beneficiaries_label.text()
+    assert dialog.choices_box.combo_for("PAUL").currentText() == "Paul Lebrun"
+    assert dialog.choices_box.hint_for("PAUL") == "Found by date of birth."
     assert not dialog.mapping_box.isVisibleTo(dialog)
     assert not dialog.encoding_combo.isEnabled()
     assert list(_statuses(dialog).values()) == ["New"] * 8
@@ -146,6 +147,10 @@ def test_each_kind_of_statement_pdf_through_the_dialog(
     dialog = _open(qtbot, ui_ctx, PDFS / name)
     assert kind in dialog.info_label.text()
     assert not dialog.mapping_box.isVisibleTo(dialog)
+    assert not dialog.import_button.isEnabled()  # "who is this?" waits for an answer
+    for row in dialog.choices_box.rows:  # nobody in the household: a new person each
+        row.combo.setCurrentIndex(row.combo.findData("new"))
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     _import(qtbot, dialog)
     assert dialog.result.imported == acts
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
@@ -26,6 +26,7 @@ from ameli_desktop.ui.dialogs.ceam_trip import TripDialog
 from ameli_desktop.ui.models.ceam import BAD, GOOD, CoverageModel, TripCheckModel
 from ameli_desktop.ui.tabs.ceam import CeamTab
 from tests.french import FRENCH
+from tests.gui_keys import type_date
 from tests.pdf_layout import difference, ink, page_pixels
 
 D = date.fromisoformat
@@ -86,10 +87,10 @@ def test_set_a_card_with_the_default_expiry(family, tab, ui_ctx, qtbot, monkeypa
     def drive(ui, entry, parent):  # type: ignore[no-untyped-def]
         dialog = CeamCardDialog(ui, entry, parent)
         qtbot.addWidget(dialog)
-        dialog.issued.setDate(QDate(2024, 2, 29))
-        seen["leap"] = dialog.expires.date().toString("dd/MM/yyyy")
+        type_date(qtbot, dialog.issued, "29022024")
+        seen["leap"] = dialog.expires.text()
         assert not dialog.expires.isEnabled()
-        dialog.issued.setDate(QDate(2026, 11, 25))
+        dialog.issued.set_value(date(2026, 11, 25))
         dialog.number.setText("8025 0002")
         dialog.save()
         return dialog.result() == QDialog.DialogCode.Accepted
@@ -113,7 +114,7 @@ def test_a_card_dated_in_the_future_is_marked_on_its_field(family, ui_ctx, qtbot
     dialog = CeamCardDialog(ui_ctx, entry)
     qtbot.addWidget(dialog)
     dialog.own_expiry.setChecked(True)
-    dialog.expires.setDate(QDate(2024, 4, 1))  # before the issue date 01/05/2024
+    type_date(qtbot, dialog.expires, "01/04/2024")  # before the issue date 01/05/2024
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.errors.is_marked("expires")
@@ -136,8 +137,11 @@ def test_a_provisional_certificate_shows_its_end_and_counts_as_cover(family, ui_
     dialog = ProvisionalDialog(ui_ctx, entry)
     qtbot.addWidget(dialog)
     assert dialog.end_label.text() == "25/02/2027"
-    dialog.start.setDate(QDate(2026, 11, 30))  # beyond the maximum (today): clamped to today
-    assert dialog.start.date() == QDate(2026, 11, 25)
+    type_date(qtbot, dialog.start, "30/11/2026")  # after today: said, not clamped
+    assert "25/11/2026 or earlier" in dialog.start.error()
+    dialog.save()
+    assert CeamService(ui_ctx.ctx).person(family["leo"].id).provisional == ()
+    type_date(qtbot, dialog.start, "25/11/2026")
     dialog.number.setText("CPR-1")
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -156,8 +160,8 @@ def test_add_a_trip_and_see_each_travellers_status_and_action(
         for row in range(dialog.travellers.count()):
             dialog.travellers.item(row).setCheckState(Qt.CheckState.Checked)
         dialog.country.setCurrentIndex(dialog.country.findData("ES"))
-        dialog.depart.setDate(QDate(2026, 12, 2))
-        dialog.return_date.setDate(QDate(2026, 12, 16))
+        type_date(qtbot, dialog.depart, "02/12/2026")
+        type_date(qtbot, dialog.return_date, "16/12/2026")
         dialog.purpose.setText("Noël")
         dialog.save()
         return dialog.saved

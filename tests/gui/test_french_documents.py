@@ -427,8 +427,10 @@ def test_the_card_order_checklist_and_attestation_advice_are_in_french(
 
     dialog = OrderDialog(ui_ctx, VitaleService(ctx).person(zoe))
     qtbot.addWidget(dialog)
-    assert [box.text() for box in dialog.checks] == list(default_facts().vitale.order_checklist_fr)
-    assert dialog.checks[0].text() == "Une photo d'identité de 35 x 45 mm, récente, sur fond uni"
+    assert [box.text() for _line, box in dialog.checks] == list(
+        default_facts().vitale.order_checklist_fr
+    )
+    assert dialog.checks[0][1].text() == "Une photo d'identité de 35 x 45 mm, récente, sur fond uni"
 
 
 def test_the_account_page_lists_what_to_have_ready_in_french(french, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]

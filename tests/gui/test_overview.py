@@ -97,7 +97,7 @@ def find(window, start: str) -> Line | None:  # type: ignore[no-untyped-def]
 
 def title(window) -> str:  # type: ignore[no-untyped-def]
     overview(window)  # built, so its title has its count
-    return window.tabs.tabText(window.tab_index("overview"))
+    return window.tabs.tabText(window.tab_index("overview")).replace("&", "")
 
 
 def at(day: str, hour: int, minute: int = 0) -> datetime:

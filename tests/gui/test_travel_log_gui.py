@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from ameli_desktop.domain.people import PersonDetails
@@ -19,10 +19,6 @@ from ameli_desktop.ui.dialogs.travel_profile import TravelProfileDialog
 from ameli_desktop.ui.dialogs.travel_stay import StayDialog
 from ameli_desktop.ui.models.travel import StaysModel
 from ameli_desktop.ui.tabs.travel_log import PersonCard, TravelLogTab
-
-
-def qd(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 @pytest.fixture
@@ -106,8 +102,8 @@ def test_add_a_stay_and_see_the_counters_change(tab, ui_ctx, sam, qtbot) -> None
     (before 1 March 2027 nothing rolls off). Then inside since 20 November: 6 more days."""
     dialog = StayDialog(ui_ctx, person_id=sam)
     qtbot.addWidget(dialog)
-    dialog.entry.setDate(qd(date(2026, 9, 1)))
-    dialog.exit.setDate(qd(date(2026, 10, 15)))
+    dialog.entry.set_value(date(2026, 9, 1))
+    dialog.exit.set_value(date(2026, 10, 15))
     dialog.country.setCurrentIndex(dialog.country.findData("DE"))
     qtbot.keyClicks(dialog.entry_port, "Frankfurt")
     dialog.stamped_entry.setCurrentIndex(1)
@@ -125,7 +121,7 @@ def test_add_a_stay_and_see_the_counters_change(tab, ui_ctx, sam, qtbot) -> None
 
     second = StayDialog(ui_ctx, person_id=sam)
     qtbot.addWidget(second)
-    second.entry.setDate(qd(date(2026, 11, 20)))
+    second.entry.set_value(date(2026, 11, 20))
     second.inside.setChecked(True)
     assert not second.exit.isEnabled()
     save(second, qtbot)
@@ -139,8 +135,8 @@ def test_add_a_stay_and_see_the_counters_change(tab, ui_ctx, sam, qtbot) -> None
 def test_invalid_dates_are_refused_with_the_field_marked(ui_ctx, sam, qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = StayDialog(ui_ctx, person_id=sam)
     qtbot.addWidget(dialog)
-    dialog.entry.setDate(qd(date(2026, 10, 10)))
-    dialog.exit.setDate(qd(date(2026, 10, 1)))
+    dialog.entry.set_value(date(2026, 10, 10))
+    dialog.exit.set_value(date(2026, 10, 1))
     save(dialog, qtbot)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.errors.is_marked("exit")
@@ -148,14 +144,14 @@ def test_invalid_dates_are_refused_with_the_field_marked(ui_ctx, sam, qtbot) -> 
     assert error.text() == "The exit date 01/10/2026 is before the entry date 10/10/2026."
     assert not error.isHidden()
 
-    dialog.entry.setDate(qd(date(2012, 6, 1)))
-    dialog.exit.setDate(qd(date(2012, 6, 5)))
+    dialog.entry.set_value(date(2012, 6, 1))
+    dialog.exit.set_value(date(2012, 6, 5))
     save(dialog, qtbot)
     assert dialog.errors.is_marked("entry")
     assert not dialog.errors.is_marked("exit")
 
-    dialog.entry.setDate(qd(date(2026, 10, 1)))
-    dialog.exit.setDate(qd(date(2029, 1, 1)))
+    dialog.entry.set_value(date(2026, 10, 1))
+    dialog.exit.set_value(date(2029, 1, 1))
     save(dialog, qtbot)
     assert dialog.errors.is_marked("exit")
     assert TravelService(ui_ctx.ctx).stays(sam) == []
@@ -169,9 +165,9 @@ def test_plan_a_trip_that_does_not_fit_and_see_the_latest_exit(tab, ui_ctx, sam,
     ui_ctx.notify("travel")
     planner = tab.planner
     assert planner.person_id == sam
-    planner.entry.setDate(qd(date(2027, 3, 1)))
+    planner.entry.set_value(date(2027, 3, 1))
     planner.with_exit.setChecked(True)
-    planner.exit.setDate(qd(date(2027, 5, 10)))
+    planner.exit.set_value(date(2027, 5, 10))
     assert planner.fits.text().startswith("Does not fit.")
     assert "On 20/06/2027 the 180 days from 23/12/2026 would hold 91 days" in planner.fits.text()
     assert planner.longest.text() == (
@@ -182,7 +178,7 @@ def test_plan_a_trip_that_does_not_fit_and_see_the_latest_exit(tab, ui_ctx, sam,
     assert max(tab.chart.counts) == 101  # the chart shows the plan: 71 + 30 on 30 June
 
     qtbot.mouseClick(planner.use_latest, Qt.MouseButton.LeftButton)
-    assert planner.exit.date() == qd(date(2027, 4, 29))
+    assert planner.exit.value() == date(2027, 4, 29)
     assert planner.fits.text() == "Fits: 60 days, no day over 90."
     assert max(tab.chart.counts) == 90
 
@@ -248,14 +244,14 @@ def test_nationality_and_permits(tab, ui_ctx, sam, qtbot, monkeypatch) -> None: 
     assert card_of(tab, sam).used.text() == "56 of 90 days used"
     dialog = TravelProfileDialog(ui_ctx, sam)
     qtbot.addWidget(dialog)
-    dialog.start.setDate(qd(date(2027, 1, 1)))
-    dialog.end.setDate(qd(date(2026, 1, 1)))
+    dialog.start.set_value(date(2027, 1, 1))
+    dialog.end.set_value(date(2026, 1, 1))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.errors.is_marked("end")
     assert dialog.permits.count() == 0
 
-    dialog.start.setDate(qd(date(2026, 11, 1)))
-    dialog.end.setDate(qd(date(2027, 10, 31)))
+    dialog.start.set_value(date(2026, 11, 1))
+    dialog.end.set_value(date(2027, 10, 31))
     dialog.state.setCurrentIndex(dialog.state.findData("ES"))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.permits.item(0).text() == (
@@ -282,8 +278,8 @@ def test_nationality_and_permits(tab, ui_ctx, sam, qtbot, monkeypatch) -> None: 
         "31 of 90 days used in the other Schengen states."
     )
     # The planner: a stay in France is not counted while the permit lasts.
-    tab.planner.entry.setDate(qd(date(2027, 1, 1)))
-    tab.planner.exit.setDate(qd(date(2027, 6, 30)))
+    tab.planner.entry.set_value(date(2027, 1, 1))
+    tab.planner.exit.set_value(date(2027, 6, 30))
     assert tab.planner.fits.text() == "Fits: these days are not counted."
     assert "Days in France are not counted until 31/10/2027" in tab.planner.rule.text()
     tab.planner.country.setCurrentIndex(tab.planner.country.findData("ES"))

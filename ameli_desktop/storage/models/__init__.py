@@ -13,6 +13,7 @@ from ameli_desktop.storage.models.appointments import (
     AppointmentRow,
     BirthDeclarationRow,
 )
+from ameli_desktop.storage.models.beneficiaries import ImportSourcePerson, PersonAlias
 from ameli_desktop.storage.models.cards import (
     CeamCard,
     CeamProvisional,
@@ -47,7 +48,9 @@ __all__ = [
     "Claim",
     "ImportBatch",
     "ImportProfile",
+    "ImportSourcePerson",
     "Person",
+    "PersonAlias",
     "ReimbursementLine",
     "ResidencePermit",
     "SchengenStay",

@@ -67,7 +67,14 @@ class ReimbursementLine(SQLModel, table=True):
             "line_date",
             sqlite_where=text("insurer IS NOT NULL"),
         ),
-        {"info": {"label": QT_TRANSLATE_NOOP("Records", "reimbursement lines")}},
+        {
+            "info": {
+                "label": QT_TRANSLATE_NOOP("Records", "reimbursement lines"),
+                # What makes two lines the same one when two people are merged (services.merge):
+                # the import's own test of a line already stored.
+                "same_record": ("fingerprint",),
+            }
+        },
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -170,7 +177,13 @@ class DailyAllowanceRow(SQLModel, table=True):
     __tablename__ = "daily_allowance"
     __table_args__ = (
         Index("ix_daily_allowance_person_start", "person_id", "period_start"),
-        {"info": {"label": QT_TRANSLATE_NOOP("Records", "daily allowances")}},
+        {
+            "info": {
+                "label": QT_TRANSLATE_NOOP("Records", "daily allowances"),
+                # The same allowance, as the import tells one already stored (services.merge).
+                "same_record": ("period_start", "period_end", "amount_cents"),
+            }
+        },
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -4,7 +4,6 @@ other Schengen states do; no stamp is due). Works for any household member, befo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -24,12 +23,13 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import PermitRecord, TravelService
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import country_name, translate
 from ameli_desktop.ui.widgets.forms import FieldErrors
 from ameli_desktop.ui.widgets.travel_status import NationalityCombo, PermitFields
 
 
-class TravelProfileDialog(QDialog):
+class TravelProfileDialog(Dialog):
     """Changes are saved as they are made (each is one small record)."""
 
     def __init__(self, ui: UiContext, person_id: int, parent: QWidget | None = None) -> None:

@@ -11,16 +11,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QAction, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -45,9 +43,13 @@ from ameli_desktop.ui.models.travel import SORT_ROLE, StayRow, StaysModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.tasks import run_task
 from ameli_desktop.ui.texts import show
+from ameli_desktop.ui.undo import Done
+from ameli_desktop.ui.widgets.actions import action_button
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.forms import show_whole_hint
 from ameli_desktop.ui.widgets.schengen_chart import SchengenTimeline
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 RED = "#c62828"
 GREEN = "#2e7d32"
@@ -194,17 +196,18 @@ class PlannerPanel(QWidget):
         exit_row.addWidget(self.with_exit)
         exit_box = QWidget()
         exit_box.setLayout(exit_row)
+        exit_box.setFocusProxy(self.exit)
         form = QFormLayout(self)
-        form.addRow(self.tr("Planned e&ntry"), self.entry)
+        form.addRow(self.tr("Planne&d entry"), self.entry)
         form.addRow(self.tr("Planned e&xit"), exit_box)
-        form.addRow(self.tr("Co&untry"), self.country)
+        form.addRow(self.tr("Countr&y"), self.country)
         form.addRow(self.rule)
         form.addRow(self.fits)
         form.addRow(self.longest)
         form.addRow(self.earliest)
         form.addRow(self.use_latest)
-        self.entry.dateChanged.connect(lambda _d: self.recompute())
-        self.exit.dateChanged.connect(lambda _d: self.recompute())
+        self.entry.value_changed.connect(lambda _d: self.recompute())
+        self.exit.value_changed.connect(lambda _d: self.recompute())
         self.with_exit.toggled.connect(self._toggle_exit)
         self.country.currentIndexChanged.connect(lambda _i: self.recompute())
 
@@ -212,18 +215,19 @@ class PlannerPanel(QWidget):
         self.exit.setEnabled(on)
         self.recompute()
 
-    def planned(self) -> tuple[date, date | None]:
-        entry = formatting.from_qdate(self.entry.date())
-        exit_ = formatting.from_qdate(self.exit.date()) if self.with_exit.isChecked() else None
+    def planned(self) -> tuple[date | None, date | None]:
+        """The planned entry and exit as typed so far (None for a date not readable yet)."""
+        entry = self.entry.valid_value()
+        exit_ = self.exit.valid_value() if self.with_exit.isChecked() else None
         return entry, exit_
 
     def planned_stay(self) -> Stay | None:
         """The planned stay for the chart (to the latest exit when none is given)."""
         entry, exit_ = self.planned()
         last = exit_ or self.last_day
-        if self.person_id is None or last is None or last < entry:
+        if self.person_id is None or entry is None or last is None or last < entry:
             return None
-        return Stay(entry, last, str(self.country.currentData() or DEFAULT_COUNTRY))
+        return Stay(entry, last, self.country.code() or DEFAULT_COUNTRY)
 
     def set_person(self, person_id: int | None) -> None:
         self.person_id = person_id
@@ -232,7 +236,7 @@ class PlannerPanel(QWidget):
     def set_latest_exit(self) -> None:
         if self.last_day is not None:
             self.with_exit.setChecked(True)
-            self.exit.setDate(formatting.to_qdate(self.last_day))
+            self.exit.set_value(self.last_day)
 
     def _show(self, label: QLabel, text: str, colour: str | None = None) -> None:
         label.setText(text)
@@ -247,7 +251,13 @@ class PlannerPanel(QWidget):
             self.changed.emit()
             return
         entry, exit_ = self.planned()
-        country = str(self.country.currentData() or DEFAULT_COUNTRY)
+        if entry is None or (self.with_exit.isChecked() and exit_ is None):
+            for label in (self.fits, self.longest, self.earliest):
+                label.clear()  # the date field says what is wrong with what was typed
+            self.use_latest.setEnabled(False)
+            self.changed.emit()
+            return
+        country = self.country.code() or DEFAULT_COUNTRY
         try:
             plan = TravelService(self.ui.ctx).plan(self.person_id, entry, exit_, country)
         except UserError as exc:
@@ -355,27 +365,36 @@ class TravelLogTab(EmptyStateTab):
         layout.addWidget(cards_scroll)
         self.cards_scroll = cards_scroll
 
-        self.add_button = QPushButton(self.tr("&Add stay…"))
-        self.add_button.setObjectName("addStay")
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.remove_button = QPushButton(self.tr("&Remove…"))
-        self.undo_button = QPushButton(self.tr("&Undo removal"))
-        self.undo_button.setObjectName("undoRemoval")
-        self.undo_button.hide()
-        self.profile_button = QPushButton(self.tr("Nationality and &permits…"))
-        self.import_button = QPushButton(self.tr("&Import CSV…"))
-        self.export_button = QPushButton(self.tr("Export &CSV…"))
+        self.add_action = QAction(self.tr("Add &stay…"), self)
+        self.add_action.setObjectName("addStay")
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.remove_action = QAction(self.tr("&Remove…"), self)
+        self.undo_action = QAction(self.tr("&Undo removal"), self)
+        self.undo_action.setObjectName("undoRemoval")
+        self.undo_action.setVisible(False)
+        self.profile_action = QAction(self.tr("Nationality and permits…"), self)
+        self.import_action = QAction(self.tr("&Import CSV…"), self)
+        self.export_action = QAction(self.tr("Export CSV…"), self)
+        self.undo_stack = QUndoStack(self)  # Edit > Undo / Redo of removed stays
         self.search = QLineEdit()
         self.search.setObjectName("travelSearch")
         self.search.setPlaceholderText(self.tr("Filter stays (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.add_button.clicked.connect(self.add_stay)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.undo_button.clicked.connect(self.undo_removal)
-        self.profile_button.clicked.connect(self.edit_profile)
-        self.import_button.clicked.connect(self.import_csv)
-        self.export_button.clicked.connect(self.export_csv)
+        show_whole_hint(self.search)
+        self.add_action.triggered.connect(self.add_stay)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.undo_action.triggered.connect(self.undo_removal)
+        self.profile_action.triggered.connect(self.edit_profile)
+        self.import_action.triggered.connect(self.import_csv)
+        self.export_action.triggered.connect(self.export_csv)
+        self.add_button = action_button(self.add_action)
+        self.edit_button = action_button(self.edit_action)
+        self.remove_button = action_button(self.remove_action)
+        self.undo_button = action_button(self.undo_action)
+        self.profile_button = action_button(self.profile_action)
+        self.import_button = action_button(self.import_action)
+        self.export_button = action_button(self.export_action)
         bar = QHBoxLayout()
         for button in (
             self.add_button,
@@ -403,16 +422,9 @@ class TravelLogTab(EmptyStateTab):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(StaysModel.ENTRY, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(StaysModel.NOTES, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        prepare_view(self.table)
+        self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
 
         self.person_choice = QComboBox()
         self.person_choice.setObjectName("travelPerson")
@@ -422,10 +434,24 @@ class TravelLogTab(EmptyStateTab):
         self.explanation.setObjectName("travelExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The explanation scrolls under the chart when it is longer than the room left: on a
+        # laptop screen it was drawn over the chart.
+        explanation_area = QScrollArea()
+        explanation_area.setObjectName("travelExplanationArea")
+        explanation_area.setWidgetResizable(True)
+        explanation_area.setFrameShape(QFrame.Shape.NoFrame)
+        explanation_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        explanation_area.setWidget(self.explanation)
+        self.explanation.setAutoFillBackground(False)  # the page's background, as before
+        explanation_area.viewport().setAutoFillBackground(False)
+        line = self.explanation.fontMetrics().lineSpacing()
+        explanation_area.setMinimumHeight(3 * line)
+        explanation_area.setMaximumHeight(7 * line)
         timeline = QWidget()
         timeline_layout = QVBoxLayout(timeline)
         timeline_layout.addWidget(self.chart, 1)
-        timeline_layout.addWidget(self.explanation)
+        timeline_layout.addWidget(explanation_area)
         self.planner = PlannerPanel(ui)
         self.planner.changed.connect(self.update_chart)
         planner_box = QGroupBox(self.tr("Planner"))
@@ -451,7 +477,7 @@ class TravelLogTab(EmptyStateTab):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         person_row = QHBoxLayout()
-        person_label = QLabel(self.tr("Pe&rson:"))
+        person_label = QLabel(self.tr("Perso&n:"))
         person_label.setBuddy(self.person_choice)
         person_row.addWidget(person_label)
         person_row.addWidget(self.person_choice)
@@ -479,7 +505,7 @@ class TravelLogTab(EmptyStateTab):
     # ------------------------------------------------------------------ tab protocol
 
     def title(self) -> str:
-        return self.tr("Travel log")
+        return self.tr("Travel &log")
 
     def make_empty_state(self) -> EmptyState:
         empty = EmptyState(
@@ -507,6 +533,22 @@ class TravelLogTab(EmptyStateTab):
 
     def attention_count(self) -> int:
         return self._alarms
+
+    def menu_actions(self) -> list[QAction | None]:
+        return [
+            self.add_action,
+            self.edit_action,
+            self.remove_action,
+            None,
+            self.profile_action,
+            self.import_action,
+            self.export_action,
+        ]
+
+    def standard_action(self, role: str) -> QAction | None:
+        return {"new": self.add_action, "edit": self.edit_action, "delete": self.remove_action}.get(
+            role
+        )
 
     # ------------------------------------------------------------------ loading
 
@@ -654,10 +696,10 @@ class TravelLogTab(EmptyStateTab):
     def on_selection(self) -> None:
         stay = self.selected()
         recorded = stay is not None and not stay.from_trip
-        self.edit_button.setEnabled(recorded)
-        self.remove_button.setEnabled(recorded)
-        self.profile_button.setEnabled(self.current_person is not None)
-        self.export_button.setEnabled(bool(self.in_log))
+        self.edit_action.setEnabled(recorded)
+        self.remove_action.setEnabled(recorded)
+        self.profile_action.setEnabled(self.current_person is not None)
+        self.export_action.setEnabled(bool(self.in_log))
         if stay is None:
             self.attachments.set_owner(None, None)
             self.attachments_hint.setText(self.tr("Select a stay to see or add its evidence."))
@@ -712,22 +754,36 @@ class TravelLogTab(EmptyStateTab):
         ):
             return
         self.last_removed = self.service.remove_stay(stay.id)
-        self.undo_button.show()
+        self.undo_action.setVisible(True)
+        self.undo_stack.push(
+            Done(
+                self.tr("remove the stay of {entry}").format(entry=formatting.day(stay.entry)),
+                self.last_removed,
+                undo=self._restore,
+                redo=self._remove_again,
+                on_error=lambda exc: messages.error(self, self.tr("Undo removal"), exc),
+            )
+        )
         self.ui.notify("travel")
         self.ui.status(self.tr("Stay removed. Undo brings it back (without its files)."))
 
-    def undo_removal(self) -> None:
-        if self.last_removed is None:
-            return
-        try:
-            restored = self.service.restore_stay(self.last_removed)
-        except UserError as exc:
-            messages.error(self, self.tr("Undo removal"), exc)
-            return
+    def _restore(self, removed: StayRecord) -> StayRecord:
+        restored = self.service.restore_stay(removed)
         self.last_removed = None
-        self.undo_button.hide()
+        self.undo_action.setVisible(False)
         self.ui.notify("travel")
         self.select_stay(restored.id)
+        return restored
+
+    def _remove_again(self, restored: StayRecord) -> StayRecord:
+        self.last_removed = self.service.remove_stay(restored.id)
+        self.undo_action.setVisible(True)
+        self.ui.notify("travel")
+        return self.last_removed
+
+    def undo_removal(self) -> None:
+        """The Undo removal button: Edit > Undo."""
+        self.undo_stack.undo()
 
     def edit_profile(self) -> None:
         if self.current_person is not None:

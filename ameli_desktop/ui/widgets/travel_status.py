@@ -4,7 +4,7 @@ and the state that issued it. One set of fields for every place a person is adde
 rows, the person dialog) and for the Travel log's "Nationality and permits" dialog.
 
 Validation stays in the domain (``validate_person``, ``validate_permit``): the fields only collect.
-The date inputs are the app's existing ones (``travel_stay.date_edit``).
+The inputs are the app's own: the date field (``travel_stay.date_edit``) and the country field.
 """
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QVBoxLayout, QWidget
@@ -17,10 +17,10 @@ from ameli_desktop.domain.schengen import (
     PermitKind,
     PermitPeriod,
 )
-from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.travel_stay import date_edit
-from ameli_desktop.ui.i18n import country_name, translate
+from ameli_desktop.ui.i18n import translate
+from ameli_desktop.ui.widgets.country_field import CountryField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
 
@@ -48,17 +48,15 @@ class NationalityCombo(QComboBox):
         self.setCurrentIndex(self.findData(Nationality(nationality).value))
 
 
-def permit_state_combo(ui: UiContext, name: str = "state") -> QComboBox:
+def permit_state_combo(ui: UiContext, name: str = "state") -> CountryField:
     """The Schengen states by name (a permit of any other state changes no count); France first
-    selected, the app being about France."""
+    selected, the app being about France. A code or a name may be typed, as in every country
+    field; a state outside the list is said by the domain (``validate_permit``)."""
     facts = ui.ctx.facts.schengen
-    combo = QComboBox()
-    combo.setObjectName(name)
     members = [c for c in facts.members if c not in facts.not_members]
-    for code in sorted(members, key=country_name):
-        combo.addItem(f"{country_name(code)} ({code})", code)
-    combo.setCurrentIndex(combo.findData(DEFAULT_COUNTRY))
-    return combo
+    field = CountryField(ui.ctx.facts, name, codes=members)
+    field.set_code(DEFAULT_COUNTRY)
+    return field
 
 
 class PermitFields(QWidget):
@@ -86,7 +84,7 @@ class PermitFields(QWidget):
         date and the state with its error line when ``errors`` is given."""
         form.addRow(self.tr("&Document"), self.kind)
         rows = (
-            (self.tr("Valid &from"), "start", self.start),
+            (self.tr("Valid fro&m"), "start", self.start),
             (self.tr("Valid &until"), "end", self.end),
             (self.tr("Issued b&y"), "state", self.state),
         )
@@ -97,11 +95,13 @@ class PermitFields(QWidget):
                 errors.add_row(form, label, field, widget)
 
     def period(self) -> PermitPeriod:
+        """The permit as typed (a date that cannot be read raises a UserError naming its field;
+        an empty state is France's, as for a stay)."""
         return PermitPeriod(
-            formatting.from_qdate(self.start.date()),
-            formatting.from_qdate(self.end.date()),
+            self.start.day(),
+            self.end.day(),
             PermitKind(self.kind.currentData()),
-            str(self.state.currentData() or DEFAULT_COUNTRY),
+            self.state.code() or DEFAULT_COUNTRY,
         )
 
 

@@ -32,6 +32,10 @@
         <translation>Il n&apos;y a pas d&apos;import d&apos;identifiant {id}.</translation>
     </message>
     <message>
+        <source>Say who {names} is in “Who is this?”: a household member, a new person, or leave these lines out.</source>
+        <translation>Dites qui est {names} dans « Qui est-ce ? » : un membre du foyer, une nouvelle personne, ou laisser ces lignes de côté.</translation>
+    </message>
+    <message>
         <source>There is no person with id {id}.</source>
         <translation>Il n&apos;y a pas de personne d&apos;identifiant {id}.</translation>
     </message>

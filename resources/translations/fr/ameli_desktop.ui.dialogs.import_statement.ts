@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Sa&amp;ve as a profile</source>
-        <translation>&amp;Enregistrer comme profil</translation>
+        <translation>Enregistrer comme pro&amp;fil</translation>
     </message>
     <message>
         <source>The file holds:</source>
@@ -142,14 +142,6 @@
     <message>
         <source>Import the good rows and leave out the {count} that cannot be read</source>
         <translation>Importer les lignes correctes et laisser de côté les {count} illisibles</translation>
-    </message>
-    <message>
-        <source>new household member</source>
-        <translation>nouveau membre du foyer</translation>
-    </message>
-    <message>
-        <source>Beneficiaries: </source>
-        <translation>Bénéficiaires : </translation>
     </message>
     <message>
         <source>tab</source>
@@ -286,6 +278,18 @@
     <message>
         <source>New household members: {names}.</source>
         <translation>Nouveaux membres du foyer : {names}.</translation>
+    </message>
+    <message>
+        <source>As for the last import from {source}.</source>
+        <translation>Comme pour le dernier import de {source}.</translation>
+    </message>
+    <message>
+        <source>{count} lines left out (not in the household).</source>
+        <translation>{count} lignes laissées de côté (hors du foyer).</translation>
+    </message>
+    <message>
+        <source>Say who {names} is in “Who is this?” above.</source>
+        <translation>Dites qui est {names} dans « Qui est-ce ? » ci-dessus.</translation>
     </message>
     <message>
         <source>1 bank transfer is the payment of a relevé: counted once.</source>

@@ -4,10 +4,6 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <source>Appointments</source>
-        <translation>Rendez-vous</translation>
-    </message>
-    <message>
         <source>CPAM appointments (rendez-vous)</source>
         <translation>Rendez-vous avec la CPAM</translation>
     </message>
@@ -81,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>All days</source>
@@ -144,6 +140,10 @@
         <translation>Rendez-vous du {when} supprimé.</translation>
     </message>
     <message>
+        <source>delete the appointment of {when}</source>
+        <translation>la suppression du rendez-vous du {when}</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -198,6 +198,10 @@
     <message>
         <source>Wrote {path}</source>
         <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation>Re&amp;ndez-vous</translation>
     </message>
     <message>
         <source>Manage household…</source>

@@ -12,8 +12,8 @@
         <translation>Suivre mes démarches</translation>
     </message>
     <message>
-        <source>Reimbursements</source>
-        <translation>Remboursements</translation>
+        <source>Rei&amp;mbursements</source>
+        <translation>&amp;Remboursements</translation>
     </message>
     <message>
         <source>Your reimbursements (remboursements)</source>
@@ -45,19 +45,19 @@
     </message>
     <message>
         <source>Search nature or practitioner (Ctrl+F)</source>
-        <translation>Chercher une nature de soins ou un professionnel (Ctrl+F)</translation>
+        <translation>Nature ou professionnel (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>A&amp;nnée :</translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <source>&amp;Nature:</source>
-        <translation>Na&amp;ture :</translation>
+        <translation>Nat&amp;ure :</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>&amp;Follow a claim…</source>
@@ -138,6 +138,10 @@
     <message>
         <source>Deleted {count} lines.</source>
         <translation>{count} lignes supprimées.</translation>
+    </message>
+    <message>
+        <source>delete {count} lines</source>
+        <translation>la suppression de {count} lignes</translation>
     </message>
     <message>
         <source>Undo</source>

@@ -87,15 +87,15 @@
         <translation>Prendre la sortie la plus tardive possible</translation>
     </message>
     <message>
-        <source>Planned e&amp;ntry</source>
-        <translation>E&amp;ntrée prévue</translation>
-    </message>
-    <message>
         <source>Planned e&amp;xit</source>
-        <translation>Sortie pré&amp;vue</translation>
+        <translation>Sort&amp;ie prévue</translation>
     </message>
     <message>
-        <source>Co&amp;untry</source>
+        <source>Planne&amp;d entry</source>
+        <translation>Entrée prév&amp;ue</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
@@ -134,32 +134,16 @@
 <context>
     <name>TravelLogTab</name>
     <message>
-        <source>&amp;Add stay…</source>
-        <translation>&amp;Ajouter un séjour…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Undo removal</source>
-        <translation>&amp;Annuler la suppression</translation>
-    </message>
-    <message>
-        <source>Nationality and &amp;permits…</source>
-        <translation>Nationalité et &amp;titres…</translation>
+        <translation>Annu&amp;ler la suppression</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
+        <translation>Importer un CSV…</translation>
     </message>
     <message>
         <source>Filter stays (Ctrl+F)</source>
@@ -176,14 +160,6 @@
     <message>
         <source>Evidence of the selected stay</source>
         <translation>Justificatifs du séjour sélectionné</translation>
-    </message>
-    <message>
-        <source>Pe&amp;rson:</source>
-        <translation>Pe&amp;rsonne :</translation>
-    </message>
-    <message>
-        <source>Travel log</source>
-        <translation>Carnet de voyage</translation>
     </message>
     <message>
         <source>Schengen days (90/180)</source>
@@ -244,6 +220,34 @@
     <message>
         <source>Undo removal</source>
         <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Add &amp;stay…</source>
+        <translation>Ajouter un &amp;séjour…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Nationality and permits…</source>
+        <translation>Nationalité et titres…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Perso&amp;n:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>Travel &amp;log</source>
+        <translation>Carnet de voya&amp;ge</translation>
+    </message>
+    <message>
+        <source>remove the stay of {entry}</source>
+        <translation>le retrait du séjour du {entry}</translation>
     </message>
     <message>
         <source>Import stays</source>

@@ -19,16 +19,16 @@
         <translation>&amp;Document</translation>
     </message>
     <message>
-        <source>Valid &amp;from</source>
-        <translation>Valable &amp;du</translation>
+        <source>Valid fro&amp;m</source>
+        <translation>&amp;Valable du</translation>
     </message>
     <message>
         <source>Valid &amp;until</source>
-        <translation>Valable jusqu’a&amp;u</translation>
+        <translation>Valable &amp;jusqu’au</translation>
     </message>
     <message>
         <source>Issued b&amp;y</source>
-        <translation>Délivré &amp;par</translation>
+        <translation>Dé&amp;livré par</translation>
     </message>
 </context>
 <context>

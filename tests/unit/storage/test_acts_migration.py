@@ -1,11 +1,12 @@
-"""Migration 0012 (acts of care) on a database seeded at 0010 with every kind of line: the app
+"""Migration 0012 (acts of care) on a database seeded at 0011 with every kind of line: the app
 backs it up, migrates it, builds the acts, and every line is accounted for (issue 19, item 2).
 
-The seed is what 0010's importer stored for G1's consultation (the relevé's line and payment, the
+The seed is what 0011's importer stored for G1's consultation (the relevé's line and payment, the
 transmission sentence), G2's deferred franchise of a tiers-payant pharmacy, G3's mutuelle line
 and transfer, a statement CSV's line, the CPAM's bank credit that settled G1's payment (a bank
 line that then belonged to Paul), the mutuelle's credit, the CPAM's franchise debit, a CAF-free
-daily allowance, and a claim settled by a line.
+daily allowance, a claim settled by a line, and 0011's answers to who is who (an alias, whom
+the bank account's lines were for), which the acts leave as they were.
 """
 
 import sqlite3
@@ -27,13 +28,21 @@ LINE = (
 
 
 def _seed(db: Path) -> None:
-    migrate.upgrade(db, "0010_statement_documents")
+    migrate.upgrade(db, "0011_person_aliases")
     conn = sqlite3.connect(db)
     with conn:
         conn.execute(
             "INSERT INTO person (id, uid, name, name_key, role, s1_holder, born, created_at) "
             "VALUES (1, 'u1', 'Isabelle Durand', 'durand isabelle', 'holder', 0, '1965-03-12', "
             "'2026-01-01 10:00:00')"
+        )
+        conn.execute(
+            "INSERT INTO person_alias (name_key, name, born, person_id, updated_at) VALUES "
+            "('durand isa', 'DURAND ISA', '1965-03-12', 1, '2026-01-01 10:00:00')"
+        )
+        conn.execute(
+            "INSERT INTO import_source_person (source, label, person_id, updated_at) VALUES "
+            "('bank:bnp_paribas#****4821', 'BNP Paribas', 1, '2026-01-01 10:00:00')"
         )
         batches = [(1, "ameli_payment"), (2, "mutuelle"), (3, "csv"), (4, "bank"),
                    (5, "ameli_monthly")]  # fmt: skip
@@ -107,11 +116,15 @@ def test_every_line_is_accounted_for_after_the_migration(tmp_path: Path) -> None
     conn = sqlite3.connect(db)
     claims = conn.execute("SELECT * FROM claim").fetchall()
     allowances = conn.execute("SELECT * FROM daily_allowance").fetchall()
+    answers = [
+        conn.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608 - fixed names
+        for table in ("person_alias", "import_source_person")
+    ]
     conn.close()
 
     ctx = AppContext.open(tmp_path, clock=FixedClock.on(date(2026, 12, 21)))
     try:
-        assert ctx.opened.migrated_from == "0010_statement_documents"
+        assert ctx.opened.migrated_from == "0011_person_aliases"
         assert ctx.opened.backup is not None  # backed up, then migrated
         acts = {a.care_date: a for a in ActService(ctx).acts()}
         with ctx.read() as session:
@@ -122,6 +135,10 @@ def test_every_line_is_accounted_for_after_the_migration(tmp_path: Path) -> None
                 ).fetchall()
             )
             assert connection.exec_driver_sql("SELECT * FROM claim").fetchall() == claims
+            assert [
+                connection.exec_driver_sql(f"SELECT * FROM {table}").fetchall()  # noqa: S608
+                for table in ("person_alias", "import_source_person")
+            ] == answers
             assert (
                 connection.exec_driver_sql("SELECT * FROM daily_allowance").fetchall() == allowances
             )

@@ -4,7 +4,7 @@ line's kind, payment, transmission, complementary parts and reference, the act a
 was withheld for, and the daily allowances, apart from care.
 
 Revision ID: 0010_statement_documents
-Revises: 0007_statement_payments
+Revises: 0009_checklist_ticks
 Create Date: 2026-12-20 10:00:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010_statement_documents"
-down_revision: str | None = "0008_travel_permit_state"
+down_revision: str | None = "0009_checklist_ticks"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,7 +4,7 @@ line gets a small index of its own. The acts are built by the app at the first o
 migration (they are derived from the lines: app_meta's "care/rules" is cleared to say so).
 
 Revision ID: 0012_acts_of_care
-Revises: 0010_statement_documents
+Revises: 0011_person_aliases
 Create Date: 2026-12-21 10:00:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012_acts_of_care"
-down_revision: str | None = "0010_statement_documents"
+down_revision: str | None = "0011_person_aliases"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
