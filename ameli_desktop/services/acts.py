@@ -943,6 +943,50 @@ class ActService:
             refresh(session, Touched(days={act.care_date, debit}))
         return self.get(act_id)
 
+    def user_links(self, bank_line_id: int) -> tuple[tuple[int, bool], ...]:
+        """What the user said of a bank debit: (statement line, linked) pairs; kept before a
+        link or unlink so that Edit > Undo can put them back (:meth:`set_user_links`)."""
+        with self.ctx.read() as session:
+            rows = session.connection().exec_driver_sql(
+                "SELECT line_id, linked FROM care_link WHERE bank_line_id = ? ORDER BY line_id",
+                (bank_line_id,),
+            )
+            return tuple((int(line), bool(linked)) for line, linked in rows)
+
+    def set_user_links(self, bank_line_id: int, links: Sequence[tuple[int, bool]]) -> None:
+        """Put back what the user had said of a bank debit (an undone link or unlink); the acts
+        around it and around its lines follow."""
+        with self.ctx.write() as session:
+            connection = session.connection()
+            booked = self._debit(connection, bank_line_id)
+            before = [
+                line
+                for (line,) in connection.exec_driver_sql(
+                    "SELECT line_id FROM care_link WHERE bank_line_id = ?", (bank_line_id,)
+                )
+            ]
+            lines = sorted({*before, *(line for line, _ in links)})
+            days = {booked}
+            if lines:
+                days |= {
+                    _day(day)
+                    for (day,) in connection.exec_driver_sql(
+                        "SELECT line_date FROM reimbursement_line "  # noqa: S608 - placeholders
+                        f"WHERE id IN ({', '.join('?' * len(lines))})",
+                        tuple(lines),
+                    )
+                }
+            connection.exec_driver_sql(
+                "DELETE FROM care_link WHERE bank_line_id = ?", (bank_line_id,)
+            )
+            now = self.ctx.clock.now()
+            session.add_all(
+                CareLink(bank_line_id=bank_line_id, line_id=line, linked=linked, created_at=now)
+                for line, linked in links
+            )
+            session.flush()
+            refresh(session, Touched(days={d for d in days if d is not None}))
+
     def unlink(self, bank_line_id: int, act_id: int | None = None) -> list[int]:
         """The user says this bank debit did not pay this act (by default, the act it is linked
         to now): it is never paired with it again. Returns the acts it was unlinked from."""

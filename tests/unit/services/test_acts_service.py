@@ -19,6 +19,8 @@ from ameli_desktop.services.clock import FixedClock
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.statement_import import ImportOptions, ImportService
+from tests.acts_household import family_with_a_debit_to_confirm
+from tests.db_dump import dump
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 JANUARY = DATA / "ameli_pdf" / "releve_2025-01.pdf"
@@ -224,3 +226,27 @@ def test_the_overview_lists_the_late_reimbursements(ctx: AppContext, paul: int) 
     ActService(ctx).set_contract_level(100)
     first = ActService(ctx).attention()[0]
     assert first.detail_text() == "Paul Lebrun, C GENERALISTE Sect1 (G) of 02/01/2025: 9,00\u00a0€."
+
+
+def test_a_link_undone_puts_back_what_the_user_had_said(ctx: AppContext, tmp_path: Path) -> None:
+    """Edit > Undo of a link (the GUI): the user's links of that debit as they were, the acts
+    as they were."""
+    family = family_with_a_debit_to_confirm(ctx, tmp_path)
+    debit, first, second = family.debit, family.noe, family.lea
+    service = ActService(ctx)
+    before_links = service.user_links(debit)
+    before = dump(ctx)
+
+    service.link(first, debit)
+    assert service.user_links(debit) != before_links
+    assert service.get(first).bank_debit is not None
+    service.set_user_links(debit, before_links)
+
+    assert service.user_links(debit) == before_links
+    assert dump(ctx) == before
+    service.unlink(debit, second)
+    said = service.user_links(debit)
+    assert said
+    assert not any(linked for _, linked in said)
+    service.set_user_links(debit, ())
+    assert dump(ctx) == before
