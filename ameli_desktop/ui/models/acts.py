@@ -55,9 +55,9 @@ PAYER_LABELS = {
 
 def status_text(act: ActRecord) -> str:
     """ "Awaiting the mutuelle · late" (late said in words, not only in red)."""
-    text = translate(CONTEXT, STATUS_LABELS[act.status])
+    text = translate("ActsModel", STATUS_LABELS[act.status])
     if act.late:
-        text += " · " + translate(CONTEXT, "late")
+        text += " · " + translate("ActsModel", "late")
     return text
 
 
@@ -66,19 +66,19 @@ def sources_text(act: ActRecord) -> str:
     kinds = list(act.documents)
     if act.bank_debit is not None and DocumentKind.BANK not in kinds:
         kinds.append(DocumentKind.BANK)
-    return ", ".join(translate(CONTEXT, DOCUMENT_LABELS[k]) for k in kinds)
+    return ", ".join(translate("ActsModel", DOCUMENT_LABELS[k]) for k in kinds)
 
 
 def _person(act: ActRecord) -> str:
     if act.kind is ActKind.EXPENSE:
-        return translate(CONTEXT, "(household)")
+        return translate("ActsModel", "(household)")
     return act.person_name or ""
 
 
 def _nature(act: ActRecord) -> str:
     if act.kind is ActKind.EXPENSE:
         debit = act.bank_debit
-        return translate(CONTEXT, "Paid by card or debit: {label}").format(
+        return translate("ActsModel", "Paid by card or debit: {label}").format(
             label=debit.label if debit else ""
         )
     return act.nature
@@ -94,10 +94,10 @@ def _status_tooltip(act: ActRecord) -> str | None:
     since = formatting.day(act.since)
     if act.status is ActStatus.AWAITING_AMO:
         return translate(
-            CONTEXT, "Awaited from the Assurance Maladie since {since} (the date of care)."
+            "ActsModel", "Awaited from the Assurance Maladie since {since} (the date of care)."
         ).format(since=since)
     return translate(
-        CONTEXT, "Awaited from the mutuelle since {since} (the Assurance Maladie's payment)."
+        "ActsModel", "Awaited from the mutuelle since {since} (the Assurance Maladie's payment)."
     ).format(since=since)
 
 
@@ -114,7 +114,7 @@ def _amc(act: ActRecord) -> str:
 def _amc_tooltip(act: ActRecord) -> str | None:
     if act.amc_cents is None and act.estimated_amc_cents is not None:
         return translate(
-            CONTEXT, "An estimate from your contract's level (Preferences): not received yet."
+            "ActsModel", "An estimate from your contract's level (Preferences): not received yet."
         )
     return None
 
@@ -190,7 +190,7 @@ ACTS: Table[ActRecord] = Table(
         ),
         Column(
             QT_TRANSLATE_NOOP("ActsModel", "Tiers payant"),
-            lambda a: translate(CONTEXT, "yes") if a.third_party else "",
+            lambda a: translate("ActsModel", "yes") if a.third_party else "",
             header_tooltip=QT_TRANSLATE_NOOP(
                 "ActsModel", "Third-party payment: the professional was paid directly"
             ),
@@ -293,8 +293,8 @@ def _owed_amount(act: ActRecord) -> str:
         return formatting.money(act.paid_cents)
     estimate = act.estimated_amc_cents
     if estimate is None:
-        return translate(CONTEXT, "unknown (give your contract's level in Preferences)")
-    return translate(CONTEXT, "≈ {amount} (estimate)").format(amount=formatting.money(estimate))
+        return translate("ActsModel", "unknown (give your contract's level in Preferences)")
+    return translate("ActsModel", "≈ {amount} (estimate)").format(amount=formatting.money(estimate))
 
 
 OWED: Table[ActRecord] = Table(
@@ -329,7 +329,7 @@ OWED: Table[ActRecord] = Table(
 
 
 def _payer(line: BankLineRecord) -> str:
-    return translate(CONTEXT, PAYER_LABELS.get(line.payer, line.payer))
+    return translate("ActsModel", PAYER_LABELS.get(line.payer, line.payer))
 
 
 def _to_confirm(line: BankLineRecord) -> str:
