@@ -186,7 +186,7 @@ ACTS: Table[ActRecord] = Table(
             status_text,
             tooltip=_status_tooltip,
             foreground=_late_colour,
-            chars=24,
+            chars=30,
         ),
         Column(
             QT_TRANSLATE_NOOP("ActsModel", "Tiers payant"),
