@@ -118,7 +118,7 @@ def _clusters(options: Sequence[Option]) -> list[list[Option]]:
     groups: dict[int, list[Option]] = defaultdict(list)
     for i, option in enumerate(options):
         groups[find(i)].append(option)
-    return [_ordered(group) for group in groups.values()]
+    return [group if len(group) == 1 else _ordered(group) for group in groups.values()]
 
 
 def _ordered(options: Iterable[Option]) -> list[Option]:
@@ -133,10 +133,10 @@ def _decide(
     result: Matching,
     same_money: Callable[[Hashable, Hashable], bool],
 ) -> None:
-    lefts = sorted({o.left for o in cluster}, key=_sort_key)
     if len(cluster) == 1:
         result.linked[cluster[0].left] = cluster[0]
         return
+    lefts = sorted({o.left for o in cluster}, key=_sort_key)
     # Interchangeable bank lines sharing out disjoint options: the same whichever goes where.
     groups = {frozenset(o.members) for o in cluster}
     members = [m for g in groups for m in g]
