@@ -27,6 +27,7 @@ from ameli_desktop.domain.money import format_cents
 from ameli_desktop.domain.names import fold
 from ameli_desktop.domain.statements import DocumentKind
 from ameli_desktop.domain.texts import ENGLISH, Language
+from ameli_desktop.exports.csv import write_csv
 from ameli_desktop.services.acts_refresh import (
     CONTRACT_LEVEL_KEY,
     Touched,
@@ -723,6 +724,51 @@ class ActService:
             language=language,
         )
         return path
+
+    def export_csv(self, flt: ActFilter, path: Path) -> Path:
+        """The acts of a filter as CSV, oldest first, headed in ameli's words: UTF-8 with BOM,
+        ``;``, formula-safe (exports.csv, as the lines' export)."""
+        header = [
+            "Date des soins",
+            "Bénéficiaire",
+            "Nature des soins",
+            "Professionnel de santé",
+            "Montant payé",
+            "Montant versé (Assurance Maladie)",
+            "Participation forfaitaire / franchise",
+            "Part complémentaire",
+            "Reste à charge",
+            "Statut",
+            "En retard",
+            "Tiers payant",
+        ]
+        statuses = {
+            ActStatus.SETTLED: "réglé",
+            ActStatus.AWAITING_AMO: "en attente de l'Assurance Maladie",
+            ActStatus.AWAITING_AMC: "en attente de la mutuelle",
+        }
+
+        def amount(cents: int | None) -> str:
+            return "" if cents is None else format_cents(cents, symbol=False)
+
+        rows = (
+            [
+                format_date(act.care_date),
+                act.person_name or HOUSEHOLD,
+                act.nature or (act.bank_debit.label if act.bank_debit else ""),
+                act.practitioner,
+                amount(act.paid_cents),
+                amount(act.amo_cents),
+                amount(act.withheld_cents),
+                amount(act.amc_cents),
+                amount(act.left_cents),
+                statuses[act.status],
+                "oui" if act.late else "non",
+                "oui" if act.third_party else "non",
+            ]
+            for act in self.iter_acts(flt)
+        )
+        return write_csv(path, header, rows)
 
     # -------------------------------------------------------------------- still owed
     def still_owed(self, person_id: int | None = None) -> "StillOwed":

@@ -252,3 +252,20 @@ def test_the_overview_opens_a_late_act(main_window, family, ctx) -> None:  # typ
     assert tab.content.currentWidget() is tab.acts
     assert tab.acts.selected_act().id == late.id
     assert date(2025, 1, 1) <= late.care_date
+
+
+def test_the_acts_shown_export_as_csv_and_sort_by_a_column(tab, ctx, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(messages, "save_file", lambda *_a, **_k: tmp_path / "actes.csv")
+    acts = tab.acts
+    acts.year_combo.setCurrentIndex(acts.year_combo.findData(2025))
+    acts.csv_action.trigger()
+
+    text = (tmp_path / "actes.csv").read_text("utf-8-sig").splitlines()
+    assert text[0].startswith("Date des soins;Bénéficiaire;Nature des soins;")
+    assert len(text) == 1 + acts.model.rowCount() == 8
+    assert "30/01/2025;Claire Martin;C GENERALISTE Sect1 (G);;30,00;21,00;2,00;;11,00;" in text[1]
+
+    acts.table.sortByColumn(ActsModel.PAID, Qt.SortOrder.DescendingOrder)  # sorted in SQL
+    paid = [acts.model.record(r).paid_cents or 0 for r in range(acts.model.rowCount())]
+    assert paid == sorted(paid, reverse=True)
+    assert paid[0] == 5500

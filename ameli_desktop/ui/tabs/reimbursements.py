@@ -446,6 +446,7 @@ class ReimbursementsTab(EmptyStateTab):
             self.import_action,
             self.imports_action,
             self.acts.unlink_action,
+            self.acts.csv_action,
             self.bank_lines.link_action,
             None,
             self.edit_action,

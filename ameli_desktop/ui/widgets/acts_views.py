@@ -177,6 +177,9 @@ class ActsSection(QWidget):
             self.tr("This card payment or debit did not pay this act: never pair them again")
         )
         self.unlink_action.triggered.connect(self.unlink_selected)
+        self.csv_action = bar.addAction(self.tr("E&xport CSV…"))
+        self.csv_action.setToolTip(self.tr("The acts shown, as a CSV file"))
+        self.csv_action.triggered.connect(self.export_csv)
 
         self.model = ActsModel(ui.ctx, self)
         self.table = _table("actsTable", self.model)
@@ -355,6 +358,22 @@ class ActsSection(QWidget):
         return self.tr(" (paid on {paid}, received in the bank on {bank})").format(
             paid=formatting.day(paid_on), bank=formatting.day(bank_date)
         )
+
+    def export_csv(self) -> None:
+        path = messages.save_file(
+            self,
+            self.tr("Export the acts of care as CSV"),
+            self.tr("acts-of-care.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path is None:
+            return
+        try:
+            self.service.export_csv(self.current_filter(), path)
+        except (UserError, OSError) as exc:
+            messages.error(self, self.tr("Export CSV"), exc)
+            return
+        self.ui.status(self.tr("Exported to {path}").format(path=path))
 
     def unlink_selected(self) -> None:
         act = self.selected_act()

@@ -32,6 +32,14 @@
         <translation>Ce paiement par carte ou ce prélèvement n’a pas payé cet acte : ne plus jamais les associer</translation>
     </message>
     <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The acts shown, as a CSV file</source>
+        <translation>Les actes affichés, dans un fichier CSV</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
@@ -114,6 +122,26 @@
     <message>
         <source> (paid on {paid}, received in the bank on {bank})</source>
         <translation> (payé le {paid}, reçu à la banque le {bank})</translation>
+    </message>
+    <message>
+        <source>Export the acts of care as CSV</source>
+        <translation>Exporter les actes de soins en CSV</translation>
+    </message>
+    <message>
+        <source>acts-of-care.csv</source>
+        <translation>actes-de-soins.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>Exporté vers {path}</translation>
     </message>
 </context>
 <context>
