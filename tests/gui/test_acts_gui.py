@@ -269,3 +269,22 @@ def test_the_acts_shown_export_as_csv_and_sort_by_a_column(tab, ctx, monkeypatch
     paid = [acts.model.record(r).paid_cents or 0 for r in range(acts.model.rowCount())]
     assert paid == sorted(paid, reverse=True)
     assert paid[0] == 5500
+
+
+def test_an_act_chosen_in_still_owed_shows_among_the_acts(tab, ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Enter on a row of Still owed: the acts, filtered to show it, with it chosen."""
+    tab.acts.status_combo.setCurrentIndex(
+        tab.acts.status_combo.findData(ActStatus.SETTLED.value)
+    )  # a filter that hides it
+    owed = tab.owed
+    tab.content.setCurrentWidget(owed)
+    wanted = owed.amc_model.record(0)
+    owed.amc_table.setFocus()
+    owed.amc_table.setCurrentIndex(owed.amc_model.index(0, 0))
+    qtbot.keyClick(owed.amc_table, Qt.Key.Key_Return)
+
+    assert tab.content.currentWidget() is tab.acts
+    assert tab.acts.selected_act().id == wanted.id
+    assert tab.acts.year_combo.currentData() == wanted.care_date.year
+    assert tab.acts.status_combo.currentData() is None
+    assert wanted.nature in tab.acts.detail_label.text()

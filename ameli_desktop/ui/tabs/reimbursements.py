@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ameli_desktop.domain.claims import ClaimStatus
 from ameli_desktop.domain.errors import UserError
-from ameli_desktop.services.acts import ActFilter, ActService
+from ameli_desktop.services.acts import ActFilter, ActRecord, ActService
 from ameli_desktop.services.claims import ClaimRecord, ClaimService
 from ameli_desktop.services.reimbursements import (
     DeletedLines,
@@ -83,6 +83,7 @@ class ReimbursementsTab(EmptyStateTab):
         self.acts = ActsSection(ui, self.links)
         self.owed = StillOwedSection(ui)
         self.bank_lines = BankLinesSection(ui, self.links)
+        self.owed.open_act.connect(self.show_act)
         self.content.addTab(self.acts, self.tr("Acts of care (actes)"))
         self.content.addTab(self.owed, self.tr("Still owed (reste dû)"))
         self.content.addTab(self.bank_lines, self.tr("Bank lines"))
@@ -315,6 +316,13 @@ class ReimbursementsTab(EmptyStateTab):
             self.acts.select_act(chosen.id)
         self.owed.refresh()
         self.bank_lines.refresh()
+
+    def show_act(self, act: ActRecord | None) -> None:
+        """An act chosen in Still owed, shown with its parts among the acts."""
+        if act is None:
+            return
+        self.content.setCurrentWidget(self.acts)
+        self.acts.reveal(act)
 
     def _after_link(self) -> None:
         """A link or unlink (or its undo) is shown at once, whichever tab is on screen."""

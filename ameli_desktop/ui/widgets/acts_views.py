@@ -6,7 +6,7 @@ here). Each is a section of the tab; the tab gives them its undo stack and its p
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -269,13 +269,30 @@ class ActsSection(QWidget):
         return self.model.record(rows[0].row()) if rows else None
 
     def select_act(self, act_id: int) -> bool:
+        """Select an act among those shown (reading their pages in turn until it is found)."""
         row = self.model.row_of(act_id)
-        if row < 0:
-            self.model.record(0)  # the first page read, then looked for again
+        pages = -(-self.model.rowCount() // ActsModel.PAGE_SIZE)
+        for number in range(pages):
+            if row >= 0:
+                break
+            self.model.record(number * ActsModel.PAGE_SIZE)
             row = self.model.row_of(act_id)
         if row >= 0:
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
         return row >= 0
+
+    def reveal(self, act: ActRecord) -> bool:
+        """Show an act whatever the filters were: its year, every status, no search."""
+        self._updating = True
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(act.care_date.year), 0))
+        self.status_combo.setCurrentIndex(0)
+        self.late_check.setChecked(False)
+        self.search.clear()
+        self._timer.stop()
+        self._updating = False
+        self.apply_filters()
+        return self.select_act(act.id)
 
     def show_selected(self) -> None:
         act = self.selected_act()
@@ -384,7 +401,10 @@ class ActsSection(QWidget):
 
 class StillOwedSection(QWidget):
     """What each payer still owes, oldest first, late ones marked; the mutuelle's amounts are
-    estimates from the contract's level, said as such."""
+    estimates from the contract's level, said as such. Enter (or a double-click) on an act
+    shows it among the acts (``open_act``)."""
+
+    open_act = Signal(object)  # ActRecord
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -400,6 +420,8 @@ class StillOwedSection(QWidget):
         self.amc_label.setWordWrap(True)
         self.amc_model = owed_model(self)
         self.amc_table = _table("owedAmcTable", self.amc_model)
+        for model, view in ((self.amo_model, self.amo_table), (self.amc_model, self.amc_table)):
+            view.activated.connect(lambda index, m=model: self.open_act.emit(m.record(index.row())))
         hint = QLabel(
             self.tr(
                 "Awaited from the Assurance Maladie: what you paid for care it has not "
