@@ -252,6 +252,8 @@ def test_the_overview_opens_a_late_act(main_window, family, ctx) -> None:  # typ
     assert tab.content.currentWidget() is tab.acts
     assert tab.acts.selected_act().id == late.id
     assert date(2025, 1, 1) <= late.care_date
+    main_window.ui.open_record("reimbursements", "care_act", None)  # "… more late ones"
+    assert tab.content.currentWidget() is tab.owed
 
 
 def test_the_acts_shown_export_as_csv_and_sort_by_a_column(tab, ctx, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

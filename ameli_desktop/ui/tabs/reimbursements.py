@@ -4,6 +4,7 @@ SQLite) with filters, totals, monthly and yearly views, edit, delete with undo, 
 export; and the claims to follow."""
 
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -611,13 +612,17 @@ class ReimbursementsTab(EmptyStateTab):
 
     # ------------------------------------------------------------------ claims
     def open_record(self, kind: str, record_id: int | None) -> None:
-        """The Overview's links: a claim (in its section), a late act (in the acts), else the
-        acts."""
+        """The Overview's links: a claim (in its section), a late act (among the acts), the
+        late ones together (Still owed), else the acts."""
+        if kind == "care_act" and record_id is None:  # "… more late reimbursements"
+            self.content.setCurrentWidget(self.owed)
+            return
         if kind == "care_act":
             self.content.setCurrentWidget(self.acts)
-            if record_id is not None:
-                self.refresh_acts()
-                self.acts.select_act(record_id)
+            self.refresh_acts()
+            # An act gone since the Overview was drawn: the acts are shown.
+            with suppress(UserError):
+                self.acts.reveal(ActService(self.ui.ctx).get(record_id))
             return
         if kind != "claim" or record_id is None:
             self.content.setCurrentWidget(self.acts)
