@@ -299,6 +299,25 @@ def views(ctx: Any, settings: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
     for spec in TABS:
         yield f"tab-{spec.key}", tab(spec.key)
 
+    def reimbursements(section: str) -> Callable[[], Any]:
+        """A section of the Reimbursements tab (the acts, shown first, are its tab's check),
+        its first row chosen so that what it shows of a row is checked too."""
+
+        def show() -> Any:
+            window.show()
+            page = window.show_tab("reimbursements")
+            widget = getattr(page, section)
+            page.content.setCurrentWidget(widget)
+            table = getattr(widget, "table", None)
+            if table is not None and table.model().rowCount():
+                table.selectRow(0)
+            return window
+
+        return show
+
+    for section in ("acts", "owed", "bank_lines", "lines_page"):
+        yield f"tab-reimbursements-{section.replace('_', '-')}", reimbursements(section)
+
     def dialog(factory: Callable[[], Any]) -> Callable[[], Any]:
         def show() -> Any:
             widget = factory()

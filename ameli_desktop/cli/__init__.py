@@ -18,6 +18,7 @@ from ameli_desktop.domain.errors import UserError
 COMMAND_MODULES = (  # in the order `--help` lists them
     "ameli_desktop.cli.people",
     "ameli_desktop.cli.reimbursements",
+    "ameli_desktop.cli.care",
     "ameli_desktop.cli.vitale",
     "ameli_desktop.cli.ceam",
     "ameli_desktop.cli.trips",

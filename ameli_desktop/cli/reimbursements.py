@@ -21,6 +21,7 @@ from ameli_desktop.importers import (
     SkipReason,
     set_aside_text,
 )
+from ameli_desktop.services.acts import ActFilter, ActService
 from ameli_desktop.services.allowances import AllowanceService
 from ameli_desktop.services.beneficiaries import (
     BeneficiaryChoice,
@@ -336,19 +337,22 @@ def _as_choices(
 
 
 def _summary(args: argparse.Namespace, ctx: AppContext) -> int:
-    summary = ReimbursementService(ctx).summary(_filter(args, ctx))
+    """Totals of the acts of care (each counted once, whichever documents showed it): paid,
+    the Assurance Maladie's part, withheld, the mutuelle's part, left to pay."""
+    flt = _filter(args, ctx)
+    summary = ActService(ctx).summary(ActFilter(flt.person_id, flt.date_from, flt.date_to))
     t = summary.totals
     text = [
-        f"{t.lines} lines",
-        f"paid {format_cents(t.paid_cents)}, reimbursed {format_cents(t.reimbursed_cents)}, "
-        f"complementary {format_cents(t.complementary_cents)}, "
-        f"out of pocket {format_cents(t.out_of_pocket_cents)}",
+        f"{t.acts} acts of care",
+        f"paid {format_cents(t.paid_cents)}, Assurance Maladie {format_cents(t.amo_cents)}, "
+        f"withheld {format_cents(t.withheld_cents)}, mutuelle {format_cents(t.amc_cents)}, "
+        f"left to pay {format_cents(t.left_cents)}",
     ]
     for month, m in summary.by_month.items():
         text.append(
-            f"  {month}: {m.lines:>4} lines, paid {format_cents(m.paid_cents)}, "
-            f"reimbursed {format_cents(m.reimbursed_cents)}, "
-            f"out of pocket {format_cents(m.out_of_pocket_cents)}"
+            f"  {month}: {m.acts:>4} acts, paid {format_cents(m.paid_cents)}, "
+            f"Assurance Maladie {format_cents(m.amo_cents)}, "
+            f"left to pay {format_cents(m.left_cents)}"
         )
     emit(args, summary.to_json(), "\n".join(text))
     return 0
@@ -473,7 +477,7 @@ def pdf(args: argparse.Namespace, ctx: AppContext) -> Path:
     """`export pdf reimbursements -o FILE [--year Y] [--person NAME] [--from] [--to]`."""
     person_id = PeopleService(ctx).find(args.person).id if args.person else None
     if args.year is not None:
-        flt = LineFilter.year(args.year, person_id)
+        flt = ActFilter.year(args.year, person_id)
     else:
-        flt = LineFilter(person_id, args.date_from, args.date_to)
-    return ReimbursementService(ctx).export_pdf(flt, args.output)
+        flt = ActFilter(person_id, args.date_from, args.date_to)
+    return ActService(ctx).export_pdf(flt, args.output)

@@ -27,10 +27,11 @@ from ameli_desktop.domain.names import fold
 
 
 class Insurer(StrEnum):
-    """Who paid a health line (the user confirms it in the preview)."""
+    """Who paid a health line of a bank export (the user confirms it in the preview)."""
 
     MANDATORY = "mandatory"  # the CPAM / Assurance Maladie (or another basic scheme)
     COMPLEMENTARY = "complementary"  # the mutuelle / complementary insurer
+    HOUSEHOLD = "household"  # the household, paying a health professional (importers.expenses)
 
 
 class NotHealth(StrEnum):
@@ -43,7 +44,7 @@ class NotHealth(StrEnum):
 
 
 # ----------------------------------------------------------------------------------- word lists
-# Written as banks print them; compared after folding (see _normalise). Phrases are word runs.
+# Written as banks print them; compared after folding (see normalise_label). Phrases are word runs.
 MANDATORY_NAMES = (
     "cpam",
     "cnam",
@@ -296,7 +297,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
 
 
-def _normalise(label: str) -> list[str]:
+def normalise_label(label: str) -> list[str]:
     """``VIR C.P.A.M.75 - Remb. soins`` -> ``vir cpam 75 remb soins`` as a word list.
 
     Folded, letters and digits split (``CPAM75``), and runs of single letters joined, so that
@@ -320,21 +321,21 @@ def _normalise(label: str) -> list[str]:
     return words
 
 
-def _phrases(words: Iterable[str]) -> re.Pattern[str] | None:
-    keys = sorted({" ".join(_normalise(w)) for w in words} - {""}, key=len, reverse=True)
+def phrase_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    keys = sorted({" ".join(normalise_label(w)) for w in words} - {""}, key=len, reverse=True)
     if not keys:
         return None
     return re.compile(rf"(?:^| )(?:{'|'.join(map(re.escape, keys))})(?= |$)")
 
 
-_MANDATORY = _phrases(MANDATORY_NAMES)
-_MANDATORY_NOT_HEALTH = _phrases(MANDATORY_NOT_HEALTH)
-_HEALTH_ONLY = _phrases(HEALTH_ONLY_NAMES)
-_MULTI_LINE = _phrases(MULTI_LINE_NAMES)
-_GENERIC = _phrases(GENERIC_WORDS)
-_HEALTH = _phrases(HEALTH_CONTEXT)
-_WEAK_HEALTH = _phrases(WEAK_HEALTH_CONTEXT)
-_NOT_HEALTH = _phrases(NOT_HEALTH_CONTEXT)
+_MANDATORY = phrase_pattern(MANDATORY_NAMES)
+_MANDATORY_NOT_HEALTH = phrase_pattern(MANDATORY_NOT_HEALTH)
+_HEALTH_ONLY = phrase_pattern(HEALTH_ONLY_NAMES)
+_MULTI_LINE = phrase_pattern(MULTI_LINE_NAMES)
+_GENERIC = phrase_pattern(GENERIC_WORDS)
+_HEALTH = phrase_pattern(HEALTH_CONTEXT)
+_WEAK_HEALTH = phrase_pattern(WEAK_HEALTH_CONTEXT)
+_NOT_HEALTH = phrase_pattern(NOT_HEALTH_CONTEXT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,7 +402,7 @@ class PayerMatcher:
     """Reads bank labels (one instance per file: it caches each distinct label's verdict)."""
 
     def __init__(self, extra_complementary: Sequence[str] = ()) -> None:
-        self._extra = _phrases(extra_complementary)
+        self._extra = phrase_pattern(extra_complementary)
         self._cache: dict[str, PayerVerdict] = {}
 
     def __call__(self, label: str) -> PayerVerdict:
@@ -411,7 +412,7 @@ class PayerMatcher:
         return verdict
 
     def _judge(self, label: str) -> PayerVerdict:
-        words = _normalise(label)
+        words = normalise_label(label)
         text = " ".join(words)
         if _CARD_PAYMENT.match(text):
             return PayerVerdict(None, None, NotHealth.NO_INSURER)

@@ -20,6 +20,7 @@ from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.names import fold
 from ameli_desktop.domain.statements import DocumentKind
 from ameli_desktop.importers.banks import BankLayout, detect_layout
+from ameli_desktop.importers.expenses import ExpenseMatcher, who_paid
 from ameli_desktop.importers.fields import (
     DATE_FIELDS,
     LABEL_FIELDS,
@@ -574,11 +575,12 @@ def _bank_lines(
     *,
     extra_insurers: Sequence[str] = (),
 ) -> "LineColumns":
-    """Lines of a bank export: only what the Assurance Maladie or a complementary insurer paid.
+    """Lines of a bank export: what the Assurance Maladie or a complementary insurer paid, and
+    what the household paid a health professional (issue 19: the act of care it paid).
 
     A CPAM debit (franchises recovered by direct debit) stays, negative, so that totals match the
     bank account; a debit to a complementary insurer is its premium, not a reimbursement. Who
-    paid is read from the label (see ``payers``); a line set aside says why.
+    paid is read from the label (see ``payers`` and ``expenses``); a line set aside says why.
     """
     date_field = _first_present(table, Field.DATE, Field.PAYMENT_DATE, Field.CARE_DATE)
     label_field = _first_present(table, Field.LABEL, Field.NATURE)
@@ -592,11 +594,13 @@ def _bank_lines(
     statuses, currencies = table.column(Field.STATUS), table.column(Field.CURRENCY)
     bank = table.bank
     payer_of = PayerMatcher([*profile.complementary_keywords, *extra_insurers])
+    expense_of = ExpenseMatcher()
     problems = table.problems
     keep: list[int] = []
     insurers: list[Insurer | None] = []
     reimbursed: list[int | None] = []
     complementary: list[int | None] = []
+    paid: list[int | None] = []
     for j, (when, label, signed_amount, credit, debit, status, currency) in enumerate(
         zip(dates, labels, signed, credits_, debits, statuses, currencies, strict=True)
     ):
@@ -618,8 +622,7 @@ def _bank_lines(
         if bank is not None and bank.is_trailer(table.rows[j]):
             table.skip(j, SkipReason.TOTAL, skipped)
             continue
-        verdict = payer_of(label or "")
-        payer, why_not = verdict.for_amount(amount)
+        payer, why_not = who_paid(payer_of, expense_of, label or "", amount)
         if payer is None:
             assert why_not is not None
             table.skip(j, SkipReason(why_not.value), skipped)
@@ -641,9 +644,11 @@ def _bank_lines(
             continue
         keep.append(j)
         insurers.append(payer)
-        mandatory = payer is Insurer.MANDATORY
-        reimbursed.append(amount if mandatory else None)
-        complementary.append(None if mandatory else amount)
+        # The money, in the column of who paid: the Assurance Maladie's, the mutuelle's, or the
+        # household's own payment (positive: what it paid, as a statement's "montant payé").
+        reimbursed.append(amount if payer is Insurer.MANDATORY else None)
+        complementary.append(amount if payer is Insurer.COMPLEMENTARY else None)
+        paid.append(-amount if payer is Insurer.HOUSEHOLD else None)
     columns: dict[str, Sequence[Any]] = {"payment": dates, "nature": labels}
     if table.has(Field.BENEFICIARY):
         columns["beneficiary"] = table.column(Field.BENEFICIARY)
@@ -657,6 +662,7 @@ def _bank_lines(
             "insurer": insurers,
             "reimbursed": reimbursed,
             "complementary": complementary,
+            "paid": paid,
         },
     )
     _progress(on_progress, total, total)

@@ -61,7 +61,20 @@ class AppContext:
             log.warning(
                 "database %s is at unknown revision %s: read-only", paths.database, opened.revision
             )
-        return cls(paths, facts, clock, opened)
+        context = cls(paths, facts, clock, opened)
+        context.build_acts()
+        return context
+
+    def build_acts(self) -> None:
+        """Build the acts of care when they were built by other rules, or never (a database
+        from before them, just migrated): they are derived from the stored lines."""
+        if self.read_only:
+            return
+        from ameli_desktop.services.acts_refresh import ensure_acts
+
+        with self.write() as session:
+            if ensure_acts(session):
+                log.info("acts of care built from the stored lines")
 
     @property
     def engine(self) -> Engine:
@@ -108,6 +121,7 @@ class AppContext:
         self.close()
         self.opened = open_database(self.paths, now=self.clock.now(), daily_backup=False)
         self.sessions = make_session_factory(self.opened.engine)
+        self.build_acts()
 
     @staticmethod
     def default_data_dir() -> Path:

@@ -13,6 +13,7 @@ from ameli_desktop.domain.identifiers import mask_nir
 from ameli_desktop.domain.names import name_key
 from ameli_desktop.domain.people import PersonDetails, Role, validate_person
 from ameli_desktop.domain.schengen import Nationality, PermitPeriod
+from ameli_desktop.services.acts_refresh import refresh, touched_by_person
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.storage.backups import create_backup
 from ameli_desktop.storage.models import (
@@ -297,8 +298,12 @@ class PeopleService:
                     QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."), id=person_id
                 )
             uid = row.uid
+            # Their acts go with them; the bank debits that paid those acts go back to the
+            # household (services.acts_refresh).
+            touched = touched_by_person(session.connection(), person_id)
             session.delete(row)
             session.flush()
+            refresh(session, touched)
             # A trip whose only traveller was this person has nobody left to travel.
             session.execute(
                 delete(Trip).where(Trip.id.not_in(select(TripTraveller.trip_id)))  # type: ignore[union-attr]

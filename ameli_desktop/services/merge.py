@@ -28,6 +28,12 @@ from sqlalchemy import Table, and_, bindparam, delete, exists, select, update
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from ameli_desktop.domain.schengen import Nationality
+from ameli_desktop.services.acts_refresh import (
+    Touched,
+    refresh,
+    touched_by_lines,
+    touched_by_person,
+)
 from ameli_desktop.services.beneficiaries import BeneficiaryService
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import (
@@ -134,6 +140,7 @@ class MergeService:
         source = person_record(source_row)
         moved: dict[str, int] = defaultdict(int)
         dropped: dict[str, int] = defaultdict(int)
+        touched = _acts_touched(session.connection(), source_id, target_id)
         for table, column in person_columns():
             dropped[table.name] += _drop_one_per_person(
                 session, table, column, source_id, target_id
@@ -160,6 +167,7 @@ class MergeService:
             taken.append("nationality")
         session.delete(source_row)
         session.flush()
+        refresh(session, touched)  # one person's acts now: those read twice become one
         BeneficiaryService.set_alias(session, source.name, source.born, target_id)
         target = person_record(target_row)
         return MergeResult(
@@ -171,6 +179,17 @@ class MergeService:
             backup,
             dry_run=backup is None,
         )
+
+
+def _acts_touched(connection: Any, source_id: int, target_id: int) -> Touched:
+    """The acts a merge changes: the source's (derived, dropped here and rebuilt as the
+    target's by ``services.acts_refresh``), around every line of theirs, now the target's."""
+    touched = touched_by_person(connection, source_id)
+    lines = touched_by_lines(connection, "person_id = ?", (source_id,))
+    touched.update(lines)
+    touched.groups |= {(target_id, day) for person, day in lines.groups if person == source_id}
+    connection.exec_driver_sql("DELETE FROM care_act WHERE person_id = ?", (source_id,))
+    return touched
 
 
 def _unique_sets(table: Table) -> list[list[Any]]:

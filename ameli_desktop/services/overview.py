@@ -19,6 +19,7 @@ SOURCES: tuple[tuple[str, str], ...] = (
     ("ameli_desktop.services.ceam", "CeamService"),
     ("ameli_desktop.services.vitale", "VitaleService"),
     ("ameli_desktop.services.reimbursements", "ReimbursementService"),
+    ("ameli_desktop.services.acts", "ActService"),  # late reimbursements
 )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ameli_desktop.domain.acts import withheld_target_index
 from ameli_desktop.domain.payments import (
     BOOKING_DELAY_DAYS,
     BankCredit,
@@ -98,7 +99,7 @@ def find_settlements(
             high.isoformat(),
         ),
     ).fetchall()
-    return match_payments(credits, _candidate_payments([*rows, *new.rows]))
+    return match_payments(credits, candidate_payments([*rows, *new.rows]))
 
 
 def statement_settlements(
@@ -191,22 +192,19 @@ def link_withheld(session: Any, batch_id: int) -> int:
     linked = 0
     for line_id, person_id, care_date, nature in rows:
         acts = connection.exec_driver_sql(
-            "SELECT id, nature, coalesce(third_party, 0) FROM reimbursement_line "
+            "SELECT id, nature, coalesce(third_party, 0), paid_cents FROM reimbursement_line "
             "WHERE person_id = ? AND care_date = ? AND coalesce(kind, 'care') = 'care' "
             "AND insurer IS NULL ORDER BY id",
             (person_id, care_date),
         ).fetchall()
         if not acts:
             continue
-        word = (nature or "").split()[:1]
-        best = max(
-            acts,
-            key=lambda act: (
-                bool(act[2]),
-                bool(word) and (act[1] or "").upper().startswith(word[0].upper()),
-                -act[0],
-            ),
-        )
+        # The acts in a fixed order (what they say, not when they were imported), the rule of
+        # domain.acts: the stored link and the act the amount is counted in agree.
+        acts.sort(key=lambda act: (act[1] or "", act[3] or 0, act[0]))
+        index = withheld_target_index([(a[1] or "", bool(a[2])) for a in acts], nature or "")
+        assert index is not None
+        best = acts[index]
         connection.exec_driver_sql(
             "UPDATE reimbursement_line SET withheld_from_id = ? WHERE id = ?", (best[0], line_id)
         )
@@ -214,7 +212,7 @@ def link_withheld(session: Any, batch_id: int) -> int:
     return linked
 
 
-def _candidate_payments(rows: Iterable[tuple[Any, ...]]) -> list[StatementPayment]:
+def candidate_payments(rows: Iterable[tuple[Any, ...]]) -> list[StatementPayment]:
     """The transfers the statement lines may have been paid in.
 
     A relevé gives each transfer's total: its lines are one payment. Lines without it (a CSV

@@ -5,12 +5,12 @@ Every query runs in SQL over the ``(person_id, line_date)`` index: the table vie
 SQLite and never loads a million lines (DESIGN.md 9).
 """
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Select, case, delete, func, insert, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
@@ -28,16 +28,18 @@ from ameli_desktop.domain.reimbursements import (
 )
 from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.exports.csv import write_csv
+from ameli_desktop.services.acts_refresh import Touched, refresh, touched_by_lines
 from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
-from ameli_desktop.services.payments import SETTLED_SQL, settle_payments, unsettled_sql
+from ameli_desktop.services.payments import SETTLED_SQL, unsettled_sql
 from ameli_desktop.storage.models import Claim, ImportBatch, Person, ReimbursementLine
 
 LINES = ReimbursementLine.__table__  # type: ignore[attr-defined]
 PEOPLE = Person.__table__  # type: ignore[attr-defined]
 LINE = LINES.c
 PERSON = PEOPLE.c
-_LINES_WITH_PEOPLE = LINES.join(PEOPLE, PERSON.id == LINE.person_id)
+# Bank lines have no person (they are the household's, issue 19): an outer join keeps them.
+_LINES_WITH_PEOPLE = LINES.outerjoin(PEOPLE, PERSON.id == LINE.person_id)
 _BANK = LINES.alias("b")
 # Not a bank credit that statement lines already count (the views leave those out).
 _UNSETTLED = text(unsettled_sql(LINES.name))
@@ -49,8 +51,8 @@ class LineRecord:
     """A stored line as the views see it."""
 
     id: int
-    person_id: int
-    person_name: str
+    person_id: int | None  # None: a bank line, the household's
+    person_name: str  # "" for a bank line
     line_date: date
     care_date: date | None
     payment_date: date | None
@@ -93,7 +95,7 @@ class LineRecord:
 _RECORD_COLUMNS = (
     LINE.id,
     LINE.person_id,
-    PERSON.name,
+    func.coalesce(PERSON.name, ""),
     LINE.line_date,
     LINE.care_date,
     LINE.payment_date,
@@ -321,7 +323,8 @@ class ReimbursementService:
         direction = "DESC" if descending else "ASC"
         order = f"{_SORT_SQL[sort]} {direction}, l.id {direction}"
         sql = (  # fixed fragments only (see _where_sql and _SORT_SQL); values are bound
-            f"SELECT {_RECORD_SQL} FROM reimbursement_line l JOIN person p ON p.id = l.person_id "  # noqa: S608
+            f"SELECT {_RECORD_SQL} FROM reimbursement_line l "  # noqa: S608
+            "LEFT JOIN person p ON p.id = l.person_id "
             f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
         )
         with self.ctx.read() as session:
@@ -463,6 +466,9 @@ class ReimbursementService:
                 )
             day = line_date(clean.care_date, clean.payment_date)
             assert day is not None  # validate_line requires one date
+            # The acts it was part of, and those it becomes part of.
+            touched = touched_by_lines(session.connection(), "id = ?", (line_id,))
+            touched.add_line(clean.person_id, day, clean.payment_date)
             row.person_id = clean.person_id
             row.line_date = day
             row.care_date = clean.care_date
@@ -476,6 +482,8 @@ class ReimbursementService:
             row.complementary_cents = clean.complementary_cents
             row.deductions_cents = clean.deductions_cents
             row.third_party = clean.third_party
+            session.flush()
+            refresh(session, touched)
         return self.get(line_id)
 
     def delete(self, line_ids: Sequence[int]) -> DeletedLines:
@@ -494,7 +502,10 @@ class ReimbursementService:
                     select(Claim.id, Claim.line_id).where(Claim.line_id.in_(ids))
                 )
             ]
+            marks = ", ".join("?" * len(ids))
+            touched = touched_by_lines(session.connection(), f"id IN ({marks})", ids)
             session.execute(delete(table).where(table.c.id.in_(ids)))
+            refresh(session, touched)  # the acts they were part of, without them
         return DeletedLines(rows, links)
 
     def restore(self, deleted: DeletedLines) -> int:
@@ -534,7 +545,10 @@ class ReimbursementService:
                     row["bank_line_id"] = None
             if rows:
                 session.execute(insert(table), rows)
-                settle_payments(session, [r["payment_date"] for r in rows])
+                touched = Touched()
+                for row in rows:
+                    touched.add_line(row["person_id"], row["line_date"], row["payment_date"])
+                refresh(session, touched)
             for claim_id, line_id in deleted.claim_links:
                 claim = session.get(Claim, claim_id)
                 if claim is not None and line_id in restored and claim.line_id is None:
@@ -580,78 +594,6 @@ class ReimbursementService:
             for line in self.iter_lines(flt)
         )
         return write_csv(path, header, rows)
-
-    def export_pdf(
-        self,
-        flt: LineFilter,
-        path: Path,
-        *,
-        on_page: Callable[[int], None] | None = None,
-        language: Language = ENGLISH,
-    ) -> Path:
-        """The summary PDF (exports.pdf.reimbursements) of the filtered lines, in ``language``
-        (the GUI's; the CLI writes English)."""
-        from ameli_desktop.exports.pdf.reimbursements import (
-            CONTEXT,
-            PersonHeading,
-            SummaryLine,
-            TotalsRow,
-            build_reimbursement_summary,
-        )
-        from ameli_desktop.services.household import PeopleService
-
-        summary = self.summary(flt)
-        everyone = PeopleService(self.ctx).all()
-        if flt.person_id is not None:
-            shown = [p for p in everyone if p.id == flt.person_id]
-        else:
-            shown = [p for p in everyone if p.name in summary.by_person]
-
-        def row(label: str, totals: Totals) -> TotalsRow:
-            return TotalsRow(
-                label,
-                totals.lines,
-                totals.paid_cents,
-                totals.reimbursed_cents,
-                totals.complementary_cents,
-                totals.out_of_pocket_cents,
-            )
-
-        lines = (
-            SummaryLine(
-                line.line_date,
-                line.person_name,
-                line.nature,
-                line.paid_cents,
-                line.reimbursed_cents,
-                line.complementary_cents,
-                line.out_of_pocket_cents,
-            )
-            for line in self.iter_lines(flt)
-        )
-        build_reimbursement_summary(
-            path,
-            period=describe_period(flt, summary.first_date, summary.last_date, language),
-            people=[PersonHeading(p.name, p.masked_nir) for p in shown],
-            total=row(
-                language.tr(CONTEXT, QT_TRANSLATE_NOOP("ReimbursementSummary", "Total")),
-                summary.totals,
-            ),
-            by_person=[row(k, v) for k, v in summary.by_person.items()],
-            by_nature=[
-                row(
-                    k or language.tr(CONTEXT, QT_TRANSLATE_NOOP("ReimbursementSummary", "(none)")),
-                    v,
-                )
-                for k, v in summary.by_nature.items()
-            ],
-            by_month=[row(k, v) for k, v in summary.by_month.items()],
-            lines=lines,
-            generated=self.ctx.clock.now(),
-            on_page=on_page,
-            language=language,
-        )
-        return path
 
     # -------------------------------------------------------------------- attention
     def attention(self) -> list[AttentionItem]:
@@ -709,8 +651,18 @@ class ReimbursementService:
         return items
 
 
+class PeriodFilter(Protocol):
+    """What :func:`describe_period` reads of a filter (a LineFilter, an ActFilter)."""
+
+    @property
+    def date_from(self) -> date | None: ...
+
+    @property
+    def date_to(self) -> date | None: ...
+
+
 def describe_period(
-    flt: LineFilter, first: date | None, last: date | None, language: Language = ENGLISH
+    flt: PeriodFilter, first: date | None, last: date | None, language: Language = ENGLISH
 ) -> str:
     """``Year 2025``, ``From 01/01/2025 to 31/03/2025`` or ``All lines (… to …)``."""
     context = "ReimbursementSummary"
@@ -749,7 +701,8 @@ def describe_period(
 
 _MISSING: Any = object()
 _RECORD_SQL = (
-    "l.id, l.person_id, p.name, l.line_date, l.care_date, l.payment_date, l.nature, "
+    "l.id, l.person_id, coalesce(p.name, ''), l.line_date, l.care_date, l.payment_date, "
+    "l.nature, "
     "l.practitioner, l.paid_cents, l.base_cents, l.rate_percent, l.reimbursed_cents, "
     "l.complementary_cents, l.deductions_cents, l.third_party, l.insurer, l.batch_id, "
     "l.source_line, l.sent_to_complementary, "

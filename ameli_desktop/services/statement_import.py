@@ -51,6 +51,8 @@ from ameli_desktop.importers import (
     parse_statement,
     read_file_bytes,
 )
+from ameli_desktop.services.acts_refresh import refresh, touched_by_batch, touched_by_rows
+from ameli_desktop.services.bank_lines import household_owned, lines_needing_person
 from ameli_desktop.services.beneficiaries import (
     BeneficiaryChoice,
     BeneficiaryMatch,
@@ -67,7 +69,6 @@ from ameli_desktop.services.payments import (
     NewLines,
     find_settlements,
     link_withheld,
-    settle_payments,
     statement_settlements,
 )
 from ameli_desktop.storage.models import (
@@ -466,6 +467,7 @@ class ImportService:
                     id=batch_id,
                 )
             count = len(session.scalars(lines).all())
+            touched = touched_by_batch(session.connection(), batch_id, removing=True)
             session.execute(
                 update(Claim)
                 .where(Claim.line_id.in_(lines), Claim.status == ClaimStatus.PAID.value)
@@ -473,6 +475,8 @@ class ImportService:
             )
             session.execute(delete(ReimbursementLine).where(ReimbursementLine.batch_id == batch_id))
             session.delete(batch)
+            session.flush()
+            refresh(session, touched)  # the acts it was part of, without it
         return count
 
     # -------------------------------------------------------------------- matching
@@ -499,7 +503,7 @@ class ImportService:
             keep = [line not in excluded for line in parsed.columns.line]
             idents = list(compress(idents, keep))
         columns = _kept(parsed.columns, excluded)
-        without = idents.count(None)
+        without = lines_needing_person(idents, columns.insurer)
         source = source_of(parsed)
         last = answers.remembered_person(source[0] if source else None)
         default = self._default_person(options, people, last, without, strict=strict)
@@ -569,7 +573,7 @@ class ImportService:
     @staticmethod
     def _stored_counts(
         session: Any, persons: Sequence[int | None], line_dates: Sequence[date | None]
-    ) -> Counter[tuple[int, str]]:
+    ) -> Counter[tuple[int | None, str]]:
         """How many lines each (person, fingerprint) already has in the database.
 
         Only the stored lines that could match are read: for each person of the file, those
@@ -577,19 +581,21 @@ class ImportService:
         overlapping monthly statement reads a month, and no index on fingerprints (which would
         slow every insert) is needed.
         """
-        spans: dict[int, tuple[date, date]] = {}
+        spans: dict[int | None, tuple[date, date]] = {}
         for person_id, day in zip(persons, line_dates, strict=True):
-            if person_id is None or day is None:
+            if day is None:
                 continue
             low, high = spans.get(person_id, (day, day))
             spans[person_id] = (min(low, day), max(high, day))
-        counts: Counter[tuple[int, str]] = Counter()
+        counts: Counter[tuple[int | None, str]] = Counter()
         connection = session.connection()
         for person_id, (low, high) in spans.items():
+            # A bank line (no person) is the household's: a duplicate household-wide.
+            whose = "person_id IS NULL" if person_id is None else "person_id = ?"
             rows = connection.exec_driver_sql(
-                "SELECT fingerprint FROM reimbursement_line "
-                "WHERE person_id = ? AND line_date BETWEEN ? AND ?",
-                (person_id, low.isoformat(), high.isoformat()),
+                f"SELECT fingerprint FROM reimbursement_line WHERE {whose} "  # noqa: S608 - fixed
+                "AND line_date BETWEEN ? AND ?",
+                (*(() if person_id is None else (person_id,)), low.isoformat(), high.isoformat()),
             )
             counts.update((person_id, fp) for (fp,) in rows)
         return counts
@@ -778,7 +784,7 @@ class ImportService:
             matched = 0
             if rows or allowances:
                 link_withheld(session, batch.id)
-                matched = settle_payments(session, columns.payment_date)
+                matched = refresh(session, touched_by_rows(rows, parsed.payments)).settled
             if not rows and not allowances:
                 # Nothing new: keep no empty batch (undoing it would do nothing); its payments
                 # are the ones already stored.
@@ -895,7 +901,7 @@ class _Plan:
     left_out: frozenset[int]  # file lines of beneficiaries left out
     default: int | None  # who the lines without a beneficiary are for
     source: tuple[str, str] | None
-    without: int  # kept lines without a beneficiary
+    without: int  # kept lines without a beneficiary that need a person (not bank lines)
     remember: bool = True  # ImportOptions.remember_answers
     remembered: bool = False  # ``default`` is whom the last import from ``source`` was for
 
@@ -908,8 +914,10 @@ class _Plan:
         return result
 
     def persons(self, created: Mapping[str, int]) -> list[int | None]:
-        """The person id of every kept line."""
-        return list(map(self.person_of(created).__getitem__, self.idents))
+        """The person id of every kept line (none for a bank line: the household's)."""
+        return household_owned(
+            list(map(self.person_of(created).__getitem__, self.idents)), self.columns.insurer
+        )
 
     def allowances(
         self, parsed: ParsedStatement, created: Mapping[str, int] | None = None
@@ -934,16 +942,16 @@ def _line_dates(columns: LineColumns) -> list[date | None]:
 
 
 def _duplicates(
-    columns: LineColumns, persons: Sequence[int | None], stored: Counter[tuple[int, str]]
+    columns: LineColumns, persons: Sequence[int | None], stored: Counter[tuple[int | None, str]]
 ) -> list[bool]:
     """Whether each line is already stored: its occurrence in the file is within the number of
     stored lines with its person and fingerprint."""
     if not stored:
         return [False] * len(columns)
     return [
-        person is not None and occurrence <= stored[(person, fp)]
-        for person, fp, occurrence in zip(
-            persons, columns.fingerprint, columns.occurrence, strict=True
+        (person is not None or insurer is not None) and occurrence <= stored[(person, fp)]
+        for person, fp, occurrence, insurer in zip(
+            persons, columns.fingerprint, columns.occurrence, columns.insurer, strict=True
         )
     ]
 
@@ -953,7 +961,7 @@ def _rows(  # noqa: PLR0917 - the columns and what the transaction knows
     persons: Sequence[int | None],
     line_dates: Sequence[date | None],
     batch_id: int,
-    stored: Counter[tuple[int, str]],
+    stored: Counter[tuple[int | None, str]],
     payment_ids: Sequence[int] = (),
 ) -> tuple[list[tuple[Any, ...]], list[str]]:
     """The INSERT's parameters (and column names) for the lines not stored yet: dates as ISO text (as SQLAlchemy's

@@ -16,7 +16,7 @@ from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.storage.backups import create_backup, has_backup_on
 from ameli_desktop.storage.db import DatabaseError, check_is_sqlite, make_engine
 
-HEAD = "0011_person_aliases"
+HEAD = "0012_acts_of_care"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

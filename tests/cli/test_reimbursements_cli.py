@@ -65,11 +65,13 @@ def test_rejected_rows_exit_1_and_write_nothing(run_cli, data_dir: Path) -> None
     assert json.loads(out)["imported"] == 3
 
 
-def test_person_option_for_bank_lines_and_profile_option(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_bank_export_needs_no_person_and_the_profile_option(run_cli) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19: a bank export's lines are the household's (no --person); issue 16: re-importing
+    it with a person adds nothing."""
     setup_household(run_cli)
-    code, _, err = run_cli("import", str(DATA / "bank_2025-02_latin9.csv"))
-    assert code == 1
-    assert "name no beneficiary" in err
+    code, out, _ = run_cli("import", str(DATA / "bank_2025-02_latin9.csv"), "--json")
+    assert code == 0
+    assert json.loads(out)["imported"] == 6
 
     code, out, _ = run_cli(
         "import",
@@ -84,7 +86,7 @@ def test_person_option_for_bank_lines_and_profile_option(run_cli) -> None:  # ty
     )
 
     assert code == 0
-    assert json.loads(out)["imported"] == 5
+    assert (json.loads(out)["imported"], json.loads(out)["duplicates"]) == (0, 6)
     code, _, err = run_cli("import", str(DATA / "ameli_2025-01.csv"), "--profile", "nope")
     assert code == 1
     assert "There is no import profile “nope”" in err
@@ -103,8 +105,9 @@ def test_dry_run(run_cli) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_summary_json(run_cli) -> None:  # type: ignore[no-untyped-def]
-    """Paul in January 2025: 30 + 21,50 + 21,50 + 1 234,56 = 1 307,56 € paid, 19 + 9,68 + 9,68 +
-    987,65 = 1 026,01 € reimbursed."""
+    """Paul in January 2025, from his four acts: 30 + 21,50 + 21,50 + 1 234,56 = 1 307,56 € paid;
+    the Assurance Maladie's part before anything withheld (issue 19's ``amo``): 21,00 + 9,68 +
+    9,68 + 987,65 = 1 028,01 €, of which 2,00 € withheld (the consultation's participation)."""
     setup_household(run_cli)
     run_cli("import", str(DATA / "ameli_2025-01.csv"))
 
@@ -117,10 +120,10 @@ def test_summary_json(run_cli) -> None:  # type: ignore[no-untyped-def]
     assert {k: summary[k] for k in ("lines", "paid_cents", "reimbursed_cents")} == {
         "lines": 4,
         "paid_cents": 130756,
-        "reimbursed_cents": 102601,
+        "reimbursed_cents": 102801,
     }
-    assert summary["complementary_cents"] == 0
-    assert summary["out_of_pocket_cents"] == 130756 - 102601
+    assert (summary["complementary_cents"], summary["deductions_cents"]) == (0, 200)
+    assert summary["out_of_pocket_cents"] == 130756 - 102801 + 200
     assert list(summary["by_month"]) == ["2025-01"]
     assert summary["by_month"]["2025-01"]["lines"] == 4
     assert summary["by_nature"]["Kinésithérapie"]["paid_cents"] == 4300

@@ -21,7 +21,10 @@ def test_import_a_releve_then_again(run_cli) -> None:  # type: ignore[no-untyped
         [],
     )
     code, out, _ = run_cli("reimbursements", "summary", "--json")
-    assert json.loads(out)["reimbursed_cents"] == 108827
+    # The Assurance Maladie's part before anything withheld; less the 12,00 € withheld, the four
+    # payments' 1 088,27 €.
+    summary = json.loads(out)
+    assert (summary["reimbursed_cents"], summary["deductions_cents"]) == (110027, 1200)
 
     code, out, err = run_cli("import", str(PDFS / "releve_2025-01.pdf"), "--json")
     assert (code, json.loads(out)["imported"], json.loads(out)["duplicates"]) == (0, 0, 8)
@@ -44,7 +47,8 @@ def test_daily_allowances_are_listed_apart_and_never_in_the_summary(run_cli) -> 
         "Claire Martin", "2025-02-10", "2025-02-21", 12, 3012,
     )  # fmt: skip
     summary = json.loads(run_cli("reimbursements", "summary", "--json")[1])
-    assert summary["reimbursed_cents"] == 6100 + 5512  # care only, no 361,44
+    # Care only, no 361,44: the two payments of care (61,00 and 55,12) and what they withheld.
+    assert summary["reimbursed_cents"] - summary["deductions_cents"] == 6100 + 5512
     assert summary["out_of_pocket_cents"] == sum(
         v["out_of_pocket_cents"] for v in summary["by_month"].values()
     )
@@ -114,7 +118,7 @@ def test_a_bank_export_after_the_releve_says_its_transfers_are_counted_once(
     assert code == 0
     assert "2 bank transfers are the payments of a statement: counted once." in out
     code, out, _ = run_cli("reimbursements", "summary", "--json")
-    assert json.loads(out)["reimbursed_cents"] == 108827
+    assert json.loads(out)["reimbursed_cents"] == 110027  # the money once, not twice
 
 
 def test_a_saved_profile_reads_a_pdf_table_unaided(run_cli, ctx) -> None:  # type: ignore[no-untyped-def]

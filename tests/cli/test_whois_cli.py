@@ -86,21 +86,25 @@ def test_as_naming_nobody_in_the_file_is_one_sentence_and_nothing_written(run_cl
     assert json.loads(run_cli("reimbursements", "imports", "--json")[1]) == []
 
 
-def test_a_bank_account_remembers_whom_its_lines_were_for(run_cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_bank_export_needs_no_person_and_adds_nothing_again_whoever_is_chosen(run_cli) -> None:  # type: ignore[no-untyped-def]
+    """Issue 19: a bank export needs no --person; issue 16: the same bank file imported again
+    adds nothing, whoever is chosen."""
     add_whitfields(run_cli)
     banks = DATA / "banks"
-    code, _, err = run_cli("import", str(banks / "bnp_paribas.csv"))
-    assert code == 1
-    assert "name no beneficiary" in err
-    assert run_cli("import", str(banks / "bnp_paribas.csv"), "--person", "Tom")[0] == 0
+    code, out, _ = run_cli("import", str(banks / "bnp_paribas.csv"), "--json")
+    assert code == 0
+    first = json.loads(out)
+    assert first["imported"] > 0
+    assert first["lines_without_beneficiary_for"] is None
 
-    code, out, _ = run_cli("import", str(banks / "bnp_paribas_next.csv"))
+    code, out, _ = run_cli("import", str(banks / "bnp_paribas.csv"), "--person", "Tom", "--json")
 
     assert code == 0
-    assert (
-        "Lines without a beneficiary: for Tom Whitfield (as for the last import from this "
-        "account)." in out
-    )
+    again = json.loads(out)
+    assert (again["imported"], again["duplicates"]) == (0, first["imported"])
+    code, out, _ = run_cli("import", str(banks / "bnp_paribas_next.csv"))
+    assert code == 0
+    assert "Lines without a beneficiary" not in out
 
 
 def test_people_merge_moves_everything_and_says_how_to_undo(run_cli, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

@@ -33,18 +33,18 @@ def test_a_bank_export_is_named_and_every_line_says_why(qtbot, ui_ctx) -> None: 
 
     info = dialog.info_label.text()
     assert "Recognised: an export of BoursoBank (Boursorama)." in info
-    assert "3 of its 11 transactions are health payments." in info
+    assert "4 of its 11 transactions are health payments." in info
     statuses = _statuses(dialog)
     assert statuses[4] == "New (Assurance Maladie)"  # VIR SEPA CPAM PARIS
     assert statuses[6] == "New (mutuelle)"  # VIR INST ALAN SA
     assert statuses[5] == "Skipped: a payment to an insurer (premium)"
     assert statuses[7] == "Skipped: a person named like an insurer"  # M ALAN MARTIN
-    assert statuses[3] == "Skipped: names no health payer"  # the pharmacy card payment
+    assert statuses[3] == "New (your payment for care)"  # the pharmacy card payment
     assert dialog.insurers_row.isVisibleTo(dialog)
 
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
-    assert dialog.result.imported == 3
+    assert dialog.result.imported == 4
 
 
 def test_no_health_line_is_said_and_the_users_mutuelle_name_fixes_it(
@@ -55,7 +55,9 @@ def test_no_health_line_is_said_and_the_users_mutuelle_name_fixes_it(
     path.write_bytes(
         "Date opération;Date valeur;libellé;Débit;Crédit;\n"
         "03/03/2026;03/03/2026;VIR MUTUALIA GRAND OUEST 2026-0042;;12,5\n"
-        "04/03/2026;04/03/2026;CARTE 03/03 PHARMACIE DE LA GARE;-9,9;\n"
+        # A card payment at a baker's: no health payment (a pharmacy's is the household's
+        # payment for care since issue 19, see the test above).
+        "04/03/2026;04/03/2026;CARTE 03/03 BOULANGERIE DE LA GARE;-9,9;\n"
         "05/03/2026;05/03/2026;VIR INST M ALAN MARTIN;;40\n".encode("latin-1")
     )
     dialog = _open(qtbot, ui_ctx, path)

@@ -103,6 +103,7 @@ def test_del_deletes_ctrl_z_undoes_ctrl_shift_z_redoes(
     monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
     ctx = main_window.ui.ctx
     tab = main_window.show_tab("reimbursements")
+    tab.content.setCurrentWidget(tab.lines_page)  # the statement lines (the acts come first)
     stored = ReimbursementService(ctx).count(LineFilter())
     qtbot.waitUntil(lambda: tab.proxy.rowCount() == stored)
     tab.table.setFocus()

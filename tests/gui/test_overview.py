@@ -716,10 +716,18 @@ LINKS = [
     (
         "Claim for",
         "reimbursements",
-        lambda tab, ids: (tab.content.currentIndex(), tab.selected_claim().id) == (1, ids["claim"]),
+        lambda tab, ids: (
+            (tab.content.currentWidget(), tab.selected_claim().id)
+            == (tab.claims_page, ids["claim"])
+        ),
     ),
-    ("Last statement", "reimbursements", lambda tab, _ids: tab.content.currentIndex() == 0),
-    ("No statement lines", "reimbursements", lambda tab, _ids: tab.content.currentIndex() == 0),
+    # The acts of care: what the tab shows first (issue 19).
+    ("Last statement", "reimbursements", lambda tab, _ids: tab.content.currentWidget() is tab.acts),
+    (
+        "No statement lines",
+        "reimbursements",
+        lambda tab, _ids: tab.content.currentWidget() is tab.acts,
+    ),
     ("Sam Lee: 45", "travel_log", lambda tab, ids: tab.current_person == ids["sam"]),
     ("Sam Lee's planned", "travel_log", lambda tab, ids: tab.current_person == ids["sam"]),
     ("Sam Lee: no exit", "travel_log", lambda tab, ids: tab.selected().id == ids["unstamped"]),
@@ -730,7 +738,8 @@ LINKS = [
 def test_a_double_click_opens_the_record(qtbot, window, everything, link) -> None:  # type: ignore[no-untyped-def]
     start, key, selected = link
     if key == "reimbursements":
-        window.show_tab(key).content.setCurrentIndex(1 - int(start == "Claim for"))
+        tab = window.show_tab(key)  # another section than the one the link opens
+        tab.content.setCurrentWidget(tab.acts if start == "Claim for" else tab.claims_page)
     opened: list[tuple[str, str, object]] = []
     window.ui.bus.open_record.connect(lambda *args: opened.append(args))
     activate(qtbot, window, start)

@@ -140,9 +140,10 @@ def test_bad_rows_are_listed_and_importing_needs_a_choice(qtbot, ui_ctx, househo
     assert ReimbursementService(ui_ctx.ctx).count(LineFilter()) == 3
 
 
-def test_bank_lines_need_a_person_and_can_be_left_out(qtbot, ui_ctx, household) -> None:  # type: ignore[no-untyped-def]
+def test_bank_lines_need_nobody_and_can_be_left_out(qtbot, ui_ctx, household) -> None:  # type: ignore[no-untyped-def]
+    """A bank export's lines are the household's (issue 19): nobody is asked for them."""
     dialog = open_dialog(qtbot, ui_ctx, DATA / "bank_2025-02_latin9.csv")
-    assert dialog.person_combo.isVisibleTo(dialog)
+    assert not dialog.person_combo.isVisibleTo(dialog)
 
     # Line 9 (the CPAM's franchise debit) is unticked: the user does not want it.
     row = next(
@@ -152,22 +153,14 @@ def test_bank_lines_need_a_person_and_can_be_left_out(qtbot, ui_ctx, household) 
     assert dialog.preview_model.setData(
         index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
     )
-    assert dialog.summary_label.text().startswith("4 new lines")
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.person_error.isHidden(), timeout=10_000)
-    assert "name no beneficiary" in dialog.person_error.text()
-
-    dialog.person_combo.setCurrentIndex(dialog.person_combo.findData(household["zoe"]))
     wait_idle(qtbot, dialog)
-    dialog.preview_model.setData(
-        dialog.preview_model.index(row, 0),
-        Qt.CheckState.Unchecked.value,
-        Qt.ItemDataRole.CheckStateRole,
-    )
+    # The pharmacy card payment (line 10) is the household's payment for care.
+    assert dialog.summary_label.text().startswith("5 new lines")
     import_and_wait(qtbot, dialog)
 
-    totals = ReimbursementService(ui_ctx.ctx).totals(LineFilter(person_id=household["zoe"]))
-    assert (totals.lines, totals.reimbursed_cents) == (4, 1900 + 98765)
+    totals = ReimbursementService(ui_ctx.ctx).totals(LineFilter())
+    assert (totals.lines, totals.reimbursed_cents) == (5, 1900 + 98765)
+    assert ReimbursementService(ui_ctx.ctx).count(LineFilter(person_id=household["zoe"])) == 0
 
 
 def test_reimporting_says_the_file_is_known(qtbot, ui_ctx, household) -> None:  # type: ignore[no-untyped-def]

@@ -220,24 +220,20 @@ def test_the_preview_shows_the_values_read_beside_the_raw_text(qtbot, ui_ctx, wh
     assert {"+19,00\xa0€", "-4,00\xa0€"} <= read
 
 
-def test_a_bank_account_preselects_whom_its_lines_were_for(qtbot, ui_ctx, whitfields) -> None:  # type: ignore[no-untyped-def]
+def test_a_bank_export_asks_for_nobody(qtbot, ui_ctx, whitfields) -> None:  # type: ignore[no-untyped-def]
+    """A bank line is the household's (issue 19): no person row, nothing remembered, and the
+    same export opened again has nothing new."""
     banks = DATA / "banks"
     first = open_dialog(qtbot, ui_ctx, banks / "bnp_paribas.csv")
-    assert first.people_row.isVisible()
-    assert first.person_combo.currentData() is None
-    first.person_combo.setCurrentIndex(first.person_combo.findData(whitfields["tom"]))
-    wait_idle(qtbot, first)
+    assert not first.people_row.isVisible()
     qtbot.mouseClick(first.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: first.result is not None, timeout=10_000)
+    assert first.result.imported > 0
 
-    second = open_dialog(qtbot, ui_ctx, banks / "bnp_paribas_next.csv")
-
-    assert second.person_combo.currentData() == whitfields["tom"]
-    assert second.person_hint.text() == (
-        "As for the last import from BNP Paribas / Hello bank ****4821."
-    )
-    other = open_dialog(qtbot, ui_ctx, banks / "hello_bank.csv")  # another account
-    assert other.person_combo.currentData() is None
+    second = open_dialog(qtbot, ui_ctx, banks / "bnp_paribas.csv")
+    assert not second.people_row.isVisible()
+    assert not second.import_button.isEnabled()  # every line already stored
+    assert second.summary_label.text().startswith("0 new lines")
 
 
 def stranger_with_a_line(ctx) -> int:  # type: ignore[no-untyped-def]

@@ -1,7 +1,8 @@
-"""The reimbursement summary PDF: totals, per person, per nature of care, per month, every line.
+"""The reimbursement summary PDF: totals, per person and year, per nature of care, per month, and
+every act of care (issue 19: each act once, whichever documents showed it).
 
-Inputs are plain values (this layer knows no services). The list of lines can be long (ten years
-of a household: 10 000 lines, some 200 pages): it is drawn as one small table per page's worth of
+Inputs are plain values (this layer knows no services). The list of acts can be long (ten years
+of a household: 10 000 acts, some 200 pages): it is drawn as one small table per page's worth of
 rows with fixed column widths, each with its header, because one huge reportlab Table is split
 page after page at a cost that grows with its length (DESIGN.md 9 measures this against a bare
 chunked Table). Its cells are plain strings, which Table draws literally (no markup to escape),
@@ -10,9 +11,10 @@ as long as they fit their column; a longer one becomes an escaped, wrapping Para
 amounts. Headings and sentences are marked in the "ReimbursementSummary" context and written in
 the caller's language.
 
-Each measure has one name, the one the app's tables use (:data:`MEASURES`: Paid, Reimbursed,
-Complementary, Out of pocket), in every heading of every table; the French terms of ameli.fr are
-given once, in the legend under the totals.
+Each measure has one name, the one the app's tables use (:data:`MEASURES`: Paid, Assurance
+Maladie, Withheld, Mutuelle, Left to pay; and :data:`OWED`, Still owed, in the totals), in every
+heading of every table; the French terms of ameli.fr are given once, in the legend under the
+totals.
 """
 
 import functools
@@ -54,23 +56,30 @@ class PersonHeading:
 
 @dataclass(frozen=True, slots=True)
 class TotalsRow:
-    label: str  # a person, a nature of care, a month ("2025-03"), or "Total"
-    lines: int
+    """Sums over acts: a person and year, a nature of care, a month ("2025-03"), or "Total"."""
+
+    label: str
+    acts: int
     paid_cents: int
-    reimbursed_cents: int
-    complementary_cents: int
-    out_of_pocket_cents: int
+    amo_cents: int
+    withheld_cents: int
+    amc_cents: int
+    left_cents: int
+    owed_cents: int = 0  # what the acts still await (see the legend)
 
 
 @dataclass(frozen=True, slots=True)
 class SummaryLine:
+    """One act of care (or an expense of the household with no act yet)."""
+
     day: date
     person: str
     nature: str
     paid_cents: int | None
-    reimbursed_cents: int | None
-    complementary_cents: int | None
-    out_of_pocket_cents: int | None
+    amo_cents: int | None
+    withheld_cents: int | None
+    amc_cents: int | None
+    left_cents: int | None
 
 
 def _money(cents: int | None) -> str:
@@ -83,22 +92,37 @@ def _month_label(key: str) -> str:
 
 
 # One name per measure, the same as the Reimbursements tab's columns, in every table below.
-LINES_COLUMN = QT_TRANSLATE_NOOP("ReimbursementSummary", "Lines")
+LINES_COLUMN = QT_TRANSLATE_NOOP("ReimbursementSummary", "Acts")
 MEASURES = (
     QT_TRANSLATE_NOOP("ReimbursementSummary", "Paid"),
-    QT_TRANSLATE_NOOP("ReimbursementSummary", "Reimbursed"),
-    QT_TRANSLATE_NOOP("ReimbursementSummary", "Complementary"),
-    QT_TRANSLATE_NOOP("ReimbursementSummary", "Out of pocket"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Assurance Maladie"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Withheld"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Mutuelle"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Left to pay"),
 )
+OWED = QT_TRANSLATE_NOOP("ReimbursementSummary", "Still owed")
 DATE_COLUMN = QT_TRANSLATE_NOOP("ReimbursementSummary", "Date of care")
 PERSON_COLUMN = QT_TRANSLATE_NOOP("ReimbursementSummary", "Person")
+PERSON_YEAR_COLUMN = QT_TRANSLATE_NOOP("ReimbursementSummary", "Person, year")
 NATURE_COLUMN = QT_TRANSLATE_NOOP("ReimbursementSummary", "Nature of care")
 LEGEND = QT_TRANSLATE_NOOP(
     "ReimbursementSummary",
-    "Paid: what was paid to the practitioner (montant payé). Reimbursed: by the Assurance Maladie"
-    " (montant remboursé). Complementary: by the complementary insurer (mutuelle). Out of pocket"
-    " (reste à charge) = paid - reimbursed - complementary, over the lines whose amount paid is"
-    " known (a bank transfer only shows what was received).",
+    "Each act of care is counted once, whichever documents showed it. Paid: what was paid to the"
+    " professional (montant payé). Assurance Maladie: its part, before anything withheld"
+    " (montant versé). Withheld: the participations forfaitaires and franchises taken for the"
+    " act. Mutuelle: the complementary insurer's part (organisme complémentaire). Left to pay"
+    " (reste à charge) = paid - Assurance Maladie + withheld - mutuelle, over the acts whose"
+    " amount paid and Assurance Maladie part are known. Still owed: what was paid for an act the"
+    " Assurance Maladie has not paid yet, and the mutuelle's part still expected, estimated from"
+    " the contract's level when it is given (never money received).",
+)
+_AMOUNT_FIELDS = (
+    "paid_cents",
+    "amo_cents",
+    "withheld_cents",
+    "amc_cents",
+    "left_cents",
+    "owed_cents",
 )
 
 
@@ -109,35 +133,28 @@ def _totals_table(
     *,
     wide_label: bool = True,
 ) -> "Flowable":
-    label_width = 46 * MM if wide_label else 30 * MM
-    count_width = 16 * MM
-    amount_width = (CONTENT_WIDTH - label_width - count_width) / 4
+    label_width = 40 * MM if wide_label else 24 * MM
+    count_width = 12 * MM
+    amount_width = (CONTENT_WIDTH - label_width - count_width) / len(_AMOUNT_FIELDS)
     header = [
         first_header,
         language.tr(CONTEXT, LINES_COLUMN),
-        *(language.tr(CONTEXT, m) for m in MEASURES),
+        *(language.tr(CONTEXT, m) for m in (*MEASURES, OWED)),
     ]
     body = [
-        [
-            row.label,
-            str(row.lines),
-            _money(row.paid_cents),
-            _money(row.reimbursed_cents),
-            _money(row.complementary_cents),
-            _money(row.out_of_pocket_cents),
-        ]
+        [row.label, str(row.acts), *(_money(getattr(row, f)) for f in _AMOUNT_FIELDS)]
         for row in rows
     ]
     return table(
         [header, *body],
-        [label_width, count_width, *[amount_width] * 4],
+        [label_width, count_width, *[amount_width] * len(_AMOUNT_FIELDS)],
         right_align_from=1,
     )
 
 
-# The list of lines: denser than the other tables (7 pt, 3 pt side padding); the widths leave the
+# The list of acts: denser than the other tables (7 pt, 3 pt side padding); the widths leave the
 # amounts room for 123 456,78 € and a date its ten characters.
-LINE_WIDTHS = (17 * MM, 27 * MM, 46 * MM, 21 * MM, 21 * MM, 21 * MM, 21 * MM)
+LINE_WIDTHS = (17 * MM, 24 * MM, 33 * MM, 20 * MM, 20 * MM, 20 * MM, 20 * MM, 20 * MM)
 LINE_PADDING = 3
 FIRST_AMOUNT = 3  # the column where amounts start (right-aligned, kept whole)
 
@@ -145,7 +162,7 @@ FIRST_AMOUNT = 3  # the column where amounts start (right-aligned, kept whole)
 def line_tables(
     lines: Iterable[SummaryLine], *, chunk: int = LINES_PER_TABLE, language: Language = ENGLISH
 ) -> Iterable["Flowable"]:
-    """The list of lines as tables of ``chunk`` rows, each with its header row.
+    """The list of acts as tables of ``chunk`` rows, each with its header row.
 
     Every cell is a plain string when it fits its column, else a wrapping Paragraph (headers and
     texts) or an amount set smaller: see :func:`~ameli_desktop.exports.pdf.base.fit`.
@@ -213,9 +230,10 @@ def line_tables(
                 person,
                 nature,
                 money(line.paid_cents),
-                money(line.reimbursed_cents),
-                money(line.complementary_cents),
-                money(line.out_of_pocket_cents),
+                money(line.amo_cents),
+                money(line.withheld_cents),
+                money(line.amc_cents),
+                money(line.left_cents),
             ]
         )
         if len(rows) == chunk:
@@ -269,7 +287,7 @@ def build_reimbursement_summary(
     period: str,
     people: Sequence[PersonHeading],
     total: TotalsRow,
-    by_person: Sequence[TotalsRow],
+    by_person_year: Sequence[TotalsRow],
     by_nature: Sequence[TotalsRow],
     by_month: Sequence[TotalsRow],
     lines: Iterable[SummaryLine],
@@ -279,8 +297,8 @@ def build_reimbursement_summary(
 ) -> bytes:
     """Render the summary (see the module docstring); returns the PDF's bytes.
 
-    The labels of the rows (people, natures of care, "Total", the period) come translated from
-    the caller: they are data here.
+    The labels of the rows (people and years, natures of care, "Total", the period) come
+    translated from the caller: they are data here.
     """
 
     def tr(source: str) -> str:
@@ -296,11 +314,10 @@ def build_reimbursement_summary(
         flow.append(para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Totals")), st.heading))
         flow.append(_totals_table("", [total], language))
         flow.append(para(tr(LEGEND), st.small))
-        if len(by_person) > 1:
-            flow.append(
-                para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Per person")), st.heading)
-            )
-            flow.append(_totals_table(tr(PERSON_COLUMN), by_person, language))
+        flow.append(
+            para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Per person and year")), st.heading)
+        )
+        flow.append(_totals_table(tr(PERSON_YEAR_COLUMN), by_person_year, language))
         flow.append(
             para(
                 tr(
@@ -314,13 +331,15 @@ def build_reimbursement_summary(
         flow.append(_totals_table(tr(NATURE_COLUMN), by_nature, language))
         flow.append(para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Per month")), st.heading))
         months = [
-            TotalsRow(_month_label(r.label), *(getattr(r, f) for f in _AMOUNT_FIELDS))
+            TotalsRow(_month_label(r.label), r.acts, *(getattr(r, f) for f in _AMOUNT_FIELDS))
             for r in by_month
         ]
         month = tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Month"))
         flow.append(_totals_table(month, months, language, wide_label=False))
         flow.append(PageBreak())
-        flow.append(para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Every line")), st.heading))
+        flow.append(
+            para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Every act of care")), st.heading)
+        )
         flow.extend(line_tables(lines, language=language))
         return flow
 
@@ -336,12 +355,3 @@ def build_reimbursement_summary(
         on_page=on_page,
         language=language,
     )
-
-
-_AMOUNT_FIELDS = (
-    "lines",
-    "paid_cents",
-    "reimbursed_cents",
-    "complementary_cents",
-    "out_of_pocket_cents",
-)

@@ -6,6 +6,7 @@ Never use ``from __future__ import annotations`` in these modules (fastapi/sqlmo
 
 from sqlmodel import SQLModel
 
+from ameli_desktop.storage.models.acts import CareAct, CareCandidate, CareLink
 from ameli_desktop.storage.models.app_meta import AppMeta
 from ameli_desktop.storage.models.appointments import (
     AccountSignupRow,
@@ -38,6 +39,9 @@ __all__ = [
     "AppointmentRow",
     "Attachment",
     "BirthDeclarationRow",
+    "CareAct",
+    "CareCandidate",
+    "CareLink",
     "CeamCard",
     "CeamProvisional",
     "CeamS1",

@@ -45,9 +45,9 @@ class ReimbursementLine(SQLModel, table=True):
     # (DESIGN.md 9): (person, date) serves a person's period, the de-duplication of an import
     # and ON DELETE CASCADE from person; (date) serves the whole household's period, newest
     # first. Undoing an import (by batch_id) scans the table: rare, and fast enough.
-    # Two more, partial, hold only a few lines each, so a statement's import does not feed
-    # them: the statement lines a bank credit settled, and the Assurance Maladie's bank credits
-    # (where settling looks for them after every import).
+    # Three more, partial, hold only a few lines each, so a statement's import does not feed
+    # them: the statement lines a bank credit settled, the Assurance Maladie's bank credits, and
+    # every bank line (where settling and the acts' matching look after every import).
     __table_args__ = (
         Index("ix_reimbursement_line_person_date", "person_id", "line_date"),
         Index(
@@ -60,6 +60,13 @@ class ReimbursementLine(SQLModel, table=True):
             "line_date",
             sqlite_where=text("insurer = 'mandatory'"),
         ),
+        # Every bank line (credits of both payers, the household's debits) by date: where the
+        # acts' matching looks after every import; a statement's import does not feed it.
+        Index(
+            "ix_reimbursement_line_bank",
+            "line_date",
+            sqlite_where=text("insurer IS NOT NULL"),
+        ),
         {
             "info": {
                 "label": QT_TRANSLATE_NOOP("Records", "reimbursement lines"),
@@ -71,8 +78,11 @@ class ReimbursementLine(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    person_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False)
+    # Whose care it is; NULL for a bank line (issue 19): a bank export's lines belong to the
+    # household, and to the acts they paid or settled (services.acts_refresh).
+    person_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=True),
     )
     batch_id: int | None = Field(
         default=None,

@@ -205,6 +205,8 @@ class PreviewModel(TableModel[Row]):
                 return self.tr("New (Assurance Maladie)")
             if insurer == "complementary":
                 return self.tr("New (mutuelle)")
+            if insurer == "household":
+                return self.tr("New (your payment for care)")
             return self.tr("New")
         return ""
 

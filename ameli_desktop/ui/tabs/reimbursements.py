@@ -1,7 +1,10 @@
-"""The Reimbursements tab: statement lines (paged from SQLite) with filters, totals, monthly and
-yearly views, edit, delete with undo, CSV and PDF export; and the claims to follow."""
+"""The Reimbursements tab: the acts of care (issue 19) with their parts, status and sources, what
+each payer still owes, the bank lines that explain no act; the statement lines (paged from
+SQLite) with filters, totals, monthly and yearly views, edit, delete with undo, CSV and PDF
+export; and the claims to follow."""
 
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ameli_desktop.domain.claims import ClaimStatus
 from ameli_desktop.domain.errors import UserError
+from ameli_desktop.services.acts import ActFilter, ActRecord, ActService
 from ameli_desktop.services.claims import ClaimRecord, ClaimService
 from ameli_desktop.services.reimbursements import (
     DeletedLines,
@@ -48,11 +52,18 @@ from ameli_desktop.ui.models.reimbursements import (
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.tasks import TaskControl, run_task
 from ameli_desktop.ui.undo import Done
+from ameli_desktop.ui.widgets.acts_views import (
+    ActsSection,
+    BankLinesSection,
+    LinkCommands,
+    StillOwedSection,
+)
 from ameli_desktop.ui.widgets.empty_state import EmptyState
 from ameli_desktop.ui.widgets.forms import show_whole_hint
 from ameli_desktop.ui.widgets.tables import prepare_view
 
 VIEW_LINES, VIEW_MONTHS, VIEW_YEARS = range(3)
+SECTION_ACTS, SECTION_OWED, SECTION_BANK, SECTION_LINES, SECTION_CLAIMS = range(5)
 
 
 class ReimbursementsTab(EmptyStateTab):
@@ -69,11 +80,19 @@ class ReimbursementsTab(EmptyStateTab):
         self.totals_ready = False
         self.content = QTabWidget()
         self.content.setObjectName("reimbursementSections")
-        self.content.addTab(self._build_lines(), self.tr("Lines"))
+        self.links = LinkCommands(ui, self.undo_stack, self, self._after_link)
+        self.acts = ActsSection(ui, self.links)
+        self.owed = StillOwedSection(ui)
+        self.bank_lines = BankLinesSection(ui, self.links)
+        self.owed.open_act.connect(self.show_act)
+        self.content.addTab(self.acts, self.tr("Acts of care (actes)"))
+        self.content.addTab(self.owed, self.tr("Still owed (reste dû)"))
+        self.content.addTab(self.bank_lines, self.tr("Bank lines"))
+        self.content.addTab(self._build_lines(), self.tr("Statement lines"))
         self.content.addTab(
             self._build_claims(), self.tr("Claims to follow (suivre mes démarches)")
         )
-        self.content.currentChanged.connect(lambda _i: self.actions_changed.emit())
+        self.content.currentChanged.connect(lambda _i: self._section_changed())
         self.stack.addWidget(self.content)
         self.setAcceptDrops(True)
         self.refresh()
@@ -100,7 +119,7 @@ class ReimbursementsTab(EmptyStateTab):
 
     # ------------------------------------------------------------------ building
     def _build_lines(self) -> QWidget:
-        page = QWidget()
+        page = self.lines_page = QWidget()
         self.view_combo = QComboBox()
         self.view_combo.setObjectName("viewCombo")
         self.view_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -222,7 +241,7 @@ class ReimbursementsTab(EmptyStateTab):
         return page
 
     def _build_claims(self) -> QWidget:
-        page = QWidget()
+        page = self.claims_page = QWidget()
         self.claims_model = ClaimsModel(self.ui.ctx.today(), self)
         self.claims_table = QTableView()
         self.claims_table.setObjectName("claimsTable")
@@ -284,6 +303,7 @@ class ReimbursementsTab(EmptyStateTab):
             self._lines_stale = False
             self._fill_filters()
             self.apply_filters()
+            self.refresh_acts()
         else:
             self._lines_stale = True
 
@@ -293,6 +313,31 @@ class ReimbursementsTab(EmptyStateTab):
             self._lines_stale = False
             self._fill_filters()
             self.apply_filters()
+            self.refresh_acts()
+
+    def refresh_acts(self) -> None:
+        """The acts (their first page), what is still owed and the bank lines apart."""
+        chosen = self.acts.selected_act()
+        self.acts.fill_years(self.service.years(self.ui.person_filter))
+        self.acts.apply_filters()
+        if chosen is not None:
+            self.acts.select_act(chosen.id)
+        self.owed.refresh()
+        self.bank_lines.refresh()
+
+    def show_act(self, act: ActRecord | None) -> None:
+        """An act chosen in Still owed, shown with its parts among the acts."""
+        if act is None:
+            return
+        self.content.setCurrentWidget(self.acts)
+        self.acts.reveal(act)
+
+    def _after_link(self) -> None:
+        """A link or unlink (or its undo) is shown at once, whichever tab is on screen."""
+        self.refresh_acts()
+
+    def _section_changed(self) -> None:
+        self.actions_changed.emit()
 
     def _fill_filters(self) -> None:
         self._updating = True
@@ -417,6 +462,10 @@ class ReimbursementsTab(EmptyStateTab):
             self.import_action,
             self.imports_action,
             self.allowances_action,
+            self.acts.unlink_action,
+            self.acts.csv_action,
+            self.bank_lines.link_action,
+            None,
             self.edit_action,
             self.delete_action,
             self.csv_action,
@@ -430,12 +479,12 @@ class ReimbursementsTab(EmptyStateTab):
 
     def standard_action(self, role: str) -> QAction | None:
         """New follows a claim; Edit and Delete act on the section shown (lines or claims)."""
-        claims = self.content.currentIndex() == 1
+        claims = self.content.currentWidget() is self.claims_page
         if role == "new":
             return self.add_claim_action
         if role == "edit":
             return self.edit_claim_action if claims else self.edit_action
-        if role == "delete" and not claims:
+        if role == "delete" and self.content.currentWidget() is self.lines_page:
             return self.delete_action
         return None
 
@@ -443,9 +492,13 @@ class ReimbursementsTab(EmptyStateTab):
         return self.service.has_lines()
 
     def focus_find(self) -> None:
-        self.content.setCurrentIndex(0)
-        self.search.setFocus()
-        self.search.selectAll()
+        if self.content.currentWidget() is self.lines_page:
+            self.search.setFocus()
+            self.search.selectAll()
+            return
+        self.content.setCurrentWidget(self.acts)
+        self.acts.search.setFocus()
+        self.acts.search.selectAll()
 
     # ------------------------------------------------------------------ lines
     def selected_lines(self) -> list[LineRecord]:
@@ -550,8 +603,9 @@ class ReimbursementsTab(EmptyStateTab):
         )
         if path is None:
             return
-        flt = self.current_filter()
-        service = self.service
+        lines = self.current_filter()
+        flt = ActFilter(lines.person_id, lines.date_from, lines.date_to, text=lines.text)
+        service = ActService(self.ui.ctx)
         language = document_language()  # the UI's, read here: the PDF is made on another thread
 
         def work(control: TaskControl) -> Path:
@@ -571,11 +625,22 @@ class ReimbursementsTab(EmptyStateTab):
 
     # ------------------------------------------------------------------ claims
     def open_record(self, kind: str, record_id: int | None) -> None:
-        """The Overview's links: a claim (in its section), else the lines."""
-        if kind != "claim" or record_id is None:
-            self.content.setCurrentIndex(0)
+        """The Overview's links: a claim (in its section), a late act (among the acts), the
+        late ones together (Still owed), else the acts."""
+        if kind == "care_act" and record_id is None:  # "… more late reimbursements"
+            self.content.setCurrentWidget(self.owed)
             return
-        self.content.setCurrentIndex(1)
+        if kind == "care_act":
+            self.content.setCurrentWidget(self.acts)
+            self.refresh_acts()
+            # An act gone since the Overview was drawn: the acts are shown.
+            with suppress(UserError):
+                self.acts.reveal(ActService(self.ui.ctx).get(record_id))
+            return
+        if kind != "claim" or record_id is None:
+            self.content.setCurrentWidget(self.acts)
+            return
+        self.content.setCurrentWidget(self.claims_page)
         row = self.claims_model.row_of(record_id)
         if row < 0 and not self.show_closed.isChecked():
             self.show_closed.setChecked(True)  # refreshes the list

@@ -4,10 +4,6 @@
 <context>
     <name>ReimbursementSummary</name>
     <message>
-        <source>Lines</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -20,32 +16,48 @@
         <translation>Payé</translation>
     </message>
     <message>
-        <source>Reimbursed</source>
-        <translation>Remboursé</translation>
-    </message>
-    <message>
         <source>Totals</source>
         <translation>Totaux</translation>
-    </message>
-    <message>
-        <source>Complementary</source>
-        <translation>Complémentaire</translation>
-    </message>
-    <message>
-        <source>Out of pocket</source>
-        <translation>Reste à charge</translation>
     </message>
     <message>
         <source>Date of care</source>
         <translation>Date des soins</translation>
     </message>
     <message>
-        <source>Paid: what was paid to the practitioner (montant payé). Reimbursed: by the Assurance Maladie (montant remboursé). Complementary: by the complementary insurer (mutuelle). Out of pocket (reste à charge) = paid - reimbursed - complementary, over the lines whose amount paid is known (a bank transfer only shows what was received).</source>
-        <translation>Payé : ce qui a été payé au professionnel de santé. Remboursé : par l&apos;Assurance Maladie. Complémentaire : par la complémentaire santé (mutuelle). Reste à charge = payé - remboursé - complémentaire, sur les lignes dont le montant payé est connu (un virement bancaire ne montre que ce qui a été reçu).</translation>
+        <source>Acts</source>
+        <translation>Actes</translation>
     </message>
     <message>
-        <source>Per person</source>
-        <translation>Par personne</translation>
+        <source>Assurance Maladie</source>
+        <translation>Assurance Maladie</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Mutuelle</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Left to pay</source>
+        <translation>Reste à charge</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Person, year</source>
+        <translation>Personne, année</translation>
+    </message>
+    <message>
+        <source>Each act of care is counted once, whichever documents showed it. Paid: what was paid to the professional (montant payé). Assurance Maladie: its part, before anything withheld (montant versé). Withheld: the participations forfaitaires and franchises taken for the act. Mutuelle: the complementary insurer&apos;s part (organisme complémentaire). Left to pay (reste à charge) = paid - Assurance Maladie + withheld - mutuelle, over the acts whose amount paid and Assurance Maladie part are known. Still owed: what was paid for an act the Assurance Maladie has not paid yet, and the mutuelle&apos;s part still expected, estimated from the contract&apos;s level when it is given (never money received).</source>
+        <translation>Chaque acte de soins est compté une fois, quels que soient les documents qui le montrent. Payé : ce qui a été payé au professionnel (montant payé). Assurance Maladie : sa part, avant toute retenue (montant versé). Retenu : les participations forfaitaires et franchises prélevées pour l’acte. Mutuelle : la part de l’organisme complémentaire. Reste à charge = payé - Assurance Maladie + retenu - mutuelle, sur les actes dont le montant payé et la part de l’Assurance Maladie sont connus. Reste dû : ce qui a été payé pour un acte que l’Assurance Maladie n’a pas encore remboursé, et la part de la mutuelle encore attendue, estimée d’après le niveau du contrat quand il est indiqué (jamais de l’argent reçu).</translation>
+    </message>
+    <message>
+        <source>Per person and year</source>
+        <translation>Par personne et par année</translation>
     </message>
     <message>
         <source>Per nature of care (nature des soins)</source>
@@ -60,8 +72,8 @@
         <translation>Mois</translation>
     </message>
     <message>
-        <source>Every line</source>
-        <translation>Toutes les lignes</translation>
+        <source>Every act of care</source>
+        <translation>Tous les actes de soins</translation>
     </message>
     <message>
         <source>Reimbursement summary (remboursements)</source>

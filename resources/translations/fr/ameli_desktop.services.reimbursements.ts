@@ -38,14 +38,6 @@
 <context>
     <name>ReimbursementSummary</name>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
         <source>Year {year}</source>
         <translation>Année {year}</translation>
     </message>

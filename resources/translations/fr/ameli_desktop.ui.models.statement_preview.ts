@@ -112,6 +112,10 @@
         <translation>Nouvelle (mutuelle)</translation>
     </message>
     <message>
+        <source>New (your payment for care)</source>
+        <translation>Nouvelle (votre paiement de soins)</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>

@@ -4,8 +4,20 @@
 <context>
     <name>ReimbursementsTab</name>
     <message>
-        <source>Lines</source>
-        <translation>Lignes</translation>
+        <source>Acts of care (actes)</source>
+        <translation>Actes de soins</translation>
+    </message>
+    <message>
+        <source>Still owed (reste dû)</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <source>Bank lines</source>
+        <translation>Lignes bancaires</translation>
+    </message>
+    <message>
+        <source>Statement lines</source>
+        <translation>Lignes des relevés</translation>
     </message>
     <message>
         <source>Claims to follow (suivre mes démarches)</source>

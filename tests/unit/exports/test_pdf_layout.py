@@ -35,6 +35,7 @@ from ameli_desktop.exports.pdf.base import (
 from ameli_desktop.exports.pdf.reimbursements import (
     LINE_WIDTHS,
     MEASURES,
+    OWED,
     PersonHeading,
     SummaryLine,
     TotalsRow,
@@ -73,8 +74,9 @@ def summary_lines(count: int = 60) -> list[SummaryLine]:
                 NATURES[i % len(NATURES)],
                 paid,
                 paid * 7 // 10,
+                200,
                 -paid // 10 if i % 5 == 0 else None,
-                paid - paid * 7 // 10,
+                paid - paid * 7 // 10 + 200,
             )
         )
     return lines
@@ -82,13 +84,18 @@ def summary_lines(count: int = 60) -> list[SummaryLine]:
 
 def reimbursement_summary(language: Language) -> bytes:
     lines = summary_lines()
-    row = TotalsRow("Total", len(lines), 123_999_999, 86_799_999, -12_345_678, 49_545_678)
+    row = TotalsRow(
+        "Total", len(lines), 123_999_999, 86_799_999, 12_000, -12_345_678, 49_557_678, 1_234_567
+    )
     return build_reimbursement_summary(
         None,
         period="2026",
         people=[PersonHeading(LONG_NAME, "•••••••••••8491"), PersonHeading("Zoé", "")],
         total=row,
-        by_person=[TotalsRow(LONG_NAME, *_amounts(row)), TotalsRow("Zoé", *_amounts(row))],
+        by_person_year=[
+            TotalsRow(f"{LONG_NAME}, 2026", *_amounts(row)),
+            TotalsRow("Zoé, 2026", *_amounts(row)),
+        ],
         by_nature=[TotalsRow(nature, *_amounts(row)) for nature in NATURES],
         by_month=[TotalsRow("2026-01", *_amounts(row))],
         lines=lines,
@@ -97,13 +104,15 @@ def reimbursement_summary(language: Language) -> bytes:
     )
 
 
-def _amounts(row: TotalsRow) -> tuple[int, int, int, int, int]:
+def _amounts(row: TotalsRow) -> tuple[int, ...]:
     return (
-        row.lines,
+        row.acts,
         row.paid_cents,
-        row.reimbursed_cents,
-        row.complementary_cents,
-        row.out_of_pocket_cents,
+        row.amo_cents,
+        row.withheld_cents,
+        row.amc_cents,
+        row.left_cents,
+        row.owed_cents,
     )
 
 
@@ -179,7 +188,7 @@ def test_the_footer_never_prints_over_the_page_number(
 def test_every_text_of_the_list_of_lines_stays_in_its_column(language: Language) -> None:
     """Long natures, a long name and a word without spaces wrap; 1 234 567,89 € stays whole."""
     boxes = text_boxes(reimbursement_summary(language))
-    heading = language.tr("ReimbursementSummary", "Every line")
+    heading = language.tr("ReimbursementSummary", "Every act of care")
     [start] = [b for b in boxes if b.text == heading]
     in_lines = [
         b for b in boxes if (b.page, -b.y0) > (start.page, -start.y0) and b.y1 > MARGIN_BOTTOM
@@ -208,8 +217,10 @@ def test_each_measure_has_one_name_across_the_summary(language: Language) -> Non
     text = " ".join(b.text for b in text_boxes(reimbursement_summary(language)))
     for measure in MEASURES:
         name = language.tr("ReimbursementSummary", measure)
-        # totals, per person, per nature, per month, the list of lines, and the legend
+        # totals, per person and year, per nature, per month, the list of acts, and the legend
         assert text.count(name) >= 6, name
+    owed = language.tr("ReimbursementSummary", OWED)
+    assert text.count(owed) >= 5, owed  # every table of totals, and the legend
     for other in ("Own share", "Compl.", "Mutuelle (AMC)", "Refund", "À charge", "(payé)"):
         assert other not in text
 

@@ -14,6 +14,7 @@ from ameli_desktop.exports.pdf.reimbursements import (
     build_reimbursement_summary,
     line_tables,
 )
+from ameli_desktop.services.acts import ActFilter, ActService
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.reimbursements import LineFilter, ReimbursementService
@@ -31,8 +32,9 @@ def text_of(path: Path) -> str:
 def test_summary_pdf_shows_totals_accents_euros_and_literal_markup(
     ctx: AppContext, tmp_path: Path
 ) -> None:
-    """January 2025 of ameli_2025-01.csv: paid 1 429,64 €, reimbursed 1 106,54 €, out of pocket
-    323,10 €. A nature typed as ``<b>Dr & Co</b>`` is printed as typed, not as bold markup."""
+    """January 2025 of ameli_2025-01.csv, its seven acts: paid 1 429,64 €, the Assurance
+    Maladie's part 1 112,04 € before the 5,50 € withheld, left to pay 323,10 €. A nature typed as
+    ``<b>Dr & Co</b>`` is printed as typed, not as bold markup."""
     PeopleService(ctx).add(PersonDetails("Paul Lebrun", nir=NIR))
     PeopleService(ctx).add(PersonDetails("Zoé Lebrun"))
     ImportService(ctx).import_file(DATA / "ameli_2025-01.csv", ImportOptions())
@@ -48,14 +50,16 @@ def test_summary_pdf_shows_totals_accents_euros_and_literal_markup(
         ),
     )
 
-    path = service.export_pdf(LineFilter.year(2025), tmp_path / "summary.pdf")
+    path = ActService(ctx).export_pdf(ActFilter.year(2025), tmp_path / "summary.pdf")
 
     text = text_of(path)
     assert "Reimbursement summary (remboursements)" in text
     assert "Year 2025" in text
     assert "1\u202f429,64 €" in text  # narrow no-break space between thousands
-    assert "1\u202f106,54 €" in text
+    assert "1\u202f112,04 €" in text
+    assert "5,50 €" in text
     assert "323,10 €" in text
+    assert "Paul Lebrun, 2025" in text  # per person and year
     assert "Zoé Lebrun" in text
     assert "MARTIN Éloïse" in text
     assert "Kinésithérapie" in text
@@ -69,7 +73,7 @@ def test_summary_pdf_shows_totals_accents_euros_and_literal_markup(
 
 def test_the_line_list_is_chunked_with_a_header_per_table() -> None:
     lines = [
-        SummaryLine(date(2025, 1, 1), "Zoé", "Consultation", 3000, 1900, None, 1100)
+        SummaryLine(date(2025, 1, 1), "Zoé", "Consultation", 3000, 2100, 200, None, 1100)
         for _ in range(120)
     ]
 
@@ -79,9 +83,10 @@ def test_the_line_list_is_chunked_with_a_header_per_table() -> None:
     # a header too wide for its column is a Paragraph (it wraps, or shrinks a little)
     assert [getattr(cell, "text", cell) for cell in tables[0]._cellvalues[0]][3:] == [
         "Paid",
-        "Reimbursed",
-        "Complementary",
-        "Out of pocket",
+        "Assurance Maladie",
+        "Withheld",
+        "Mutuelle",
+        "Left to pay",
     ]
 
 
@@ -94,11 +99,11 @@ def test_long_natures_wrap_in_their_column(tmp_path: Path) -> None:
         path,
         period="Year 2025",
         people=[PersonHeading("Zoé Lebrun", "")],
-        total=TotalsRow("Total", 1, 100, 50, 0, 50),
-        by_person=[],
-        by_nature=[TotalsRow(long_nature, 1, 100, 50, 0, 50)],
-        by_month=[TotalsRow("2025-01", 1, 100, 50, 0, 50)],
-        lines=[SummaryLine(date(2025, 1, 1), "Zoé Lebrun", long_nature, 100, 50, None, 50)],
+        total=TotalsRow("Total", 1, 100, 50, 0, 0, 50),
+        by_person_year=[],
+        by_nature=[TotalsRow(long_nature, 1, 100, 50, 0, 0, 50)],
+        by_month=[TotalsRow("2025-01", 1, 100, 50, 0, 0, 50)],
+        lines=[SummaryLine(date(2025, 1, 1), "Zoé Lebrun", long_nature, 100, 50, 0, None, 50)],
         generated=datetime(2026, 11, 25, 10, tzinfo=PARIS),
     )
 

@@ -14,7 +14,13 @@ from typing import Any
 
 import pytest
 
-from ameli_desktop.importers import ProfileKind, SkipReason, parse_statement_file
+from ameli_desktop.importers import (
+    Insurer,
+    ProfileKind,
+    SkipReason,
+    StatementLine,
+    parse_statement_file,
+)
 from ameli_desktop.importers.results import NOT_HEALTH_REASONS
 
 BANKS = Path(__file__).resolve().parents[2] / "data" / "banks"
@@ -26,6 +32,13 @@ SAME_LAYOUT = {
     "credit_mutuel_montant": "credit_mutuel",
     "banque_postale_legacy": "banque_postale",
 }
+
+
+def _signed_amount(line: StatementLine) -> int | None:
+    """The transaction as the bank shows it: credits positive, the household's payments negative."""
+    if line.insurer is Insurer.HOUSEHOLD:
+        return None if line.paid_cents is None else -line.paid_cents
+    return line.reimbursed_cents if line.reimbursed_cents is not None else line.complementary_cents
 
 
 def _text(data: bytes, encoding: str) -> str:
@@ -53,9 +66,7 @@ def test_a_bank_export_reads_to_exactly_its_health_lines(expected: dict[str, Any
         (
             line.line,
             line.payment_date.isoformat() if line.payment_date else None,
-            line.reimbursed_cents
-            if line.reimbursed_cents is not None
-            else line.complementary_cents,
+            _signed_amount(line),
             line.insurer.value if line.insurer else None,
         )
         for line in parsed.lines
@@ -72,11 +83,19 @@ def test_a_bank_export_reads_to_exactly_its_health_lines(expected: dict[str, Any
 def test_the_label_is_read_from_every_label_column_richest_first() -> None:
     """BNP's long label holds everything (its short one is left out); Caisse d'Épargne's "Informations
     complémentaires" is text (the motif), not the mutuelle's amount."""
-    bnp = parse_statement_file(BANKS / "bnp_paribas.csv").lines[0]
+    bnp = next(
+        line
+        for line in parse_statement_file(BANKS / "bnp_paribas.csv").lines
+        if line.insurer is Insurer.MANDATORY
+    )
     assert bnp.nature.startswith("VIR SEPA RECU /DE CPAM DE PARIS /MOTIF")
     assert " · " not in bnp.nature
 
-    bpce = parse_statement_file(BANKS / "bpce.csv").lines[0]
+    bpce = next(
+        line
+        for line in parse_statement_file(BANKS / "bpce.csv").lines
+        if line.insurer is Insurer.MANDATORY
+    )
     assert bpce.nature == (
         "VIR CPAM DE LA GIRONDE · /ROC/185113312345678 REMBOURSEMENT SOINS DU 17/11/25-"
     )
@@ -85,18 +104,22 @@ def test_the_label_is_read_from_every_label_column_richest_first() -> None:
 
 
 def test_reasons_for_the_lines_set_aside() -> None:
-    """BoursoBank's export: the premium, the person named Alan, the pharmacy card payment."""
+    """BoursoBank's export: the premium, the person named Alan, the pharmacy's refund (the card
+    payment at the pharmacy is the household's expense, kept)."""
     parsed = parse_statement_file(BANKS / "boursobank.csv")
     reasons = {s.text.split(";")[2].strip('"'): s.reason for s in parsed.skipped}
     assert reasons["PRLV SEPA HARMONIE MUTUELLE"] is SkipReason.PAID_TO_INSURER
     assert reasons["VIR INST M ALAN MARTIN"] is SkipReason.PERSON
-    assert reasons["CARTE 25/04/26 PHARMACIE MONGE CB*4410"] is SkipReason.NO_INSURER
+    assert reasons["AVOIR 06/04/26 PHARMACIE MONGE CB*4410"] is SkipReason.NO_INSURER
+    kept = {line.nature: line for line in parsed.lines}
+    assert kept["CARTE 25/04/26 PHARMACIE MONGE CB*4410"].insurer is Insurer.HOUSEHOLD
 
 
 def test_online_banks_set_aside_what_is_not_booked() -> None:
     revolut = parse_statement_file(BANKS / "revolut_en.csv")
     pending = [s for s in revolut.skipped if s.reason is SkipReason.NOT_BOOKED]
-    assert [s.line for s in pending] == [6]  # "Payment from CPAM DE PARIS", PENDING
+    # "Payment from CPAM DE PARIS", PENDING; a pharmacy's card payment, DECLINED.
+    assert [s.line for s in pending] == [6, 13]
     qonto = parse_statement_file(BANKS / "qonto_fr.csv")
     assert any(s.reason is SkipReason.NOT_BOOKED for s in qonto.skipped)
 
@@ -129,5 +152,8 @@ def test_bnp_older_export_with_empty_type_columns_is_recognised() -> None:
     parsed = parse_statement(data, file_name="E1234.csv")
     assert parsed.layout.bank is not None
     assert parsed.layout.bank.id == "bnp_paribas_legacy"
-    assert [(line.line, line.reimbursed_cents) for line in parsed.lines] == [(3, 1750)]
+    assert [(line.line, _signed_amount(line), line.insurer) for line in parsed.lines] == [
+        (2, -1840, Insurer.HOUSEHOLD),  # the household's card payment at the pharmacy
+        (3, 1750, Insurer.MANDATORY),
+    ]
     assert parsed.rejections == []

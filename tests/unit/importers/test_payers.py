@@ -1,6 +1,6 @@
 """The health-payer matcher: who paid a bank transaction, precision first.
 
-The table ``tests/data/health_labels.csv`` (206 labels in the banks' own syntaxes, written
+The table ``tests/data/health_labels.csv`` (315 labels in the banks' own syntaxes, written
 independently of this matcher, see its ``.md``) is the ground truth; precision and recall over
 it are computed and held here. The worked examples below pin each rule of ``payers``.
 """
@@ -55,6 +55,8 @@ def test_precision_and_recall_over_the_label_table() -> None:
     wrong = []
     for row in rows:
         got, expected = _verdict(row["label"], row["direction"]), row["expected"]
+        if expected == "household":  # the household's own payment: no payer (see test_expenses)
+            expected = "none"
         if got != expected:
             wrong.append(f"{row['label']!r} ({row['direction']}): {got}, expected {expected}")
         if expected != "none" and got == expected:

@@ -138,14 +138,15 @@ def test_bom_comma_iso_dates_and_complementary_column() -> None:
     assert [line.out_of_pocket_cents for line in parsed.lines] == [1000, 35000, 0, 1500]
 
 
-def test_bank_export_keeps_only_insurer_lines() -> None:
+def test_bank_export_keeps_only_health_lines() -> None:
     """bank_2025-02_latin9.csv: ISO-8859-15 (``€`` is byte 0xA4), two preamble lines, split
     Débit/Crédit, a quoted label with ``;``, a balance line at the end.
 
     Kept: CPAM 19,00 (line 5), Harmonie Mutuelle 10,00 (line 7; it names the CPAM too, but a
     mutuelle quoting the CPAM statement is the mutuelle's payment), the CPAM's 4,00 franchise debit
-    as -4,00 (line 9), Assurance Maladie 987,65 (line 10), MGEN 4,34 (line 12). Skipped: shop,
-    salary and pharmacy card payments, the mutuelle premium debit, the balance.
+    as -4,00 (line 9), Assurance Maladie 987,65 (line 10), the household's 12,40 card payment at
+    the pharmacy (line 11, issue 19: what it paid for care), MGEN 4,34 (line 12). Skipped: shop
+    and salary lines, the mutuelle premium debit, the balance.
     """
     parsed = parse_statement_file(DATA / "bank_2025-02_latin9.csv")
 
@@ -160,23 +161,24 @@ def test_bank_export_keeps_only_insurer_lines() -> None:
             line.insurer,
             line.reimbursed_cents,
             line.complementary_cents,
+            line.paid_cents,
         )
         for line in parsed.lines
     ]
     assert kept == [
-        (5, date(2025, 2, 5), Insurer.MANDATORY, 1900, None),
-        (7, date(2025, 2, 10), Insurer.COMPLEMENTARY, None, 1000),
-        (9, date(2025, 2, 14), Insurer.MANDATORY, -400, None),
-        (10, date(2025, 2, 17), Insurer.MANDATORY, 98765, None),
-        (12, date(2025, 2, 24), Insurer.COMPLEMENTARY, None, 434),
+        (5, date(2025, 2, 5), Insurer.MANDATORY, 1900, None, None),
+        (7, date(2025, 2, 10), Insurer.COMPLEMENTARY, None, 1000, None),
+        (9, date(2025, 2, 14), Insurer.MANDATORY, -400, None, None),
+        (10, date(2025, 2, 17), Insurer.MANDATORY, 98765, None, None),
+        (11, date(2025, 2, 20), Insurer.HOUSEHOLD, None, None, 1240),
+        (12, date(2025, 2, 24), Insurer.COMPLEMENTARY, None, 434, None),
     ]
     assert parsed.lines[3].nature == "VIR ASSURANCE MALADIE; REMB HOSPITALISATION 1234,56 €"
-    assert all(line.care_date is None and line.paid_cents is None for line in parsed.lines)
+    assert all(line.care_date is None for line in parsed.lines)
     assert [(s.line, s.reason) for s in parsed.skipped] == [
         (4, SkipReason.NO_INSURER),
         (6, SkipReason.PAID_TO_INSURER),
         (8, SkipReason.NO_INSURER),
-        (11, SkipReason.NO_INSURER),
         (13, SkipReason.TOTAL),
     ]
 

@@ -12,7 +12,6 @@ import pytest
 from ameli_desktop.domain.people import PersonDetails
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
-from ameli_desktop.services.reimbursements import LineFilter, ReimbursementService
 from ameli_desktop.services.statement_import import ImportOptions, ImportService
 
 BANKS = Path(__file__).resolve().parents[2] / "data" / "banks"
@@ -31,8 +30,16 @@ def _health_total(expected: dict[str, Any]) -> int:
 
 
 def _stored_total(ctx: AppContext) -> int:
-    totals = ReimbursementService(ctx).totals(LineFilter())
-    return totals.reimbursed_cents + totals.complementary_cents
+    """The stored bank lines as the bank shows them (the household's payments negative)."""
+    with ctx.read() as session:
+        return int(
+            session.connection()
+            .exec_driver_sql(
+                "SELECT coalesce(sum(coalesce(reimbursed_cents, complementary_cents, "
+                "-paid_cents)), 0) FROM reimbursement_line"
+            )
+            .scalar_one()
+        )
 
 
 @pytest.mark.parametrize("name", sorted(n for n in EXPECTED if "_next" not in n))

@@ -11,6 +11,7 @@ from ameli_desktop.domain.claims import ClaimDetails, ClaimKind, ClaimStatus
 from ameli_desktop.domain.errors import NotFoundError, UserError
 from ameli_desktop.domain.people import PersonDetails
 from ameli_desktop.domain.schengen import Nationality
+from ameli_desktop.services.acts import ActFilter, ActService
 from ameli_desktop.services.backups import BackupService
 from ameli_desktop.services.beneficiaries import BeneficiaryChoice, BeneficiaryService
 from ameli_desktop.services.ceam import CeamService
@@ -246,3 +247,40 @@ def test_renaming_to_someone_elses_name_says_to_merge(
     assert error.value.other_id == whitfields["claire"]
     renamed = PeopleService(ctx).update(stranger.id, PersonDetails("Claire Martin-Whitfield"))
     assert renamed.name == "Claire Martin-Whitfield"
+
+
+def test_merging_rebuilds_the_acts_and_restoring_the_backup_brings_them_back(
+    ctx: AppContext, whitfields: dict[str, int]
+) -> None:
+    """Zoé's file imported once as "LEBRUN Zoé" (a stranger) and once as Claire: each has her own
+    acts of the same care. Merged, Claire has each act once, with its lines; the backup taken
+    first restores both people's acts as they were."""
+    service = ImportService(ctx)
+    service.import_file(CSV, ImportOptions())
+    stranger = PeopleService(ctx).find("LEBRUN Zoé")
+    choices = {"lebrun zoe": BeneficiaryChoice.member(whitfields["claire"])}
+    service.import_file(CSV, ImportOptions(beneficiaries=choices))
+    acts = ActService(ctx)
+    theirs = [(a.care_date, a.nature, a.paid_cents) for a in acts.acts(ActFilter(stranger.id))]
+    hers = [
+        (a.care_date, a.nature, a.paid_cents) for a in acts.acts(ActFilter(whitfields["claire"]))
+    ]
+    assert theirs == hers
+    assert len(hers) == 2
+    before = dump(ctx)
+
+    result = MergeService(ctx).merge(stranger.id, whitfields["claire"])
+
+    merged = acts.acts(ActFilter(whitfields["claire"]))
+    assert [(a.care_date, a.nature, a.paid_cents) for a in merged] == hers
+    kept = {line.id for line in ReimbursementService(ctx).iter_lines(LineFilter())}
+    assert all(set(a.line_ids) <= kept for a in merged)  # no act reads a line dropped
+    with ctx.read() as session:
+        stale = session.connection().exec_driver_sql(
+            "SELECT count(*) FROM care_act WHERE person_id = ?", (stranger.id,)
+        )
+        assert stale.scalar_one() == 0
+    assert result.backup is not None
+    BackupService(ctx).restore(result.backup)
+    assert dump(ctx) == before
+    assert len(ActService(ctx).acts(ActFilter(stranger.id))) == 2

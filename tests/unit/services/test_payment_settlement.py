@@ -65,10 +65,11 @@ def test_each_transfer_counts_once_whichever_file_comes_first(
     imported_second, matched_second, _ = _import(ctx, files[second])
 
     assert (matched_first, matched_second) == (0, 3)
-    assert sorted((imported_first, imported_second)) == [4, 7]  # 4 CPAM credits, 7 acts
+    # 4 CPAM credits and the card payment at the pharmacy; 7 acts.
+    assert sorted((imported_first, imported_second)) == [5, 7]
     # The three matched credits are the statement's money; the 50,00 stays, on its own.
     assert _reimbursed(ctx) == STATEMENT_TOTAL + 5000
-    assert ReimbursementService(ctx).count(LineFilter()) == 7 + 1
+    assert ReimbursementService(ctx).count(LineFilter()) == 7 + 1 + 1
     assert _bank_dates(ctx) == {
         "2025-01-08": ["Paul Lebrun", "Zoé Lebrun"],
         "2025-01-15": ["Zoé Lebrun"],

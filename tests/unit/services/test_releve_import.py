@@ -118,7 +118,8 @@ def test_the_bank_export_settles_the_releves_payments_whichever_comes_first(
 
     assert [r.payments_matched for r in results] == [0, 4]
     totals = ReimbursementService(ctx).totals(LineFilter())
-    assert (totals.lines, totals.reimbursed_cents) == (8, 108827)  # the money once, not twice
+    # The money once, not twice (the 9th line: the card payment at the pharmacy).
+    assert (totals.lines, totals.reimbursed_cents) == (9, 108827)
     received = {
         (line.payment_date.isoformat(), line.bank_date.isoformat())
         for line in ReimbursementService(ctx).iter_lines(LineFilter())

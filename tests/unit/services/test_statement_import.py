@@ -196,35 +196,68 @@ def test_dry_run_writes_nothing(ctx: AppContext, household: dict[str, int]) -> N
     assert dump(ctx) == before
 
 
-def test_lines_without_beneficiary_need_a_person(
-    ctx: AppContext, household: dict[str, int]
+def test_statement_lines_without_beneficiary_need_a_person(
+    ctx: AppContext, household: dict[str, int], tmp_path: Path
 ) -> None:
+    statement = tmp_path / "releve.csv"
+    statement.write_text(
+        "Date des soins;Prestation;Montant payé;Montant remboursé\n"
+        "02/01/2025;Consultation;30,00;19,00\n",
+        encoding="utf-8",
+    )
     service = ImportService(ctx)
-    with pytest.raises(UserError, match="5 lines of this file name no beneficiary") as err:
-        service.import_file(DATA / "bank_2025-02_latin9.csv", ImportOptions())
+    with pytest.raises(UserError, match="1 lines of this file name no beneficiary") as err:
+        service.import_file(statement, ImportOptions())
     assert err.value.field == "person"
 
-    result = service.import_file(
-        DATA / "bank_2025-02_latin9.csv", ImportOptions(person_id=household["zoe"])
-    )
+    result = service.import_file(statement, ImportOptions(person_id=household["zoe"]))
 
-    assert result.imported == 5
-    totals = ReimbursementService(ctx).totals(LineFilter(person_id=household["zoe"]))
-    # CPAM 19,00 + 987,65 - 4,00 (franchise debit); mutuelles 10,00 + 4,34; nothing paid known.
+    assert result.imported == 1
+    assert stored(ctx, person_id=household["zoe"]) == [
+        ("Zoé Lebrun", date(2025, 1, 2), "Consultation", 3000, 1900, None)
+    ]
+
+
+def test_a_bank_export_needs_no_person_its_lines_are_the_households(
+    ctx: AppContext, household: dict[str, int]
+) -> None:
+    """Issue 19: a bank line belongs to the acts it paid or settled, and to the household until
+    then; issue 16: re-importing it adds nothing whoever was chosen as its person."""
+    service = ImportService(ctx)
+
+    result = service.import_file(DATA / "bank_2025-02_latin9.csv", ImportOptions())
+
+    assert result.imported == 6
+    totals = ReimbursementService(ctx).totals(LineFilter())
+    # CPAM 19,00 + 987,65 - 4,00 (franchise debit); mutuelles 10,00 + 4,34; the pharmacy 12,40.
     assert (totals.reimbursed_cents, totals.complementary_cents, totals.paid_cents) == (
         100265,
         1434,
-        0,
+        1240,
     )
-    assert totals.out_of_pocket_cents == 0
+    assert {line[0] for line in stored(ctx)} == {""}  # nobody's: the household's
+    for person in ("paul", "zoe"):
+        again = service.import_file(
+            DATA / "bank_2025-02_latin9.csv", ImportOptions(person_id=household[person])
+        )
+        assert (again.imported, again.duplicates) == (0, 6)
 
 
-def test_a_one_person_household_gets_the_lines_without_beneficiary(ctx: AppContext) -> None:
+def test_a_one_person_household_gets_the_lines_without_beneficiary(
+    ctx: AppContext, tmp_path: Path
+) -> None:
     only = PeopleService(ctx).add(PersonDetails("Zoé Lebrun"))
+    statement = tmp_path / "releve.csv"
+    statement.write_text(
+        "Date des soins;Prestation;Montant payé;Montant remboursé\n02/01/2025;C;30,00;19,00\n",
+        encoding="utf-8",
+    )
 
+    ImportService(ctx).import_file(statement, ImportOptions())
     ImportService(ctx).import_file(DATA / "bank_signed_amount.csv", ImportOptions())
 
-    assert ReimbursementService(ctx).count(LineFilter(person_id=only.id)) == 2
+    assert ReimbursementService(ctx).count(LineFilter(person_id=only.id)) == 1
+    assert ReimbursementService(ctx).count(LineFilter()) == 3
 
 
 def test_unticked_bank_lines_are_left_out(ctx: AppContext, household: dict[str, int]) -> None:
@@ -233,7 +266,7 @@ def test_unticked_bank_lines_are_left_out(ctx: AppContext, household: dict[str, 
         ImportOptions(person_id=household["paul"], exclude_lines=frozenset({9})),
     )
 
-    assert result.imported == 4
+    assert result.imported == 5
     assert all("FRANCHISES" not in line[2] for line in stored(ctx))
 
 

@@ -232,28 +232,29 @@ def test_adding_a_member_with_a_spelling_takes_it_back_from_an_alias(
     assert BeneficiaryService(ctx).aliases_of(whitfields["claire"]) == []
 
 
-def test_a_bank_account_remembers_whom_its_lines_were_for(
+def test_a_bank_export_needs_nobody_and_adds_nothing_again_whoever_is_chosen(
     ctx: AppContext, whitfields: dict[str, int]
 ) -> None:
-    """BNP Paribas' exports print the account (****4821) above the table: the next export of
-    that account is for the same person; another account (Hello bank's ****0931) is asked."""
+    """A bank line is the household's (issue 19): BNP Paribas' export is imported with nobody
+    chosen, its lines belong to no person, nobody is remembered for its account (****4821), and
+    the same file imported again adds nothing, whoever is chosen (issue 16's acceptance)."""
     service = ImportService(ctx)
     banks = DATA / "banks"
-    with pytest.raises(UserError, match="name no beneficiary"):
-        service.import_file(banks / "bnp_paribas.csv", ImportOptions())
-    service.import_file(banks / "bnp_paribas.csv", ImportOptions(person_id=whitfields["tom"]))
+    first = service.import_file(banks / "bnp_paribas.csv", ImportOptions())
+    assert first.written
+    assert first.imported > 0
+    assert first.lines_for is None  # nobody was needed
+    again = service.import_file(
+        banks / "bnp_paribas.csv", ImportOptions(person_id=whitfields["tom"])
+    )
+    assert (again.imported, again.duplicates) == (0, first.imported)
 
-    again = service.preview(service.read(banks / "bnp_paribas_next.csv"), ImportOptions())
-    other = service.preview(service.read(banks / "hello_bank.csv"), ImportOptions())
-
-    assert again.source == ("bank:bnp_paribas#****4821", "BNP Paribas / Hello bank ****4821")
-    assert again.default_person == whitfields["tom"]
-    assert other.default_person is None
-    result = service.import_file(banks / "bnp_paribas_next.csv", ImportOptions())
-    assert result.written
-    assert {p.person_name for p in ReimbursementService(ctx).iter_lines(LineFilter())} == {
-        "Tom Whitfield"
-    }
+    following = service.preview(service.read(banks / "bnp_paribas_next.csv"), ImportOptions())
+    assert following.source == ("bank:bnp_paribas#****4821", "BNP Paribas / Hello bank ****4821")
+    assert following.default_person is None  # nobody asked, nobody remembered
+    assert BeneficiaryService(ctx).remembered_person("bank:bnp_paribas#****4821") is None
+    assert service.import_file(banks / "bnp_paribas_next.csv", ImportOptions()).written
+    assert {p.person_id for p in ReimbursementService(ctx).iter_lines(LineFilter())} == {None}
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,506 @@
+"""Acts of care: one visit, test or prescription, whichever documents showed it (DESIGN.md 2).
+
+A household asks of each act: did the Assurance Maladie pay its part, did the mutuelle pay its
+part, and what is left for us? The same act is read from several documents (an ameli CSV, the
+relevé PDF, the mutuelle's statement: ``ameli-documents.md`` §1-§6), and its money reaches the bank
+(§7). This module builds the acts from the stored lines, pure and deterministic: the same stored
+lines give the same acts whatever the order they were imported in.
+
+- **One act, several documents**: the lines of one person and one date of care are pieces of
+  acts; a document's lines are distinct acts (two identical kiné sessions are two acts), and a
+  line of another document joins the act with the same amount paid (the mutuelle's quoted
+  Assurance Maladie part choosing between equal ones). Documents are taken in a fixed order
+  (ameli's printed ones first, then tables, then the mutuelle's), so the join never depends on
+  which came first.
+- **The parts**: the Assurance Maladie's (``amo``: its "montant versé" before anything withheld),
+  the amounts withheld for the act (its participations, and deferred ones taken later, G2), the
+  mutuelle's (``amc``), and what is left: paid - amo + withheld - amc. A mutuelle's quote of the
+  Assurance Maladie's part (G3, "à titre indicatif") is never money received.
+- **Status**: settled; awaiting the Assurance Maladie (an expense with no act yet); awaiting the
+  mutuelle (the act was sent to it, or the household has one, something is left for it to pay,
+  and no part of it has arrived). Late past a threshold, counted from the date of care for the
+  Assurance Maladie and from its payment for the mutuelle.
+- **The household's payment**: a bank debit at a health professional of the act's amount paid
+  (one act, or all the acts of a person's day, or of the household's day: a pharmacy's one
+  receipt), booked from 15 days before the care to 29 days after it (Cozy's matcher,
+  ``ameli-documents.md`` §7), at one of the few nearest distances, never for a tiers-payant act;
+  paired by ``domain.matching``'s rule.
+"""
+
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from enum import StrEnum
+
+from ameli_desktop.domain.matching import Matching, Option, match_unique
+from ameli_desktop.domain.statements import AMELI_DOCUMENTS, DocumentKind
+
+# Cozy Banks' matcher (ameli-documents.md §7): the bank line from 15 days before the document's
+# date to 29 days after it, and a reimbursement late after 30 days.
+DEBIT_BEFORE_CARE_DAYS = 15
+DEBIT_AFTER_CARE_DAYS = 29
+LATE_AFTER_DAYS = 30
+# A debit may be for one of the acts of its amount at its nearest few distances (in days).
+NEAREST_DELAYS = 3
+# A mutuelle contract's level is a percentage of the base ("100 % BR", "200 %", "300 %"...).
+MAX_CONTRACT_LEVEL = 1000
+
+
+class ActStatus(StrEnum):
+    SETTLED = "settled"  # nothing more is expected from anyone
+    AWAITING_AMO = "awaiting_amo"  # an expense (or a claim) with no act of the Assurance Maladie
+    AWAITING_AMC = "awaiting_amc"  # the mutuelle's part has not arrived
+
+
+class ActKind(StrEnum):
+    ACT = "act"  # read from statements
+    EXPENSE = "expense"  # a bank debit at a health professional, no act yet (the household's)
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """The payment a part came in: when, the amount one bank credit brings (the payment's total
+    where a document gives it), and that bank credit once seen."""
+
+    paid_on: date
+    cents: int
+    key: Hashable = None  # what identifies the payment for settling (None: the act's own)
+    bank_line_id: int | None = None
+    bank_date: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One stored statement line as a piece of an act.
+
+    Attributes:
+        order: fixes the order of documents without import order (the file's SHA-256 and the
+            line in it).
+        amo_cents: the Assurance Maladie's part before anything withheld, when the line gives
+            it (None: a mutuelle's line).
+        withheld_cents: what was withheld under it (its participations and franchises).
+        amc_cents: the mutuelle's part, when the line gives it.
+        deferred: a deferred amount withheld (G2's "A noter" row): not an act, it belongs to the
+            act of its date of care.
+    """
+
+    line_id: int
+    person_id: int
+    care_date: date
+    document: DocumentKind
+    order: tuple[str, int]
+    nature: str = ""
+    practitioner: str = ""
+    paid_cents: int | None = None
+    amo_cents: int | None = None
+    withheld_cents: int = 0
+    amc_cents: int | None = None
+    amo_quoted_cents: int | None = None
+    base_cents: int | None = None
+    rate_percent: int | None = None
+    third_party: bool = False
+    sent_to_amc: bool = False
+    amo_payment: Payment | None = None
+    amc_payment: Payment | None = None
+    deferred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """An act of care with its parts (money in cents; None where unknown)."""
+
+    person_id: int | None
+    care_date: date
+    kind: ActKind = ActKind.ACT
+    nature: str = ""
+    practitioner: str = ""
+    paid_cents: int | None = None
+    amo_cents: int | None = None
+    withheld_cents: int = 0
+    amc_cents: int | None = None
+    base_cents: int | None = None
+    rate_percent: int | None = None
+    third_party: bool = False
+    sent_to_amc: bool = False
+    amo_payment: Payment | None = None
+    amc_payment: Payment | None = None
+    line_ids: tuple[int, ...] = ()
+    documents: tuple[DocumentKind, ...] = ()
+    bank_line_id: int | None = None  # the debit that paid it
+
+    @property
+    def left_cents(self) -> int | None:
+        """paid - amo + withheld - amc; unknown while what was paid or the Assurance Maladie's
+        part is (an expense with no act yet, a mutuelle's line alone)."""
+        return left_cents(self.paid_cents, self.amo_cents, self.withheld_cents, self.amc_cents)
+
+    def status(self, household_has_amc: bool) -> tuple[ActStatus, date | None]:
+        """The status and the day the awaited part is counted from (None: settled)."""
+        return act_status(self, household_has_amc)
+
+
+def left_cents(paid: int | None, amo: int | None, withheld: int, amc: int | None) -> int | None:
+    """What is left for the household: paid - amo + withheld - amc (the issue's formula)."""
+    if paid is None or amo is None:
+        return None
+    return paid - amo + withheld - (amc or 0)
+
+
+def act_status(act: Act, household_has_amc: bool) -> tuple[ActStatus, date | None]:
+    """Settled, awaiting the Assurance Maladie (since the date of care) or the mutuelle (since
+    the Assurance Maladie's payment, else the date of care)."""
+    if act.kind is ActKind.EXPENSE:
+        return ActStatus.AWAITING_AMO, act.care_date
+    if act.amo_cents is None:
+        # Nothing but what was paid (a table's line with no part): like an expense.
+        nothing = act.amc_cents is None and not act.withheld_cents and act.paid_cents is not None
+        return (ActStatus.AWAITING_AMO, act.care_date) if nothing else (ActStatus.SETTLED, None)
+    if act.amc_cents is not None:
+        return ActStatus.SETTLED, None
+    expects = act.sent_to_amc or household_has_amc
+    uncovered = act.paid_cents is None or act.paid_cents > act.amo_cents
+    if expects and uncovered:
+        since = act.amo_payment.paid_on if act.amo_payment else act.care_date
+        return ActStatus.AWAITING_AMC, since
+    return ActStatus.SETTLED, None
+
+
+def is_late(since: date | None, today: date, after_days: int = LATE_AFTER_DAYS) -> bool:
+    """Awaited for more than ``after_days`` days."""
+    return since is not None and (today - since).days > after_days
+
+
+def estimated_amc(act: Act, level_percent: int | None) -> int | None:
+    """The mutuelle's part still expected, estimated from the contract's level ("100 % of the
+    base": the ticket modérateur; "200 %": up to twice the base): min(paid, base x level) - amo,
+    never below 0. An estimate, never money received; None when it cannot be said."""
+    if level_percent is None or act.amc_cents is not None:
+        return None
+    if act.base_cents is None or act.amo_cents is None or act.paid_cents is None:
+        return None
+    covered = min(act.paid_cents, act.base_cents * level_percent // 100)
+    return max(covered - act.amo_cents, 0)
+
+
+# ------------------------------------------------------------------------------ building acts
+# The order documents are taken in (a piece joins the first act it fits): ameli's printed ones,
+# then tables (an ameli CSV, a converter's, a mutuelle's export), then the mutuelle's statement.
+_DOCUMENT_ORDER = {
+    DocumentKind.AMELI_PAYMENT: 0,
+    DocumentKind.AMELI_MONTHLY: 0,
+    DocumentKind.AMELI_PAPER: 0,
+    DocumentKind.CSV: 1,
+    DocumentKind.TABLE_PDF: 1,
+    DocumentKind.BANK: 1,
+    DocumentKind.MUTUELLE: 2,
+}
+
+
+@dataclass
+class _Draft:
+    pieces: list[Piece] = field(default_factory=list)
+    deferred: list[Piece] = field(default_factory=list)
+
+    @property
+    def paid(self) -> int | None:
+        return next((p.paid_cents for p in self.pieces if p.paid_cents is not None), None)
+
+    @property
+    def amo(self) -> int | None:
+        return next((p.amo_cents for p in self.pieces if p.amo_cents is not None), None)
+
+    @property
+    def amc(self) -> int | None:
+        return next((p.amc_cents for p in self.pieces if p.amc_cents is not None), None)
+
+    def fits(self, piece: Piece) -> bool:
+        """Whether ``piece`` (of another document) can be this act seen again."""
+        if any(p.order[0] == piece.order[0] for p in self.pieces):
+            return False  # one document's lines are distinct acts
+        if self.paid is None or piece.paid_cents != self.paid:
+            return False
+        if piece.amo_cents is not None and self.amo is not None and piece.amo_cents != self.amo:
+            return False
+        return not (
+            piece.amc_cents is not None and self.amc is not None and piece.amc_cents != self.amc
+        )
+
+
+def build_acts(pieces: Iterable[Piece]) -> list[Act]:
+    """The acts the pieces make, for every (person, date of care) among them, in a fixed
+    order (see the module docstring)."""
+    groups: dict[tuple[int, date], list[Piece]] = defaultdict(list)
+    for piece in pieces:
+        groups[(piece.person_id, piece.care_date)].append(piece)
+    acts: list[Act] = []
+    for key in sorted(groups):
+        acts.extend(_group_acts(groups[key]))
+    return acts
+
+
+def _group_acts(pieces: list[Piece]) -> list[Act]:
+    care = sorted((p for p in pieces if not p.deferred), key=_piece_order)
+    drafts: list[_Draft] = []
+    for piece in care:
+        fitting = [d for d in drafts if d.fits(piece)]
+        if piece.amo_quoted_cents is not None:
+            # The mutuelle quotes the Assurance Maladie's part: the act that has it first.
+            fitting.sort(key=lambda d: d.amo != piece.amo_quoted_cents)
+        if fitting:
+            fitting[0].pieces.append(piece)
+        else:
+            drafts.append(_Draft([piece]))
+    for piece in sorted((p for p in pieces if p.deferred), key=_piece_order):
+        target = _withheld_target(drafts, piece)
+        if target is None:
+            drafts.append(_Draft(deferred=[piece]))
+        else:
+            target.deferred.append(piece)
+    return [_act(draft) for draft in drafts]
+
+
+def _piece_order(piece: Piece) -> tuple[object, ...]:
+    return (_DOCUMENT_ORDER.get(piece.document, 1), piece.order, piece.line_id)
+
+
+def withheld_target_index(acts: Sequence[tuple[str, bool]], withheld_nature: str) -> int | None:
+    """Which act (nature, tiers payant) a deferred amount withheld belongs to: tiers payant
+    first (what G2's "A noter" says it is), then the one whose nature shares the row's first
+    word, then the first; None when there is no act."""
+    if not acts:
+        return None
+    word = withheld_nature.split()[:1]
+
+    def rank(index: int) -> tuple[bool, bool, int]:
+        nature, third_party = acts[index]
+        shares = bool(word) and nature.upper().startswith(word[0].upper())
+        return (not third_party, not shares, index)
+
+    return min(range(len(acts)), key=rank)
+
+
+def _withheld_target(drafts: list[_Draft], piece: Piece) -> "_Draft | None":
+    # In the order of what they say (services.payments.link_withheld stores the same choice).
+    candidates = sorted(
+        (d for d in drafts if d.pieces), key=lambda d: (d.pieces[0].nature, d.paid or 0)
+    )
+    index = withheld_target_index(
+        [(d.pieces[0].nature, any(p.third_party for p in d.pieces)) for d in candidates],
+        piece.nature,
+    )
+    return None if index is None else candidates[index]
+
+
+def _first(values: Iterable[object]) -> object:
+    return next((v for v in values if v is not None and v != ""), None)
+
+
+def _act(draft: _Draft) -> Act:
+    pieces = draft.pieces or draft.deferred
+    amo_side = next((p for p in draft.pieces if p.amo_cents is not None), None)
+    # The mutuelle's own statement before a table, before the paper relevé's column (G2).
+    amc_side = min(
+        (p for p in draft.pieces if p.amc_cents is not None),
+        key=lambda p: (
+            p.document is not DocumentKind.MUTUELLE,
+            p.document is DocumentKind.AMELI_PAPER,
+            _piece_order(p),
+        ),
+        default=None,
+    )
+    withheld = (amo_side.withheld_cents if amo_side else 0) + sum(
+        p.withheld_cents for p in draft.deferred
+    )
+    first = pieces[0]
+    amc_payment = amc_side.amc_payment if amc_side else None
+    return Act(
+        person_id=first.person_id,
+        care_date=first.care_date,
+        nature=str(_first(p.nature for p in pieces) or ""),
+        practitioner=str(_first(p.practitioner for p in pieces) or ""),
+        paid_cents=draft.paid,
+        amo_cents=amo_side.amo_cents if amo_side else None,
+        withheld_cents=withheld,
+        amc_cents=amc_side.amc_cents if amc_side else None,
+        base_cents=_int(_first(p.base_cents for p in draft.pieces)),
+        rate_percent=_int(_first(p.rate_percent for p in draft.pieces)),
+        third_party=any(p.third_party for p in draft.pieces if p.amo_cents is not None),
+        sent_to_amc=any(p.sent_to_amc for p in draft.pieces),
+        amo_payment=amo_side.amo_payment if amo_side else None,
+        amc_payment=amc_payment,
+        line_ids=tuple(sorted(p.line_id for p in (*draft.pieces, *draft.deferred))),
+        documents=tuple(
+            sorted({p.document for p in (*draft.pieces, *draft.deferred)}, key=_document_rank)
+        ),
+    )
+
+
+def _document_rank(document: DocumentKind) -> tuple[int, str]:
+    return (_DOCUMENT_ORDER.get(document, 1), document.value)
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+def is_ameli_document(document: DocumentKind) -> bool:
+    return document in AMELI_DOCUMENTS
+
+
+# ------------------------------------------------------------------------ the household's payment
+@dataclass(frozen=True, slots=True)
+class Debit:
+    """A bank debit at a health professional (the household's payment)."""
+
+    bank_line_id: int
+    booked_on: date
+    cents: int
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Payable:
+    """An act a debit may have paid: its key, whose and when, its amount paid."""
+
+    key: Hashable
+    person_id: int
+    care_date: date
+    paid_cents: int
+
+
+def debit_window(care_date: date) -> tuple[date, date]:
+    """The booking dates a debit for care of ``care_date`` may have."""
+    return (
+        care_date - timedelta(days=DEBIT_BEFORE_CARE_DAYS),
+        care_date + timedelta(days=DEBIT_AFTER_CARE_DAYS),
+    )
+
+
+def debit_options(debits: Sequence[Debit], payables: Sequence[Payable]) -> list[Option]:
+    """What each debit may have paid: one act, or the acts of a person's day, or of the
+    household's day (one receipt for several acts), of exactly its amount, in its window;
+    ranked by days apart, then by how many acts."""
+    sets: dict[frozenset[Hashable], tuple[date, int]] = {}
+    by_day: dict[date, list[Payable]] = defaultdict(list)
+    for payable in payables:
+        sets[frozenset({payable.key})] = (payable.care_date, payable.paid_cents)
+        by_day[payable.care_date].append(payable)
+    for day, acts in by_day.items():
+        if len(acts) > 1:
+            sets.setdefault(frozenset(a.key for a in acts), (day, sum(a.paid_cents for a in acts)))
+        by_person: dict[int, list[Payable]] = defaultdict(list)
+        for act in acts:
+            by_person[act.person_id].append(act)
+        for own in by_person.values():
+            if len(own) > 1:
+                sets.setdefault(
+                    frozenset(a.key for a in own), (day, sum(a.paid_cents for a in own))
+                )
+    by_amount: dict[int, list[tuple[date, int, frozenset[Hashable]]]] = defaultdict(list)
+    for n, (members, (day, cents)) in enumerate(sets.items()):
+        if cents > 0:
+            by_amount[cents].append((day, n, members))
+    for found in by_amount.values():
+        found.sort(key=lambda item: (item[0], item[1]))
+    options = []
+    before, after = timedelta(days=DEBIT_BEFORE_CARE_DAYS), timedelta(days=DEBIT_AFTER_CARE_DAYS)
+    for debit in debits:
+        found = by_amount.get(debit.cents)
+        if found:
+            options += [
+                Option(debit.bank_line_id, members, (delay, len(members)))
+                for delay, members in _nearest(found, debit.booked_on, before, after)
+            ]
+    return options
+
+
+def _nearest(
+    found: list[tuple[date, int, frozenset[Hashable]]],
+    booked: date,
+    before: timedelta,
+    after: timedelta,
+) -> list[tuple[int, frozenset[Hashable]]]:
+    """The acts (by care date) a debit booked on ``booked`` may be for, from ``before`` days
+    before it to ``after`` days after (its care from ``after`` before to ``before`` after),
+    at their nearest few distances only (:data:`NEAREST_DELAYS`): when every act as near is
+    another debit's, a farther one of the same amount would be a guess, and a family's weekly
+    sessions would make each debit a candidate for months of acts. Walks out from the debit's
+    day both ways, so a long history costs no more than the acts near it."""
+    right = bisect_left(found, (booked,))
+    left = right - 1
+    first, last = booked - after, booked + before
+    near: list[tuple[int, frozenset[Hashable]]] = []
+    distances: set[int] = set()
+    while True:
+        ahead = found[right] if right < len(found) and found[right][0] <= last else None
+        behind = found[left] if left >= 0 and found[left][0] >= first else None
+        if ahead is None and behind is None:
+            return near
+        gap_ahead = (ahead[0] - booked).days if ahead else None
+        gap_behind = (booked - behind[0]).days if behind else None
+        if gap_behind is None or (gap_ahead is not None and gap_ahead <= gap_behind):
+            gap, members = gap_ahead, ahead[2]  # type: ignore[index]
+            right += 1
+        else:
+            gap, members = gap_behind, behind[2]  # type: ignore[index]
+            left -= 1
+        if gap not in distances:
+            if len(distances) == NEAREST_DELAYS:
+                return near
+            distances.add(gap)  # type: ignore[arg-type]
+        near.append((gap, members))  # type: ignore[arg-type]
+
+
+def match_debits(
+    debits: Sequence[Debit],
+    payables: Sequence[Payable],
+    *,
+    linked: dict[int, frozenset[Hashable]] | None = None,
+    refused: Iterable[tuple[int, Hashable]] = (),
+) -> Matching:
+    """Pair the household's debits with the acts they paid (see the module docstring).
+
+    ``linked``: the user's own links (a debit and the acts it paid), kept as they are;
+    ``refused``: (debit, act) pairs the user said are not.
+    """
+    linked = linked or {}
+    taken = {member for members in linked.values() for member in members}
+    refused_pairs = set(refused)
+    free = [d for d in debits if d.bank_line_id not in linked]
+    options = [
+        option
+        for option in debit_options(free, [p for p in payables if p.key not in taken])
+        if not any((option.left, member) in refused_pairs for member in option.members)
+    ]
+    by_id = {d.bank_line_id: d for d in debits}
+
+    def same_money(a: Hashable, b: Hashable) -> bool:
+        first, second = by_id[a], by_id[b]  # type: ignore[index]
+        return (first.booked_on, first.cents, first.label) == (
+            second.booked_on,
+            second.cents,
+            second.label,
+        )
+
+    matching = match_unique(options, same_money=same_money)
+    for debit_id, members in linked.items():
+        matching.linked[debit_id] = Option(debit_id, members, (-1,))
+    return matching
+
+
+def expense_act(debit: Debit) -> Act:
+    """A debit with no act yet: the household's expense, awaiting the Assurance Maladie."""
+    return Act(
+        person_id=None,
+        care_date=debit.booked_on,
+        kind=ActKind.EXPENSE,
+        nature=debit.label,
+        paid_cents=debit.cents,
+        bank_line_id=debit.bank_line_id,
+    )
+
+
+def with_debit(act: Act, bank_line_id: int | None) -> Act:
+    return replace(act, bank_line_id=bank_line_id)

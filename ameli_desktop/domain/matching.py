@@ -1,0 +1,159 @@
+"""Pairing bank lines with what they are, without guessing: one rule for every matcher.
+
+Two matchers pair a bank line with what it paid or brought: a credit with the statement payment
+it is (``domain.payments``), a debit with the act of care it paid (``domain.acts``). Both follow
+this rule, so that the result depends only on what is stored, never on the order files came in:
+
+- each bank line has *options* (a payment, an act, the acts of one day...), each with a rank
+  (the days between them first, then how many acts or lines it takes); the best rank first;
+- a bank line takes its option when nothing else fits as well: it has one option at that rank,
+  and no other bank line wants any of its members at that rank;
+- bank lines that are the same money (same date, amount and label: two identical CPAM credits)
+  share out as many options as there are, paired in a fixed order: whichever goes where, the same
+  is shown;
+- otherwise nothing is guessed: the bank line is *to confirm* with its options, and their
+  members are taken out of the later ranks (a bank line that only fits them later is to confirm
+  too).
+Options compete only when they share a bank line or a member, so the result for a set of lines
+is the union of the results of its connected parts: recomputing a part where something changed
+gives what recomputing everything would.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """What ``left`` (a bank line's key) may be: ``members`` (the keys of acts, lines or
+    payments it would pay or settle all at once), ranked (lower is better)."""
+
+    left: Hashable
+    members: frozenset[Hashable]
+    rank: tuple[int, ...]
+    payload: Any = field(default=None, compare=False)
+
+
+@dataclass
+class Matching:
+    """``linked``: each bank line's option; ``to_confirm``: the options of each bank line that
+    fits several equally (or only what such a line blocked)."""
+
+    linked: dict[Hashable, Option] = field(default_factory=dict)
+    to_confirm: dict[Hashable, list[Option]] = field(default_factory=dict)
+
+
+def _sort_key(value: Hashable) -> tuple[str, Any]:
+    """A fixed order of keys (bank lines', acts', lines'): by type, then by value."""
+    return (type(value).__name__, value)
+
+
+def match_unique(
+    options: Iterable[Option],
+    *,
+    same_money: Callable[[Hashable, Hashable], bool] = lambda _a, _b: False,
+) -> Matching:
+    """Pair bank lines with their options by the rule of the module docstring.
+
+    ``same_money(a, b)``: whether two bank lines are interchangeable (same date, amount, label).
+    """
+    by_rank: dict[tuple[int, ...], list[Option]] = defaultdict(list)
+    for option in options:
+        by_rank[option.rank].append(option)
+    result = Matching()
+    decided: set[Hashable] = set()  # bank lines linked or to confirm
+    taken: set[Hashable] = set()  # members linked
+    blocked: set[Hashable] = set()  # members of options to confirm
+    pending: dict[Hashable, list[Option]] = defaultdict(list)  # options lost to a block
+    for rank in sorted(by_rank):
+        open_options = [
+            o for o in by_rank[rank] if o.left not in decided and taken.isdisjoint(o.members)
+        ]
+        # A line with an option in doubt (or a better one) at this rank: any other would be a
+        # guess, whatever the order the options come in.
+        doubtful = set(pending) | {
+            o.left for o in open_options if not blocked.isdisjoint(o.members)
+        }
+        live = []
+        for option in open_options:
+            if option.left in doubtful:
+                pending[option.left].append(option)
+            else:
+                live.append(option)
+        for cluster in _clusters(live):
+            _decide(cluster, result, same_money)
+        for option in live:
+            left = option.left
+            if left in decided:
+                continue
+            decided.add(left)
+            chosen = result.linked.get(left)
+            if chosen is not None:
+                taken |= chosen.members
+            for waiting in result.to_confirm.get(left, ()):
+                blocked |= waiting.members
+    for left, lost in pending.items():
+        if left not in decided:
+            result.to_confirm[left] = _ordered(lost)
+    return result
+
+
+def _clusters(options: Sequence[Option]) -> list[list[Option]]:
+    """Options that compete (sharing a bank line or a member), in a fixed order."""
+    parent = list(range(len(options)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_of: dict[Hashable, int] = {}
+    for i, option in enumerate(options):
+        for key in (("left", option.left), *(("member", m) for m in option.members)):
+            j = first_of.setdefault(key, i)
+            parent[find(i)] = find(j)
+    groups: dict[int, list[Option]] = defaultdict(list)
+    for i, option in enumerate(options):
+        groups[find(i)].append(option)
+    return [group if len(group) == 1 else _ordered(group) for group in groups.values()]
+
+
+def _ordered(options: Iterable[Option]) -> list[Option]:
+    return sorted(
+        options,
+        key=lambda o: (_sort_key(o.left), sorted(map(_sort_key, o.members))),
+    )
+
+
+def _decide(
+    cluster: list[Option],
+    result: Matching,
+    same_money: Callable[[Hashable, Hashable], bool],
+) -> None:
+    if len(cluster) == 1:
+        result.linked[cluster[0].left] = cluster[0]
+        return
+    lefts = sorted({o.left for o in cluster}, key=_sort_key)
+    # Interchangeable bank lines sharing out disjoint options: the same whichever goes where.
+    groups = {frozenset(o.members) for o in cluster}
+    members = [m for g in groups for m in g]
+    disjoint = len(members) == len(set(members))
+    every_pair = all(
+        {frozenset(o.members) for o in cluster if o.left == left} == groups for left in lefts
+    )
+    if (
+        disjoint
+        and every_pair
+        and len(lefts) >= len(groups)
+        and all(same_money(lefts[0], other) for other in lefts[1:])
+    ):
+        chosen = sorted(groups, key=lambda g: sorted(map(_sort_key, g)))
+        for left, group in zip(lefts, chosen, strict=False):
+            option = next(o for o in cluster if o.left == left and o.members == group)
+            result.linked[left] = option
+        return
+    for left in lefts:
+        result.to_confirm[left] = [o for o in cluster if o.left == left]
