@@ -5,6 +5,8 @@ takes it out), without a window either."""
 import sys
 from collections.abc import Sequence
 
+from ameli_desktop import startup
+
 _GLOBAL_OPTIONS_WITH_VALUE = {"--data-dir", "--today"}
 # The services the main window uses besides the Overview's sources (see load_data_layer).
 WINDOW_SERVICES = (
@@ -61,14 +63,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ameli_desktop import desktop_entry  # the applications menu entry, no window
 
         return desktop_entry.main(args)
-    if wants_cli(args):
-        from ameli_desktop.cli import main as cli_main
+    startup.starting()  # no garbage collection until the start is over (startup.py)
+    try:
+        if wants_cli(args):
+            from ameli_desktop.cli import main as cli_main
 
-        return cli_main(args)
-    load_data_layer()
-    from ameli_desktop.ui.app import run_gui
+            return cli_main(args)
+        load_data_layer()
+        from ameli_desktop.ui.app import run_gui
 
-    return run_gui(args)
+        return run_gui(args)
+    finally:
+        startup.ending()
 
 
 if __name__ == "__main__":

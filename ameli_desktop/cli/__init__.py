@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from ameli_desktop import __version__
+from ameli_desktop import __version__, startup
 from ameli_desktop.cli.common import iso_date, open_context
 from ameli_desktop.domain.errors import UserError
 
@@ -62,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:  # a bad --today value, say
         sys.stderr.write(f"ameli-desktop: {exc}\n")
         return 2
+    finally:
+        startup.started()  # every command's module is imported: the start is over
     ctx = None
     try:
         ctx = open_context(args)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ameli_desktop import APP_ID, APP_NAME, __version__
+from ameli_desktop import APP_ID, APP_NAME, __version__, startup
 from ameli_desktop.app_paths import DataPaths, resolve_data_dir, resources_dir, secure_file
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.clock import clock_from_env
@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 EXIT_AFTER_PAINT_ENV = "AMELI_DESKTOP_EXIT_AFTER_PAINT"
 START_TAB_ENV = "AMELI_DESKTOP_START_TAB"  # benchmarks: open this tab (its key), not the last one
 HEADLESS_PLATFORMS = {"offscreen", "minimal"}
+# The start is over once every tab is built, just after the first paint; or, at the latest, after
+# this long (a window that is not painted, say minimized): then garbage is collected again.
+STARTED_AT_THE_LATEST_MS = 5000
 
 
 def app_icon() -> QIcon:
@@ -59,7 +62,11 @@ def build_main_window(ctx: AppContext, settings: QSettings):  # type: ignore[no-
     from ameli_desktop.ui.context import UiContext
     from ameli_desktop.ui.main_window import MainWindow
 
-    return MainWindow(UiContext(ctx, settings), app_icon())
+    window = MainWindow(UiContext(ctx, settings), app_icon())
+    # The start is over once every tab is built (startup.py: garbage is collected again).
+    window.tabs_built.connect(startup.started)
+    QTimer.singleShot(STARTED_AT_THE_LATEST_MS, startup.started)
+    return window
 
 
 class _ExitAfterPaint(QObject):

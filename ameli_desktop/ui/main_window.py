@@ -4,7 +4,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -74,6 +74,9 @@ TAB_KEY = "window/tab"
 
 
 class MainWindow(QMainWindow):
+    # Every tab is built (the last of those built after the first paint): the start is over.
+    tabs_built = Signal()
+
     def __init__(
         self, ui: UiContext, icon: QIcon | None = None, parent: QWidget | None = None
     ) -> None:
@@ -303,6 +306,8 @@ class MainWindow(QMainWindow):
                 if action is not None:
                     action.changed.connect(self._update_standard_actions)
             self.update_tab_titles()
+            if None not in self._pages:
+                self.tabs_built.emit()
         return page
 
     def _build_next_tab(self) -> None:
