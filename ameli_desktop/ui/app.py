@@ -163,7 +163,7 @@ def run_gui(argv: Sequence[str]) -> int:
         lock.release()
         return _fatal(error_text(exc))
 
-    from ameli_desktop.ui.crash_dialog import CrashHook
+    from ameli_desktop.ui.crash_hook import CrashHook
 
     window = build_main_window(ctx, settings)
     hook = CrashHook(window)

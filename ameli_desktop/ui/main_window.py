@@ -244,8 +244,11 @@ class MainWindow(QMainWindow):
         self.remove_demo_action.triggered.connect(self.remove_demo)
         self.household_menu.addAction(self.load_demo_action)
         self.household_menu.addAction(self.remove_demo_action)
+        # Whether the example is loaded is looked up when the menu opens, and just after the
+        # first paint (the Overview's queries come first: DESIGN.md 9); till then, neither.
+        self.load_demo_action.setEnabled(False)
+        self.remove_demo_action.setEnabled(False)
         self.household_menu.aboutToShow.connect(self._update_demo_actions)
-        self._update_demo_actions()
 
         self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_action = QAction(self.tr("&Help (aide)…"), self)
@@ -319,6 +322,7 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint and not self._first_paint_seen:
             self._first_paint_seen = True
+            QTimer.singleShot(0, self._update_demo_actions)
             self._tab_builder.start(0)
         return handled
 
