@@ -9,6 +9,9 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -20,6 +23,9 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.clock import clock_from_env
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.ui.i18n import chosen_language, error_text, install_translators
+
+if TYPE_CHECKING:
+    from ameli_desktop.ui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
 # Benchmarks: quit once the window is painted ("1"), or once, after that, every tab is built too
@@ -93,6 +99,17 @@ class _ExitAfterPaint(QObject):
             QApplication.quit()
 
 
+def _listen_for_later_starts(data_dir: Path, window, servers: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """A later start with the same data folder brings ``window`` forward (once listening)."""
+    if servers:
+        return
+    from ameli_desktop.ui.single_instance import InstanceServer
+
+    server = InstanceServer(data_dir, QApplication.instance())
+    server.raise_requested.connect(window.bring_to_front)
+    servers.append(server)
+
+
 def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     from ameli_desktop.domain.dates import parse_iso_date
 
@@ -138,10 +155,11 @@ def run_gui(argv: Sequence[str]) -> int:
     translators = install_translators(chosen_language(settings))  # noqa: F841 - kept alive
 
     from ameli_desktop.storage.lock import InstanceLock
-    from ameli_desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 
     lock = InstanceLock(paths.lock_file)
     if not lock.try_acquire():
+        from ameli_desktop.ui.single_instance import ask_running_instance_to_raise
+
         raised = ask_running_instance_to_raise(paths.root)
         headless = QGuiApplication.platformName() in HEADLESS_PLATFORMS
         if raised and not headless:
@@ -168,8 +186,12 @@ def run_gui(argv: Sequence[str]) -> int:
     window = build_main_window(ctx, settings)
     hook = CrashHook(window)
     hook.install()
-    server = InstanceServer(paths.root, app)
-    server.raise_requested.connect(window.bring_to_front)
+    # Later starts are answered from the first paint on (QtNetwork is not needed before it), or
+    # at the latest a few seconds after the start (a window that is not painted).
+    servers: list[InstanceServer] = []
+    listen = partial(_listen_for_later_starts, paths.root, window, servers)
+    window.first_painted.connect(listen)
+    QTimer.singleShot(STARTED_AT_THE_LATEST_MS, listen)
 
     from ameli_desktop.ui.main_window import TABS
 
@@ -207,7 +229,8 @@ def run_gui(argv: Sequence[str]) -> int:
     finally:
         ticker.stop()
         hook.uninstall()
-        server.close()
+        for server in servers:
+            server.close()
         ctx.close()
         lock.release()
     log.info("stopped (exit code %s)", code)
