@@ -235,10 +235,14 @@ class TableModel(QAbstractTableModel, Generic[R]):
     def fill_roles(self, index: Index, span: QModelRoleDataSpan) -> None:
         """:meth:`multiData`'s work, called directly by :class:`MultiDataProxy` too."""
         record = self.record(index.row()) if index.isValid() else None
-        cells = self.table.roles(index.column()) if record is not None else {}
+        if record is None:
+            for role_data in span:
+                role_data.clearData()
+            return
+        cell_of = self.table.roles(index.column()).get
         for role_data in span:
-            cell = cells.get(role_data.role())
-            value = cell(record) if cell is not None else None
+            cell = cell_of(role_data.role())
+            value = None if cell is None else cell(record)
             if value is None:
                 role_data.clearData()
             else:
