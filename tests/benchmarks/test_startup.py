@@ -28,6 +28,10 @@ compared. Peak RSS is the kernel's ru_maxrss of each process (``os.wait4`` in a 
   (ameli_desktop.__main__.load_data_layer: PySide6's import hook reads the source of every module
   imported after it); the same script with Qt imported first is shown too.
 
+With ``AMELI_DESKTOP_BENCH_BEFORE=DIR`` (a checkout of the code before a change, with its own
+``.venv``) the source app from there runs in every round too, for the "before" figures of the
+same run (start-up only; the bundle is this checkout's).
+
 Run: ``python -m pytest tests/benchmarks/test_startup.py --benchmark-only`` (about 2 minutes,
 plus the bundle's build when needed); the figures are printed at the end of the run.
 """
@@ -57,6 +61,7 @@ MEMORY_ROUNDS = 3
 STARTUP_GOAL = 1.3
 MEMORY_GOAL_MIB = 150
 BUNDLE_ENV = "AMELI_DESKTOP_BUNDLE"
+BEFORE_ENV = "AMELI_DESKTOP_BENCH_BEFORE"
 DEFAULT_BUNDLE = ROOT / "packaging" / "dist" / "ameli-desktop" / "ameli-desktop"
 BUNDLE_INPUTS = (
     ROOT / "ameli_desktop",
@@ -205,6 +210,20 @@ def source_app(data_dir: Path, tab: str, exit_when: str = PAINTED) -> Process:
     return Process([sys.executable, "-m", "ameli_desktop", "--today", TODAY], env)
 
 
+def before_app(data_dir: Path, tab: str, exit_when: str = PAINTED) -> Process | None:
+    """The source app of the checkout named by AMELI_DESKTOP_BENCH_BEFORE (None without it)."""
+    given = os.environ.get(BEFORE_ENV)
+    if not given:
+        return None
+    root = Path(given).resolve()
+    assert (root / "ameli_desktop").is_dir(), f"{BEFORE_ENV}={given} is not a checkout"
+    assert compileall.compile_dir(root / "ameli_desktop", quiet=1)
+    python = root / ".venv" / "bin" / "python"
+    env = {**environment(data_dir, tab, exit_when), "PYTHONPATH": str(root)}
+    argv = [str(python) if python.exists() else sys.executable, "-m", "ameli_desktop"]
+    return Process([*argv, "--today", TODAY], env)
+
+
 def packaged_app(bundle: Path, data_dir: Path, tab: str, exit_when: str = PAINTED) -> Process:
     return Process([str(bundle), "--today", TODAY], environment(data_dir, tab, exit_when))
 
@@ -318,6 +337,12 @@ def test_startup_to_the_painted_overview_with_50000_lines(  # type: ignore[no-un
         "source app, every tab built": source_app(household, "overview", SETTLED),
         "packaged app, every tab built": packaged_app(bundle, household, "overview", SETTLED),
     }
+    before_painted = before_app(household, "overview")
+    before_settled = before_app(household, "overview", SETTLED)
+    if before_painted is not None and before_settled is not None:
+        processes["the code before, Overview painted"] = before_painted
+        processes["the code before, every tab built"] = before_settled
+    starts = sum(1 for name in processes if "app" in name or "before" in name)
     one_round = in_turn(processes)
     one_round()  # warm-up: file caches, the first start's own work (settings file)
     for process in processes.values():
@@ -327,7 +352,7 @@ def test_startup_to_the_painted_overview_with_50000_lines(  # type: ignore[no-un
 
     benchmark.pedantic(one_round, rounds=ROUNDS, iterations=1)
 
-    assert tabs_started(household) == ["overview"] * (4 * ROUNDS)
+    assert tabs_started(household) == ["overview"] * (starts * ROUNDS)
     baseline = processes[BASELINE].median_ms
     ratios = {name: p.median_ms / baseline for name, p in processes.items()}
     design_figures.append(
