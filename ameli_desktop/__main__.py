@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from ameli_desktop import startup
 
-_GLOBAL_OPTIONS_WITH_VALUE = {"--data-dir", "--today"}
 # The services the main window uses besides the Overview's sources (see load_data_layer).
 WINDOW_SERVICES = (
     "ameli_desktop.services.household",  # SQLModel and every table
@@ -25,18 +24,8 @@ def wants_cli(argv: Sequence[str]) -> bool:
     Anything else starting with "-" is left to Qt (``-platform offscreen``, ``-style fusion``), so
     this needs no knowledge of the commands and costs nothing at GUI start-up.
     """
-    tokens = list(argv)
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token in _GLOBAL_OPTIONS_WITH_VALUE:
-            i += 2
-            continue
-        if token.startswith(("--data-dir=", "--today=")):
-            i += 1
-            continue
-        return token in {"-h", "--help", "--version"} or not token.startswith("-")
-    return False
+    word = startup.command_word(argv)
+    return word is not None and (word in {"-h", "--help", "--version"} or not word.startswith("-"))
 
 
 def load_data_layer() -> None:

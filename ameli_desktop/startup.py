@@ -12,11 +12,33 @@ settings and the database are closed before, explicitly).
 
 Only the entry point (``__main__.main``) turns the collector off; ``started()`` does nothing in
 a process that did not (tests build windows and run commands in their own process).
+
+Also here, as Qt-free and import-free as the rest: the command word of a command line, which
+decides between the window and the CLI, and which command module the CLI imports.
 """
 
 import gc
+from collections.abc import Sequence
 
 _paused = False
+GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--today"})
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The first argument after the global options (``--data-dir DIR``, ``--today=DAY``): a
+    command, ``--help``, or an option of Qt's (``-platform``); None when there is none."""
+    tokens = list(argv)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in GLOBAL_OPTIONS_WITH_VALUE:
+            i += 2
+            continue
+        if token.startswith(("--data-dir=", "--today=")):
+            i += 1
+            continue
+        return token
+    return None
 
 
 def starting() -> None:
