@@ -71,7 +71,9 @@ def build_main_window(ctx: AppContext, settings: QSettings):  # type: ignore[no-
     window = MainWindow(UiContext(ctx, settings), app_icon())
     # The start is over once every tab is built (startup.py: garbage is collected again).
     window.tabs_built.connect(startup.started)
-    QTimer.singleShot(STARTED_AT_THE_LATEST_MS, startup.started)
+    # Tied to the window: a window closed and deleted before then (tests build many) leaves no
+    # timer behind to end a later start's pause.
+    QTimer.singleShot(STARTED_AT_THE_LATEST_MS, window, startup.started)
     return window
 
 
