@@ -996,7 +996,7 @@ def _rows(  # noqa: PLR0917 - the columns and what the transaction knows
         columns.line,
     ]
     names = list(_LINE_COLUMNS)
-    if any(v is not None for v in columns.kind):
+    if columns.kind.count(None) != len(columns.kind):  # some line has a kind (C, not Python)
         names += _DOCUMENT_COLUMNS
         values += [
             columns.payment_cents,
