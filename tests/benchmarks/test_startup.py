@@ -156,6 +156,7 @@ class Process:
 
     argv: list[str]
     env: dict[str, str]
+    cwd: Path = ROOT  # ``python -m`` imports from the working folder first: the checkout's own
     seconds: list[float] = field(default_factory=list)
     peak_kib: list[int] = field(default_factory=list)
     cpu_seconds: list[float] = field(default_factory=list)
@@ -164,6 +165,7 @@ class Process:
         result = subprocess.run(
             [sys.executable, "-c", MEASURE, *self.argv],
             env=self.env,
+            cwd=self.cwd,
             capture_output=True,
             text=True,
             timeout=120,
@@ -229,7 +231,7 @@ def before_app(data_dir: Path, tab: str, exit_when: str = PAINTED) -> Process | 
     python = root / ".venv" / "bin" / "python"
     env = {**environment(data_dir, tab, exit_when), "PYTHONPATH": str(root)}
     argv = [str(python) if python.exists() else sys.executable, "-m", "ameli_desktop"]
-    return Process([*argv, "--today", TODAY], env)
+    return Process([*argv, "--today", TODAY], env, cwd=root)
 
 
 def packaged_app(bundle: Path, data_dir: Path, tab: str, exit_when: str = PAINTED) -> Process:
