@@ -382,8 +382,9 @@ def test_startup_to_the_painted_overview_with_50000_lines(  # type: ignore[no-un
         {f"{name.strip()} median ms": round(p.median_ms, 1) for name, p in processes.items()}
     )
     benchmark.extra_info.update({f"{name} ratio": round(r, 2) for name, r in ratios.items()})
-    # DESIGN.md 9's goal (<= 1.3x) is missed from source and packaged alike (about 1.7x; see the
-    # report of issue 8): not asserted. These keep what was gained.
+    # DESIGN.md 9's goal (<= 1.3x) is met on a quiet machine since issue 20 (1.0x to 1.15x from
+    # source, 1.03x to 1.3x packaged) but not on a loaded one (up to 1.5x), where the baseline's
+    # waits hide under the others' work: not asserted. These keep what was gained.
     assert ratios["source app, Overview painted"] <= 2.0
     assert ratios["packaged app, Overview painted"] <= 2.0
 
