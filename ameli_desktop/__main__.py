@@ -5,7 +5,8 @@ takes it out), without a window either."""
 import sys
 from collections.abc import Sequence
 
-_GLOBAL_OPTIONS_WITH_VALUE = {"--data-dir", "--today"}
+from ameli_desktop import startup
+
 # The services the main window uses besides the Overview's sources (see load_data_layer).
 WINDOW_SERVICES = (
     "ameli_desktop.services.household",  # SQLModel and every table
@@ -23,18 +24,8 @@ def wants_cli(argv: Sequence[str]) -> bool:
     Anything else starting with "-" is left to Qt (``-platform offscreen``, ``-style fusion``), so
     this needs no knowledge of the commands and costs nothing at GUI start-up.
     """
-    tokens = list(argv)
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token in _GLOBAL_OPTIONS_WITH_VALUE:
-            i += 2
-            continue
-        if token.startswith(("--data-dir=", "--today=")):
-            i += 1
-            continue
-        return token in {"-h", "--help", "--version"} or not token.startswith("-")
-    return False
+    word = startup.command_word(argv)
+    return word is not None and (word in {"-h", "--help", "--version"} or not word.startswith("-"))
 
 
 def load_data_layer() -> None:
@@ -61,14 +52,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ameli_desktop import desktop_entry  # the applications menu entry, no window
 
         return desktop_entry.main(args)
-    if wants_cli(args):
-        from ameli_desktop.cli import main as cli_main
+    startup.starting()  # no garbage collection until the start is over (startup.py)
+    try:
+        if wants_cli(args):
+            from ameli_desktop.cli import main as cli_main
 
-        return cli_main(args)
-    load_data_layer()
-    from ameli_desktop.ui.app import run_gui
+            return cli_main(args)
+        load_data_layer()
+        from ameli_desktop.ui.app import run_gui
 
-    return run_gui(args)
+        return run_gui(args)
+    finally:
+        startup.ending()
 
 
 if __name__ == "__main__":

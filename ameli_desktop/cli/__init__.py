@@ -11,28 +11,33 @@ import os
 import sys
 from collections.abc import Sequence
 
-from ameli_desktop import __version__
+from ameli_desktop import __version__, startup
 from ameli_desktop.cli.common import iso_date, open_context
 from ameli_desktop.domain.errors import UserError
 
-COMMAND_MODULES = (  # in the order `--help` lists them
-    "ameli_desktop.cli.people",
-    "ameli_desktop.cli.reimbursements",
-    "ameli_desktop.cli.care",
-    "ameli_desktop.cli.vitale",
-    "ameli_desktop.cli.ceam",
-    "ameli_desktop.cli.trips",
-    "ameli_desktop.cli.appointments",
-    "ameli_desktop.cli.travel",
-    "ameli_desktop.cli.credentials",
-    "ameli_desktop.cli.export",
-    "ameli_desktop.cli.data",
-)
+# Each module and the commands it registers, in the order `--help` lists them. A command line
+# imports only its command's module (the others cost 60 ms of SQLAlchemy queries, services and
+# domain modules it does not use); help, and a word that is no command, import them all.
+# tests/cli/test_cli_basics.py checks that each module registers exactly these.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "ameli_desktop.cli.people": ("people",),
+    "ameli_desktop.cli.reimbursements": ("import", "reimbursements", "claims"),
+    "ameli_desktop.cli.care": ("care",),
+    "ameli_desktop.cli.vitale": ("vitale",),
+    "ameli_desktop.cli.ceam": ("ceam",),
+    "ameli_desktop.cli.trips": ("trips",),
+    "ameli_desktop.cli.appointments": ("appointments",),
+    "ameli_desktop.cli.travel": ("travel",),
+    "ameli_desktop.cli.credentials": ("credentials",),
+    "ameli_desktop.cli.export": ("export",),
+    "ameli_desktop.cli.data": ("backup", "restore", "backups", "info"),
+}
 
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser, with every command, or with ``command``'s module only when it names one."""
     parser = argparse.ArgumentParser(
         prog="ameli-desktop",
         description="Ameli Desktop (unofficial): your household's French health-insurance admin. "
@@ -51,18 +56,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--today", type=iso_date, metavar="YYYY-MM-DD", help="pretend today is this date"
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    modules = [m for m, commands in COMMAND_MODULES.items() if command in commands]
+    for name in modules or COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    args_given = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(startup.command_word(args_given))
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(args_given)
     except UserError as exc:  # a bad --today value, say
         sys.stderr.write(f"ameli-desktop: {exc}\n")
         return 2
+    finally:
+        startup.started()  # every command's module is imported: the start is over
     ctx = None
     try:
         ctx = open_context(args)

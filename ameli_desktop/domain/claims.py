@@ -128,8 +128,18 @@ def line_settles_claim(
     return claim_amount_cents in (line_paid_cents, line_reimbursed_cents)
 
 
+LOOKBACK_MONTHS = 12  # how far back a month with no statement line is pointed out
+
+
+def lookback_start(today: date, lookback: int = LOOKBACK_MONTHS) -> date:
+    """The first day of the earliest month :func:`months_without_lines` looks at: the months
+    with lines it needs are those from here on, and the first month with any line."""
+    year, month = divmod(today.year * 12 + today.month - 1 - lookback, 12)
+    return date(year, month + 1, 1)
+
+
 def months_without_lines(
-    months_with_lines: set[tuple[int, int]], *, today: date, lookback: int = 12
+    months_with_lines: set[tuple[int, int]], *, today: date, lookback: int = LOOKBACK_MONTHS
 ) -> list[tuple[int, int]]:
     """Complete months, within the last ``lookback`` and after the first month with any line,
     that have no statement line: a statement probably not imported yet.

@@ -1,8 +1,8 @@
-"""French identifiers: the NIR (numéro de sécurité sociale) and IBANs, via python-stdnum."""
+"""French identifiers: the NIR (numéro de sécurité sociale) and IBANs, via python-stdnum.
 
-from stdnum import iban as stdnum_iban
-from stdnum.exceptions import ValidationError
-from stdnum.fr import nir as stdnum_nir
+python-stdnum is imported when a number is checked, not with this module: its ``stdnum.util``
+loads ``pkgutil`` and ``pydoc``, about 20 ms that the first window does not need (DESIGN.md 9).
+"""
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -15,6 +15,9 @@ def normalize_nir(text: str, *, field: str = "nir") -> str:
     Raises:
         UserError: with ``field`` set, so the form can mark the input.
     """
+    from stdnum.exceptions import ValidationError
+    from stdnum.fr import nir as stdnum_nir
+
     try:
         return str(stdnum_nir.validate(text))
     except ValidationError:
@@ -35,6 +38,9 @@ def normalize_ameli_login(text: str, *, field: str = "login") -> str:
     ameli.fr asks for the 13 characters; people often copy all 15 from the carte Vitale, so both
     are accepted and kept as typed (compacted). Corsica numbers have 2A/2B as the department.
     """
+    from stdnum.exceptions import ValidationError
+    from stdnum.fr import nir as stdnum_nir
+
     compact = stdnum_nir.compact(text)
     if len(compact) == 15:
         return normalize_nir(compact, field=field)
@@ -61,12 +67,17 @@ def mask_nir(nir: str | None) -> str:
     """Only the last 4 characters shown: ``•••••••••••8436``; empty when there is none."""
     if not nir:
         return ""
+    from stdnum.fr import nir as stdnum_nir
+
     compact = stdnum_nir.compact(nir)
     return MASK * (len(compact) - 4) + compact[-4:]
 
 
 def normalize_iban(text: str, *, field: str = "iban") -> str:
     """Validate an IBAN and return it compact (no spaces, upper case)."""
+    from stdnum import iban as stdnum_iban
+    from stdnum.exceptions import ValidationError
+
     try:
         return str(stdnum_iban.validate(text))
     except ValidationError:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
-from ameli_desktop.importers import ameli_pdf, mutuelle_pdf, pdf_table
 from ameli_desktop.importers.decoding import EncodingError
 from ameli_desktop.importers.delimited import find_table, read_delimited
 from ameli_desktop.importers.pdf_text import MAX_PDF_BYTES, is_pdf, pdf_pages
@@ -91,6 +90,10 @@ def parse_statement(
     }
     with collector_paused():
         if is_pdf(data):
+            # The PDF readers are imported for a PDF only: a CSV's import (and the CLI's start)
+            # does without their modules (about 30 ms).
+            from ameli_desktop.importers import ameli_pdf, mutuelle_pdf, pdf_table
+
             pages = pdf_pages(data, file_name=file_name)
             first = next(pages)
             mapped = profile is not None and not profile.builtin
@@ -122,6 +125,8 @@ def inspect_statement(
     validated): what the import dialog shows to map columns nobody recognised."""
     _refuse_if_too_large(len(data), file_name)
     if is_pdf(data):
+        from ameli_desktop.importers import pdf_table  # see parse_statement
+
         pages = pdf_pages(data, file_name=file_name)
         found = pdf_table.find_table(data, next(pages), pages, file_name=file_name, profile=profile)
     else:

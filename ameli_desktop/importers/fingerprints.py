@@ -98,8 +98,10 @@ def fingerprints(
     return list(map(_hexdigest, map(_hasher, map(str.encode, canonical))))
 
 
-def occurrences(fps: Iterable[str]) -> list[int]:
+def occurrences(fps: Sequence[str]) -> list[int]:
     """For each fingerprint, how many times it has appeared so far in the file (1, 2, 3...)."""
+    if len(set(fps)) == len(fps):  # the usual file: every line once, found without a loop
+        return [1] * len(fps)
     seen: dict[str, int] = {}
     counts = []
     append = counts.append

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from sqlalchemy import Select, case, delete, func, insert, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
-from ameli_desktop.domain.claims import months_without_lines
+from ameli_desktop.domain.claims import lookback_start, months_without_lines
 from ameli_desktop.domain.dates import PARIS, format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from ameli_desktop.domain.money import format_cents
@@ -609,10 +609,19 @@ class ReimbursementService:
                 .order_by(ImportBatch.imported_at.desc(), ImportBatch.id.desc())  # type: ignore[union-attr]
                 .limit(1)
             ).first()
+            # The months the rule looks at, and the first month with any line: two ranges of
+            # the date index, not every line (a million of them: DESIGN.md 9).
             months = {
                 (int(m[:4]), int(m[5:7]))
-                for (m,) in session.execute(select(func.substr(LINE.line_date, 1, 7)).distinct())
+                for (m,) in session.execute(
+                    select(func.substr(LINE.line_date, 1, 7))
+                    .where(LINE.line_date >= lookback_start(today))
+                    .distinct()
+                )
             }
+            first = session.scalar(select(func.min(LINE.line_date)))
+            if first is not None:
+                months.add((first.year, first.month))
         if last is not None:
             imported_on = last.imported_at.astimezone(PARIS).date()  # stored in UTC
             items.append(

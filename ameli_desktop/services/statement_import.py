@@ -577,19 +577,18 @@ class ImportService:
         """How many lines each (person, fingerprint) already has in the database.
 
         Only the stored lines that could match are read: for each person of the file, those
-        between the file's first and last date for them, through the (person, date) index. So an
+        between the file's first and last date, through the (person, date) index. So an
         overlapping monthly statement reads a month, and no index on fingerprints (which would
-        slow every insert) is needed.
+        slow every insert) is needed. (The file's span, not each person's: found without a
+        Python step per line, 50 ms of 100 000 lines.)
         """
-        spans: dict[int | None, tuple[date, date]] = {}
-        for person_id, day in zip(persons, line_dates, strict=True):
-            if day is None:
-                continue
-            low, high = spans.get(person_id, (day, day))
-            spans[person_id] = (min(low, day), max(high, day))
+        days = [day for day in set(line_dates) if day is not None]
         counts: Counter[tuple[int | None, str]] = Counter()
+        if not days:
+            return counts
+        low, high = min(days), max(days)
         connection = session.connection()
-        for person_id, (low, high) in spans.items():
+        for person_id in set(persons):
             # A bank line (no person) is the household's: a duplicate household-wide.
             whose = "person_id IS NULL" if person_id is None else "person_id = ?"
             rows = connection.exec_driver_sql(
@@ -1004,7 +1003,7 @@ def _rows(  # noqa: PLR0917 - the columns and what the transaction knows
         columns.line,
     ]
     names = list(_LINE_COLUMNS)
-    if any(v is not None for v in columns.kind):
+    if columns.kind.count(None) != len(columns.kind):  # some line has a kind (C, not Python)
         names += _DOCUMENT_COLUMNS
         values += [
             columns.payment_cents,

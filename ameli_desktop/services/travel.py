@@ -49,7 +49,12 @@ from ameli_desktop.domain.schengen import (
 from ameli_desktop.domain.texts import ENGLISH, Language
 from ameli_desktop.services.attention import COUNTRY, AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
-from ameli_desktop.services.household import PeopleService, PersonRecord, record_permit
+from ameli_desktop.services.household import (
+    PeopleService,
+    PersonRecord,
+    person_record,
+    record_permit,
+)
 from ameli_desktop.storage.models import (
     Person,
     ResidencePermit,
@@ -162,6 +167,10 @@ def _apply(row: SchengenStay, details: StayDetails) -> None:
     row.notes = details.notes
 
 
+def _immigration(person: Person, permits: list[PermitRecord]) -> ImmigrationStatus:
+    return ImmigrationStatus(Nationality(person.nationality), tuple(p.period for p in permits))
+
+
 def _stay_not_found(stay_id: int) -> NotFoundError:
     return NotFoundError(
         QT_TRANSLATE_NOOP("Errors", "There is no stay with id {id}."), field="stay", id=stay_id
@@ -210,8 +219,7 @@ class TravelService:
 
     def _immigration(self, session: Session, person_id: int) -> ImmigrationStatus:
         person = self._person(session, person_id)
-        permits = tuple(p.period for p in self._permits(session, person_id))
-        return ImmigrationStatus(Nationality(person.nationality), permits)
+        return _immigration(person, self._permits(session, person_id))
 
     def _permits(self, session: Session, person_id: int) -> list[PermitRecord]:
         rows = session.scalars(
@@ -328,8 +336,12 @@ class TravelService:
     def overview(self, person_id: int, on: date | None = None) -> PersonTravel:
         """The header, flags and explanation of one person on ``on`` (default today)."""
         on = on or self.ctx.today()
-        stays, immigration = self._load(person_id)
-        person = PeopleService(self.ctx).get(person_id)
+        with self.ctx.read() as session:  # one read: the Overview asks for everyone's at start
+            row = self._person(session, person_id)
+            permits = self._permits(session, person_id)
+            stays = self._stays(session, person_id)
+            person = person_record(row)
+        immigration = _immigration(row, permits)
         domain_stays = [s.as_stay() for s in stays]
         status = schengen_status(domain_stays, immigration, on, self.facts)
         flags = stay_flags(
@@ -349,7 +361,7 @@ class TravelService:
         return PersonTravel(
             person=person,
             immigration=immigration,
-            permits=tuple(self.permits(person_id)),
+            permits=tuple(permits),
             stays=tuple(stays),
             status=status,
             flags=tuple(flags),

@@ -9,17 +9,23 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ameli_desktop import APP_ID, APP_NAME, __version__
+from ameli_desktop import APP_ID, APP_NAME, __version__, startup
 from ameli_desktop.app_paths import DataPaths, resolve_data_dir, resources_dir, secure_file
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.clock import clock_from_env
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.ui.i18n import chosen_language, error_text, install_translators
+
+if TYPE_CHECKING:
+    from ameli_desktop.ui.single_instance import InstanceServer
 
 log = logging.getLogger(__name__)
 # Benchmarks: quit once the window is painted ("1"), or once, after that, every tab is built too
@@ -27,6 +33,9 @@ log = logging.getLogger(__name__)
 EXIT_AFTER_PAINT_ENV = "AMELI_DESKTOP_EXIT_AFTER_PAINT"
 START_TAB_ENV = "AMELI_DESKTOP_START_TAB"  # benchmarks: open this tab (its key), not the last one
 HEADLESS_PLATFORMS = {"offscreen", "minimal"}
+# The start is over once every tab is built, just after the first paint; or, at the latest, after
+# this long (a window that is not painted, say minimized): then garbage is collected again.
+STARTED_AT_THE_LATEST_MS = 5000
 
 
 def app_icon() -> QIcon:
@@ -59,7 +68,13 @@ def build_main_window(ctx: AppContext, settings: QSettings):  # type: ignore[no-
     from ameli_desktop.ui.context import UiContext
     from ameli_desktop.ui.main_window import MainWindow
 
-    return MainWindow(UiContext(ctx, settings), app_icon())
+    window = MainWindow(UiContext(ctx, settings), app_icon())
+    # The start is over once every tab is built (startup.py: garbage is collected again).
+    window.tabs_built.connect(startup.started)
+    # Tied to the window: a window closed and deleted before then (tests build many) leaves no
+    # timer behind to end a later start's pause.
+    QTimer.singleShot(STARTED_AT_THE_LATEST_MS, window, startup.started)
+    return window
 
 
 class _ExitAfterPaint(QObject):
@@ -84,6 +99,17 @@ class _ExitAfterPaint(QObject):
             QTimer.singleShot(5, self._quit_when_idle)
         else:
             QApplication.quit()
+
+
+def _listen_for_later_starts(data_dir: Path, window, servers: list) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """A later start with the same data folder brings ``window`` forward (once listening)."""
+    if servers:
+        return
+    from ameli_desktop.ui.single_instance import InstanceServer
+
+    server = InstanceServer(data_dir, QApplication.instance())
+    server.raise_requested.connect(window.bring_to_front)
+    servers.append(server)
 
 
 def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
@@ -131,10 +157,11 @@ def run_gui(argv: Sequence[str]) -> int:
     translators = install_translators(chosen_language(settings))  # noqa: F841 - kept alive
 
     from ameli_desktop.storage.lock import InstanceLock
-    from ameli_desktop.ui.single_instance import InstanceServer, ask_running_instance_to_raise
 
     lock = InstanceLock(paths.lock_file)
     if not lock.try_acquire():
+        from ameli_desktop.ui.single_instance import ask_running_instance_to_raise
+
         raised = ask_running_instance_to_raise(paths.root)
         headless = QGuiApplication.platformName() in HEADLESS_PLATFORMS
         if raised and not headless:
@@ -156,13 +183,17 @@ def run_gui(argv: Sequence[str]) -> int:
         lock.release()
         return _fatal(error_text(exc))
 
-    from ameli_desktop.ui.crash_dialog import CrashHook
+    from ameli_desktop.ui.crash_hook import CrashHook
 
     window = build_main_window(ctx, settings)
     hook = CrashHook(window)
     hook.install()
-    server = InstanceServer(paths.root, app)
-    server.raise_requested.connect(window.bring_to_front)
+    # Later starts are answered from the first paint on (QtNetwork is not needed before it), or
+    # at the latest a few seconds after the start (a window that is not painted).
+    servers: list[InstanceServer] = []
+    listen = partial(_listen_for_later_starts, paths.root, window, servers)
+    window.first_painted.connect(listen)
+    QTimer.singleShot(STARTED_AT_THE_LATEST_MS, listen)
 
     from ameli_desktop.ui.main_window import TABS
 
@@ -200,7 +231,8 @@ def run_gui(argv: Sequence[str]) -> int:
     finally:
         ticker.stop()
         hook.uninstall()
-        server.close()
+        for server in servers:
+            server.close()
         ctx.close()
         lock.release()
     log.info("stopped (exit code %s)", code)

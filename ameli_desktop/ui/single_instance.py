@@ -5,6 +5,7 @@ the folder lets the second start ask the first to raise its window.
 """
 
 import hashlib
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -12,6 +13,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = b"raise\n"
 TIMEOUT_MS = 1500
+RETRY_S = 0.05  # between tries to reach a running app that does not listen yet
 
 
 def server_name(data_dir: Path) -> str:
@@ -20,11 +22,21 @@ def server_name(data_dir: Path) -> str:
 
 
 def ask_running_instance_to_raise(data_dir: Path) -> bool:
-    """True when a running app for this folder received the request."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(TIMEOUT_MS):
-        return False
+    """True when a running app for this folder received the request.
+
+    The running app listens from its first paint on (ui/app.py: DESIGN.md 9), a moment after it
+    took the data folder's lock: a start in between tries again until TIMEOUT_MS have passed.
+    """
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(data_dir))
+        left_ms = int((deadline - time.monotonic()) * 1000)
+        if socket.waitForConnected(max(left_ms, 0)):
+            break
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(RETRY_S)
     socket.write(RAISE)
     ok = socket.waitForBytesWritten(TIMEOUT_MS)
     socket.disconnectFromServer()

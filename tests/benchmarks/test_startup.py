@@ -28,6 +28,10 @@ compared. Peak RSS is the kernel's ru_maxrss of each process (``os.wait4`` in a 
   (ameli_desktop.__main__.load_data_layer: PySide6's import hook reads the source of every module
   imported after it); the same script with Qt imported first is shown too.
 
+With ``AMELI_DESKTOP_BENCH_BEFORE=DIR`` (a checkout of the code before a change, with its own
+``.venv``) the source app from there runs in every round too, for the "before" figures of the
+same run (start-up only; the bundle is this checkout's).
+
 Run: ``python -m pytest tests/benchmarks/test_startup.py --benchmark-only`` (about 2 minutes,
 plus the bundle's build when needed); the figures are printed at the end of the run.
 """
@@ -57,6 +61,7 @@ MEMORY_ROUNDS = 3
 STARTUP_GOAL = 1.3
 MEMORY_GOAL_MIB = 150
 BUNDLE_ENV = "AMELI_DESKTOP_BUNDLE"
+BEFORE_ENV = "AMELI_DESKTOP_BENCH_BEFORE"
 DEFAULT_BUNDLE = ROOT / "packaging" / "dist" / "ameli-desktop" / "ameli-desktop"
 BUNDLE_INPUTS = (
     ROOT / "ameli_desktop",
@@ -140,7 +145,7 @@ if pid == 0:
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
     os.execv(sys.argv[1], sys.argv[1:])
 _pid, status, usage = os.wait4(pid, 0)
-print(time.perf_counter() - started, usage.ru_maxrss)
+print(time.perf_counter() - started, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 sys.exit(os.waitstatus_to_exitcode(status))
 """
 
@@ -151,13 +156,16 @@ class Process:
 
     argv: list[str]
     env: dict[str, str]
+    cwd: Path = ROOT  # ``python -m`` imports from the working folder first: the checkout's own
     seconds: list[float] = field(default_factory=list)
     peak_kib: list[int] = field(default_factory=list)
+    cpu_seconds: list[float] = field(default_factory=list)
 
     def run(self) -> None:
         result = subprocess.run(
             [sys.executable, "-c", MEASURE, *self.argv],
             env=self.env,
+            cwd=self.cwd,
             capture_output=True,
             text=True,
             timeout=120,
@@ -167,13 +175,20 @@ class Process:
             raise AssertionError(
                 f"{self.argv[:2]} exited with {result.returncode}:\n{result.stderr[-3000:]}"
             )
-        seconds, peak_kib = result.stdout.split()
+        seconds, peak_kib, cpu_seconds = result.stdout.split()
         self.seconds.append(float(seconds))
         self.peak_kib.append(int(peak_kib))  # KiB on Linux
+        self.cpu_seconds.append(float(cpu_seconds))
 
     @property
     def median_ms(self) -> float:
         return statistics.median(self.seconds) * 1000
+
+    @property
+    def median_cpu_ms(self) -> float:
+        """The processor time the process used (user + system): what a loaded machine's waits
+        leave out, so the steadier comparison when others run."""
+        return statistics.median(self.cpu_seconds) * 1000
 
     @property
     def median_mib(self) -> float:
@@ -203,6 +218,20 @@ def environment(data_dir: Path, tab: str, exit_when: str) -> dict[str, str]:
 def source_app(data_dir: Path, tab: str, exit_when: str = PAINTED) -> Process:
     env = {**environment(data_dir, tab, exit_when), "PYTHONPATH": str(ROOT)}
     return Process([sys.executable, "-m", "ameli_desktop", "--today", TODAY], env)
+
+
+def before_app(data_dir: Path, tab: str, exit_when: str = PAINTED) -> Process | None:
+    """The source app of the checkout named by AMELI_DESKTOP_BENCH_BEFORE (None without it)."""
+    given = os.environ.get(BEFORE_ENV)
+    if not given:
+        return None
+    root = Path(given).resolve()
+    assert (root / "ameli_desktop").is_dir(), f"{BEFORE_ENV}={given} is not a checkout"
+    assert compileall.compile_dir(root / "ameli_desktop", quiet=1)
+    python = root / ".venv" / "bin" / "python"
+    env = {**environment(data_dir, tab, exit_when), "PYTHONPATH": str(root)}
+    argv = [str(python) if python.exists() else sys.executable, "-m", "ameli_desktop"]
+    return Process([*argv, "--today", TODAY], env, cwd=root)
 
 
 def packaged_app(bundle: Path, data_dir: Path, tab: str, exit_when: str = PAINTED) -> Process:
@@ -318,18 +347,26 @@ def test_startup_to_the_painted_overview_with_50000_lines(  # type: ignore[no-un
         "source app, every tab built": source_app(household, "overview", SETTLED),
         "packaged app, every tab built": packaged_app(bundle, household, "overview", SETTLED),
     }
+    before_painted = before_app(household, "overview")
+    before_settled = before_app(household, "overview", SETTLED)
+    if before_painted is not None and before_settled is not None:
+        processes["the code before, Overview painted"] = before_painted
+        processes["the code before, every tab built"] = before_settled
+    starts = sum(1 for name in processes if "app" in name or "before" in name)
     one_round = in_turn(processes)
     one_round()  # warm-up: file caches, the first start's own work (settings file)
     for process in processes.values():
         process.seconds.clear()
         process.peak_kib.clear()
+        process.cpu_seconds.clear()
     forget_log(household)
 
     benchmark.pedantic(one_round, rounds=ROUNDS, iterations=1)
 
-    assert tabs_started(household) == ["overview"] * (4 * ROUNDS)
+    assert tabs_started(household) == ["overview"] * (starts * ROUNDS)
     baseline = processes[BASELINE].median_ms
     ratios = {name: p.median_ms / baseline for name, p in processes.items()}
+    baseline_cpu = processes[BASELINE].median_cpu_ms
     design_figures.append(
         f"Start-up with {LINES:,} lines (median of {ROUNDS}, whole processes; goal: the painted "
         f"Overview <= {STARTUP_GOAL}x of the baseline):"
@@ -339,13 +376,15 @@ def test_startup_to_the_painted_overview_with_50000_lines(  # type: ignore[no-un
         design_figures.append(
             f"  {name:<46} {process.median_ms:6.0f} ms  {ratios[name]:5.2f}x"
             f"  peak {process.median_mib:4.0f} MiB{goal}"
+            f"  (CPU {process.median_cpu_ms:5.0f} ms: {process.median_cpu_ms / baseline_cpu:4.2f}x)"
         )
     benchmark.extra_info.update(
         {f"{name.strip()} median ms": round(p.median_ms, 1) for name, p in processes.items()}
     )
     benchmark.extra_info.update({f"{name} ratio": round(r, 2) for name, r in ratios.items()})
-    # DESIGN.md 9's goal (<= 1.3x) is missed from source and packaged alike (about 1.7x; see the
-    # report of issue 8): not asserted. These keep what was gained.
+    # DESIGN.md 9's goal (<= 1.3x) is met on a quiet machine since issue 20 (1.0x to 1.15x from
+    # source, 1.03x to 1.3x packaged) but not on a loaded one (up to 1.5x), where the baseline's
+    # waits hide under the others' work: not asserted. These keep what was gained.
     assert ratios["source app, Overview painted"] <= 2.0
     assert ratios["packaged app, Overview painted"] <= 2.0
 
@@ -367,6 +406,7 @@ def test_memory_with_a_million_lines_and_the_table_open(  # type: ignore[no-unty
     for process in processes.values():
         process.seconds.clear()
         process.peak_kib.clear()
+        process.cpu_seconds.clear()
     forget_log(million)
 
     benchmark.pedantic(one_round, rounds=MEMORY_ROUNDS, iterations=1)

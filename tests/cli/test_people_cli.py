@@ -1,11 +1,17 @@
 """The CLI for people, backups and errors: JSON out, one sentence and exit 1 on a user error."""
 
+import argparse
+import importlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from ameli_desktop.__main__ import wants_cli
+from ameli_desktop.cli import COMMAND_MODULES, build_parser
+from ameli_desktop.startup import command_word
 
 NIR = "1 85 05 78 006 084 91"
 
@@ -112,12 +118,14 @@ def test_restore_is_refused_while_the_app_holds_the_folder(
     assert "already running" in err
 
 
-def test_the_cli_never_imports_qt(data_dir: Path) -> None:
+def test_the_cli_never_imports_qt_nor_the_other_commands(data_dir: Path) -> None:
     code = (
         "import sys; from ameli_desktop.__main__ import main;"
-        f"rc = main(['--data-dir', {str(data_dir)!r}, 'people', 'list', '--json']);"
-        "assert 'PySide6' not in sys.modules, 'Qt was imported'; sys.exit(rc)"
-    )
+        f"rc = main(['--data-dir={data_dir}', 'people', 'list', '--json']);"
+        "assert 'PySide6' not in sys.modules, 'Qt was imported';"
+        "others = [m for m in COMMAND_MODULES if m in sys.modules and not m.endswith('people')];"
+        "assert not others, others; sys.exit(rc)"
+    ).replace("COMMAND_MODULES", "__import__('ameli_desktop.cli').cli.COMMAND_MODULES")
     result = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -127,6 +135,36 @@ def test_the_cli_never_imports_qt(data_dir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_each_command_module_registers_the_commands_it_is_listed_with() -> None:
+    """The CLI imports a command's module alone from COMMAND_MODULES: the list must be right."""
+    for module, commands in COMMAND_MODULES.items():
+        parser = argparse.ArgumentParser()
+        sub = parser.add_subparsers()
+        importlib.import_module(module).register(sub)
+        assert tuple(sub.choices) == commands, module
+    every = build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert tuple(every) == tuple(c for commands in COMMAND_MODULES.values() for c in commands)
+    only = build_parser("backups")._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    assert tuple(only) == ("backup", "restore", "backups", "info")
+
+
+@pytest.mark.parametrize(
+    ("argv", "word", "cli"),
+    [
+        (["--data-dir", "d", "--today", "2026-11-25", "import", "f.csv"], "import", True),
+        (["--data-dir=d", "--today=2026-11-25", "people"], "people", True),
+        (["--data-dir", "d", "--help"], "--help", True),
+        (["--today", "2026-11-25", "-platform", "offscreen"], "-platform", False),
+        (["--data-dir", "d"], None, False),
+    ],
+)
+def test_the_command_word_decides_between_the_window_and_the_cli(
+    argv: list[str], word: str | None, cli: bool
+) -> None:
+    assert command_word(argv) == word
+    assert wants_cli(argv) is cli
 
 
 def test_a_closed_pipe_is_not_an_error_message(data_dir: Path, ctx) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,8 @@ import sys
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from ameli_desktop.ui.crash_dialog import CrashDialog, CrashHook
+from ameli_desktop.ui.crash_dialog import CrashDialog
+from ameli_desktop.ui.crash_hook import CrashHook
 
 
 @pytest.mark.qt_no_exception_capture

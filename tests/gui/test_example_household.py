@@ -93,8 +93,31 @@ def test_the_menu_says_the_example_goes_beside_real_people(main_window, ctx, mon
 
     PeopleService(ctx).add(PersonDetails("Claire Whitfield"))
     main_window.ui.notify("people")
+    main_window.household_menu.aboutToShow.emit()  # the user opens the menu
     questions: list[str] = []
     monkeypatch.setattr(messages, "confirm", lambda _p, _t, text, **_k: questions.append(text))
     main_window.load_demo_action.trigger()
     assert questions[0].startswith("Your household has 1 people. Add the example household beside")
     assert [p.name for p in PeopleService(ctx).all()] == ["Claire Whitfield"]
+
+
+def test_the_menu_knows_whether_the_example_is_loaded_just_after_the_first_paint(  # type: ignore[no-untyped-def]
+    ctx, qtbot, no_prompts
+) -> None:
+    """Looked up after the first paint (the Overview first: DESIGN.md 9), and each time the
+    Household menu opens."""
+    from ameli_desktop.ui.app import build_main_window, open_settings
+
+    DemoService(ctx).load()
+    window = build_main_window(ctx, open_settings(ctx.paths))
+    qtbot.addWidget(window)
+    assert not window.load_demo_action.isEnabled()
+    assert not window.remove_demo_action.isEnabled()
+    window.show()
+    qtbot.waitUntil(window.remove_demo_action.isEnabled)
+    assert not window.load_demo_action.isEnabled()
+    DemoService(ctx).remove()
+    window.household_menu.aboutToShow.emit()
+    assert window.load_demo_action.isEnabled()
+    assert not window.remove_demo_action.isEnabled()
+    window.close()

@@ -76,6 +76,17 @@ def test_geometry_and_last_tab_are_restored(ctx, qtbot, no_prompts) -> None:  # 
     second.show()
     assert second.tabs.currentIndex() == 3
     assert (second.width(), second.height()) == (700, 500)
+    # Closed as it opened: nothing to write (Qt would rewrite and sync the file for nothing).
+    written = Path(ctx.paths.settings_file).stat().st_mtime_ns
+    second.close()
+    assert Path(ctx.paths.settings_file).stat().st_mtime_ns == written
+    third = build_main_window(ctx, open_settings(ctx.paths))
+    qtbot.addWidget(third)
+    third.show()
+    third.tabs.setCurrentIndex(1)
+    third.close()
+    assert Path(ctx.paths.settings_file).stat().st_mtime_ns != written
+    assert open_settings(ctx.paths).value("window/tab") == "reimbursements"
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")

@@ -616,6 +616,26 @@ def test_months_with_no_statement(window, family, tmp_path) -> None:  # type: ig
     assert find(window, "No statement lines") is None
 
 
+def test_months_with_no_statement_after_years_of_lines(window, family, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Lines since 2019: only the last twelve complete months are looked at (read from the date
+    index, not from every line), every one of them without lines is named."""
+    ctx = window.ui.ctx
+    import_statement(
+        ctx,
+        tmp_path / "anciens.csv",
+        "10/01/2019;12/01/2019;Zoé Martin;Consultation;Dr Roux;30,00 €;30,00 €;70 %;19,00 €",
+        "10/10/2025;12/10/2025;Zoé Martin;Consultation;Dr Roux;30,00 €;30,00 €;70 %;19,00 €",
+        "10/06/2026;12/06/2026;Zoé Martin;Consultation;Dr Roux;30,00 €;30,00 €;70 %;19,00 €",
+        "10/09/2026;12/09/2026;Léo Martin;Pharmacie;Pharmacie;12,00 €;12,00 €;65 %;7,80 €",
+    )
+    window.ui.notify("reimbursements")
+    missing = ["11/2025", "12/2025", "01/2026", "02/2026", "03/2026", "04/2026", "05/2026"]
+    missing += ["07/2026", "08/2026", "10/2026"]
+    assert find(window, "No statement lines").what == (  # type: ignore[union-attr]
+        "No statement lines for " + ", ".join(missing)
+    )
+
+
 # ------------------------------------------------------------------- links, filter, model
 
 

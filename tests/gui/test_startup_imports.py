@@ -1,12 +1,20 @@
 """What the GUI start imports, and in which order (DESIGN.md 9: start-up)."""
 
+import gc
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
+from ameli_desktop import startup
 from ameli_desktop.domain.people import PersonDetails
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
+from ameli_desktop.ui import app
+from ameli_desktop.ui.app import build_main_window, open_settings
+from ameli_desktop.ui.main_window import TABS
 
 WORKTREE = Path(__file__).resolve().parents[2]
 DATA_LAYER = ("ameli_desktop.", "sqlalchemy", "sqlmodel", "pydantic")
@@ -66,3 +74,44 @@ def test_the_window_needs_nothing_of_the_data_layer_that_was_not_loaded_before_q
     late, on_demand = result.stdout.split("\n")[:2]
     assert late.split() == []
     assert on_demand.split() == []
+
+
+@pytest.fixture
+def paused_collector() -> Iterator[None]:
+    """The collector off as ``__main__`` leaves it at a start; afterwards, as it was."""
+    frozen = gc.get_freeze_count()
+    startup.starting()
+    yield
+    startup.started()
+    gc.enable()
+    if gc.get_freeze_count() > frozen:
+        gc.unfreeze()
+
+
+def test_the_collector_comes_back_once_every_tab_is_built(  # type: ignore[no-untyped-def]
+    ctx: AppContext, qtbot, no_prompts, paused_collector: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tab on screen is built with the window, the others just after its first paint: the
+    start is over, and garbage collected again (what the start made frozen), once they are."""
+    monkeypatch.setattr(app, "STARTED_AT_THE_LATEST_MS", 60_000)  # not by the fallback
+    frozen = gc.get_freeze_count()
+    window = build_main_window(ctx, open_settings(ctx.paths))
+    qtbot.addWidget(window)
+    assert window.pending_tabs() == len(TABS) - 1
+    window.show()
+    assert not gc.isenabled()
+    qtbot.waitUntil(lambda: window.pending_tabs() == 0)
+    assert gc.isenabled()
+    assert gc.get_freeze_count() > frozen
+    window.close()
+
+
+def test_the_collector_comes_back_even_when_the_window_is_not_painted(  # type: ignore[no-untyped-def]
+    ctx: AppContext, qtbot, no_prompts, paused_collector: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app, "STARTED_AT_THE_LATEST_MS", 50)
+    window = build_main_window(ctx, open_settings(ctx.paths))
+    qtbot.addWidget(window)
+    assert not gc.isenabled()
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
+    assert window.pending_tabs() == len(TABS) - 1  # never shown: the others wait

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QStyleOptionViewItem, QTableView
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.people import PersonDetails, Role
@@ -113,6 +113,45 @@ def test_the_model_passes_the_model_tester(fruits, qtmodeltester) -> None:  # ty
     qtmodeltester.check(fruits)
     fruits.set_rows([])
     qtmodeltester.check(fruits)
+
+
+class CountingFruits(TableModel[Fruit]):
+    """The fruits, counting the calls into data() (each one a call into Python)."""
+
+    def __init__(self) -> None:
+        super().__init__(FRUITS)
+        self.data_calls = 0
+        self._described = True  # answered by multiData as the engine's own data() would be
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        self.data_calls += 1
+        return super().data(index, role)
+
+
+def test_a_painted_cell_is_one_call_with_every_role_as_data_gives_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The delegate asks a cell's seven roles at once (multiData): through the table's proxies,
+    the view gets what data() gives, role by role, without asking data() at all."""
+    fruits = CountingFruits()
+    fruits.set_rows(ROWS)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(sort_proxy(fruits, view))
+    view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # Mango, Apple, Kiwi
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(10)
+    fruits.data_calls = 0
+    view.viewport().repaint()
+    assert fruits.data_calls == 0
+    option = QStyleOptionViewItem()
+    view.itemDelegate().initStyleOption(option, view.model().index(0, 2))
+    assert option.text == "9.00"
+    assert option.backgroundBrush.color() == QColor("red")  # the column's own colour
+    assert option.palette.text().color() == QColor("grey")  # the row's (rotten)
+    assert option.displayAlignment == RIGHT
+    view.itemDelegate().initStyleOption(option := QStyleOptionViewItem(), view.model().index(2, 1))
+    assert option.text == "fuzzy"
+    assert option.backgroundBrush.style() == Qt.BrushStyle.NoBrush
 
 
 def test_a_proxy_sorts_by_the_sort_values(fruits, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ Never use ``from __future__ import annotations`` in these modules (fastapi/sqlmo
 
 from sqlmodel import SQLModel
 
+from ameli_desktop.storage.models import _deferred  # noqa: F401 - first: before any table
 from ameli_desktop.storage.models.acts import CareAct, CareCandidate, CareLink
 from ameli_desktop.storage.models.app_meta import AppMeta
 from ameli_desktop.storage.models.appointments import (

@@ -13,9 +13,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -36,6 +36,7 @@ from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.models.table import (
     RIGHT,
     Column,
+    MultiDataProxy,
     Table,
     TableModel,
     count_column,
@@ -260,10 +261,13 @@ class LinesModel(TableModel[LineRecord]):
         self.reload()
 
 
-class LinesProxyModel(QSortFilterProxyModel):
+class LinesProxyModel(MultiDataProxy, QIdentityProxyModel):
     """The view's model: its filters and sorting are the source's SQL (see the module docstring).
 
     It keeps the filter criteria the tab sets one by one and hands the source one LineFilter.
+    An identity proxy: a QSortFilterProxyModel would map every row of the source at each new
+    filter (a million for "everyone, every year") and ask the source's Python for its row and
+    column counts at every cell it maps.
     """
 
     def __init__(self, source: LinesModel, parent: Any = None) -> None:

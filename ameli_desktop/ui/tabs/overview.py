@@ -1,6 +1,6 @@
 """The Overview tab: what needs doing next across the app, each line a link to its record."""
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -14,7 +14,7 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.overview import Overview, OverviewService
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.models.overview import OverviewModel
-from ameli_desktop.ui.models.table import SORT_ROLE
+from ameli_desktop.ui.models.table import SORT_ROLE, SortFilterProxy
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.widgets.empty_state import EmptyState
 from ameli_desktop.ui.widgets.tables import prepare_view
@@ -37,7 +37,7 @@ class OverviewTab(EmptyStateTab):
         self.summary.setObjectName("overviewSummary")
         self.summary.setWordWrap(True)
         self.model = OverviewModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()

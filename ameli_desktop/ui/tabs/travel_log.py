@@ -10,7 +10,7 @@ at all, with a request for the status, when it was never given."""
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.travel_profile import TravelProfileDialog
 from ameli_desktop.ui.dialogs.travel_stay import StayDialog, country_combo, date_edit
 from ameli_desktop.ui.i18n import country_name, document_language, error_text
+from ameli_desktop.ui.models.table import SortFilterProxy
 from ameli_desktop.ui.models.travel import SORT_ROLE, StayRow, StaysModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.tasks import run_task
@@ -411,7 +412,7 @@ class TravelLogTab(EmptyStateTab):
         layout.addLayout(bar)
 
         self.model = StaysModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

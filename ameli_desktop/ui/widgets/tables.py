@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from ameli_desktop.ui.models.table import SORT_ROLE, Table, TableModel
+from ameli_desktop.ui.models.table import SORT_ROLE, SortFilterProxy, Table, TableModel
 
 MIN_STRETCH_CHARS = 18  # a descriptive column is never squeezed below this: the table scrolls
 CELL_PADDING = 18  # the margins a header section or cell adds around its text
@@ -207,7 +207,7 @@ def table_view(model: QSortFilterProxyModel, name: str, sort_column: int = 0) ->
 
 
 def sort_proxy(source: object, parent: QWidget) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
+    proxy = SortFilterProxy(parent)
     proxy.setSourceModel(source)  # type: ignore[arg-type]
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -8,6 +8,7 @@ from ameli_desktop.domain.claims import (
     ClaimStatus,
     is_overdue,
     line_settles_claim,
+    lookback_start,
     months_without_lines,
 )
 from ameli_desktop.domain.errors import UserError
@@ -60,6 +61,19 @@ def test_overdue() -> None:
     assert not is_overdue(ClaimStatus.OPEN, today, today)  # due today is not late yet
     assert not is_overdue(ClaimStatus.PAID, date(2026, 1, 1), today)
     assert not is_overdue(ClaimStatus.OPEN, None, today)
+
+
+def test_lookback_start_is_the_first_day_of_the_earliest_month_looked_at() -> None:
+    assert lookback_start(date(2026, 3, 15)) == date(2025, 3, 1)
+    assert lookback_start(date(2026, 1, 31), lookback=1) == date(2025, 12, 1)
+    assert lookback_start(date(2026, 12, 1), lookback=11) == date(2026, 1, 1)
+    assert lookback_start(date(2026, 12, 1), lookback=12) == date(2025, 12, 1)
+    # the rule never looks before it: a line there changes nothing but the first month
+    today = date(2026, 3, 15)
+    recent = {(2025, 5), (2025, 9)}
+    assert months_without_lines(recent | {(2020, 1)}, today=today) == months_without_lines(
+        recent | {(2020, 1), (2024, 7), (2025, 2)}, today=today
+    )
 
 
 def test_months_without_lines() -> None:

@@ -201,6 +201,8 @@ def test_fingerprint_is_stable_across_runs() -> None:
 
 def test_occurrences() -> None:
     assert occurrences(["a", "b", "a", "a", "c", "b"]) == [1, 1, 2, 3, 1, 2]
+    assert occurrences(["a", "b", "c"]) == [1, 1, 1]  # all distinct: the quick way
+    assert occurrences([]) == []
 
 
 def test_amount_or_person_change_changes_the_fingerprint() -> None:

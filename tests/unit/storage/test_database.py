@@ -187,6 +187,18 @@ def test_only_the_last_ten_backups_are_kept(ctx: AppContext) -> None:
     assert kept[0].taken_at == datetime(2026, 11, 25, 9, 14, tzinfo=UTC)
 
 
+def test_backups_are_listed_by_the_time_in_their_names(data_dir: Path) -> None:
+    ctx = AppContext.open(data_dir, clock=FixedClock.on(TODAY), daily_backup=False)
+    PeopleService(ctx).add(PersonDetails("Ana"))
+    create_backup(ctx.paths, "manual", now=datetime(2026, 11, 25, 23, 59, 58, tzinfo=UTC))
+    (ctx.paths.backups / "ameli-20261399-120000-manual.db").write_bytes(b"")  # no such day
+    listed = list_backups(ctx.paths)
+    ctx.close()
+    assert [(b.taken_at, b.reason) for b in listed] == [
+        (datetime(2026, 11, 25, 23, 59, 58, tzinfo=UTC), "manual")
+    ]
+
+
 def test_a_daily_backup_is_taken_once_a_day(data_dir: Path) -> None:
     first = AppContext.open(data_dir, clock=FixedClock.on(TODAY))
     PeopleService(first).add(PersonDetails("Ana"))
