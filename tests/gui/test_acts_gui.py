@@ -156,6 +156,14 @@ def test_still_owed_groups_each_payer_oldest_first_with_estimates_said(tab, ctx)
     )
 
 
+def test_still_owed_says_nothing_is_awaited_when_nothing_is(main_window) -> None:  # type: ignore[no-untyped-def]
+    page = main_window.show_tab("reimbursements")
+    page.content.setCurrentWidget(page.owed)
+    page.owed.refresh()
+    assert page.owed.amo_label.text() == "Assurance Maladie: nothing awaited"
+    assert page.owed.amc_label.text() == "Mutuelle: nothing awaited"
+
+
 def test_a_debit_to_confirm_is_linked_unlinked_and_undone_from_the_edit_menu(
     tab, ctx, family, main_window
 ) -> None:  # type: ignore[no-untyped-def]

@@ -452,6 +452,8 @@ class StillOwedSection(QWidget):
                 since=formatting.day(amo.since) or "—",
                 late=amo.late,
             )
+            if amo.acts
+            else self.tr("Assurance Maladie: nothing awaited")
         )
         amount = (
             self.tr("about {amount} (estimate)").format(amount=formatting.money(amc.cents))
@@ -465,6 +467,8 @@ class StillOwedSection(QWidget):
                 since=formatting.day(amc.since) or "—",
                 late=amc.late,
             )
+            if amc.acts
+            else self.tr("Mutuelle: nothing awaited")
         )
 
 

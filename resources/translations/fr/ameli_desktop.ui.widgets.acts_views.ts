@@ -201,6 +201,10 @@
         <translation>Assurance Maladie : {count} actes, {amount} payés, depuis le {since} ; {late} en retard</translation>
     </message>
     <message>
+        <source>Assurance Maladie: nothing awaited</source>
+        <translation>Assurance Maladie : rien d’attendu</translation>
+    </message>
+    <message>
         <source>about {amount} (estimate)</source>
         <translation>environ {amount} (estimation)</translation>
     </message>
@@ -211,6 +215,10 @@
     <message>
         <source>Mutuelle: {count} acts, {amount}, since {since}; {late} late</source>
         <translation>Mutuelle : {count} actes, {amount}, depuis le {since} ; {late} en retard</translation>
+    </message>
+    <message>
+        <source>Mutuelle: nothing awaited</source>
+        <translation>Mutuelle : rien d’attendu</translation>
     </message>
 </context>
 </TS>
