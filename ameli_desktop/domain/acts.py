@@ -402,55 +402,76 @@ def debit_options(debits: Sequence[Debit], payables: Sequence[Payable]) -> list[
     for n, (members, (day, cents)) in enumerate(sets.items()):
         if cents > 0:
             by_amount[cents].append((day, n, members))
-    for found in by_amount.values():
-        found.sort(key=lambda item: (item[0], item[1]))
+    walks: dict[int, _ByDay] = {}  # built for the amounts some debit has only
     options = []
-    before, after = timedelta(days=DEBIT_BEFORE_CARE_DAYS), timedelta(days=DEBIT_AFTER_CARE_DAYS)
     for debit in debits:
-        found = by_amount.get(debit.cents)
-        if found:
-            options += [
-                Option(debit.bank_line_id, members, (delay, len(members)))
-                for delay, members in _nearest(found, debit.booked_on, before, after)
-            ]
+        walk = walks.get(debit.cents)
+        if walk is None:
+            found = by_amount.get(debit.cents)
+            if not found:
+                continue
+            walk = walks[debit.cents] = _ByDay(found)
+        left = debit.bank_line_id
+        options += [
+            Option(left, members, rank) for rank, members in _nearest(walk, debit.booked_on)
+        ]
     return options
 
 
-def _nearest(
-    found: list[tuple[date, int, frozenset[Hashable]]],
-    booked: date,
-    before: timedelta,
-    after: timedelta,
-) -> list[tuple[int, frozenset[Hashable]]]:
-    """The acts (by care date) a debit booked on ``booked`` may be for, from ``before`` days
-    before it to ``after`` days after (its care from ``after`` before to ``before`` after),
-    at their nearest few distances only (:data:`NEAREST_DELAYS`): when every act as near is
-    another debit's, a farther one of the same amount would be a guess, and a family's weekly
-    sessions would make each debit a candidate for months of acts. Walks out from the debit's
-    day both ways, so a long history costs no more than the acts near it."""
-    right = bisect_left(found, (booked,))
+class _ByDay:
+    """The sets of acts of one amount by care date: the days in order (as ordinals: a walk
+    only counts days), and each day's sets in their fixed order, and reversed for a walk
+    backwards."""
+
+    __slots__ = ("backward", "days", "forward")
+
+    def __init__(self, found: list[tuple[date, int, frozenset[Hashable]]]) -> None:
+        found.sort(key=lambda item: (item[0], item[1]))
+        self.days: list[int] = []
+        self.forward: list[list[tuple[frozenset[Hashable], int]]] = []
+        previous = None
+        for day, _, members in found:
+            if day != previous:
+                previous = day
+                self.days.append(day.toordinal())
+                self.forward.append([])
+            self.forward[-1].append((members, len(members)))
+        self.backward = [group[::-1] for group in self.forward]
+
+
+def _nearest(found: _ByDay, booked: date) -> list[tuple[tuple[int, int], frozenset[Hashable]]]:
+    """The acts (by care date) a debit booked on ``booked`` may be for, from
+    :data:`DEBIT_AFTER_CARE_DAYS` before it to :data:`DEBIT_BEFORE_CARE_DAYS` after (its care
+    from the one before to the other after), at their nearest few distances only
+    (:data:`NEAREST_DELAYS`): when every act as near is another debit's, a farther one of the
+    same amount would be a guess, and a family's weekly sessions would make each debit a
+    candidate for months of acts. Walks out from the debit's day both ways (the later day first
+    at equal distance), so a long history costs no more than the acts near it; each with its
+    rank (days apart, how many acts)."""
+    days = found.days
+    day = booked.toordinal()
+    right = bisect_left(days, day)
     left = right - 1
-    first, last = booked - after, booked + before
-    near: list[tuple[int, frozenset[Hashable]]] = []
+    first, last = day - DEBIT_AFTER_CARE_DAYS, day + DEBIT_BEFORE_CARE_DAYS
+    near: list[tuple[tuple[int, int], frozenset[Hashable]]] = []
     distances: set[int] = set()
+    count = len(days)
     while True:
-        ahead = found[right] if right < len(found) and found[right][0] <= last else None
-        behind = found[left] if left >= 0 and found[left][0] >= first else None
-        if ahead is None and behind is None:
-            return near
-        gap_ahead = (ahead[0] - booked).days if ahead else None
-        gap_behind = (booked - behind[0]).days if behind else None
-        if gap_behind is None or (gap_ahead is not None and gap_ahead <= gap_behind):
-            gap, members = gap_ahead, ahead[2]  # type: ignore[index]
+        ahead = days[right] - day if right < count and days[right] <= last else None
+        behind = day - days[left] if left >= 0 and days[left] >= first else None
+        if ahead is not None and (behind is None or ahead <= behind):
+            gap, group = ahead, found.forward[right]
             right += 1
-        else:
-            gap, members = gap_behind, behind[2]  # type: ignore[index]
+        elif behind is not None:
+            gap, group = behind, found.backward[left]
             left -= 1
+        else:
+            return near
         if gap not in distances:
             if len(distances) == NEAREST_DELAYS:
                 return near
-            distances.add(gap)  # type: ignore[arg-type]
-        near.append((gap, members))  # type: ignore[arg-type]
+            distances.add(gap)
+        near += [((gap, size), members) for members, size in group]
 
 
 def match_debits(
@@ -469,11 +490,15 @@ def match_debits(
     taken = {member for members in linked.values() for member in members}
     refused_pairs = set(refused)
     free = [d for d in debits if d.bank_line_id not in linked]
-    options = [
-        option
-        for option in debit_options(free, [p for p in payables if p.key not in taken])
-        if not any((option.left, member) in refused_pairs for member in option.members)
-    ]
+    options = debit_options(
+        free, [p for p in payables if p.key not in taken] if taken else payables
+    )
+    if refused_pairs:  # the user refused some pairs (rarely: most never refuse any)
+        options = [
+            option
+            for option in options
+            if not any((option.left, member) in refused_pairs for member in option.members)
+        ]
     by_id = {d.bank_line_id: d for d in debits}
 
     def same_money(a: Hashable, b: Hashable) -> bool:

@@ -101,20 +101,37 @@ def match_unique(
 
 
 def _clusters(options: Sequence[Option]) -> list[list[Option]]:
-    """Options that compete (sharing a bank line or a member), in a fixed order."""
+    """Options that compete (sharing a bank line or a member), in a fixed order: clusters by
+    their first option, each in :func:`_ordered`'s order. Union-find with path compression, the
+    keys of bank lines and of members apart: a refresh clusters thousands of options."""
     parent = list(range(len(options)))
 
     def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
 
-    first_of: dict[Hashable, int] = {}
+    first_left: dict[Hashable, int] = {}
+    first_member: dict[Hashable, int] = {}
+    shared = False
     for i, option in enumerate(options):
-        for key in (("left", option.left), *(("member", m) for m in option.members)):
-            j = first_of.setdefault(key, i)
-            parent[find(i)] = find(j)
+        # ``i`` is its own root here: nothing before it points at it.
+        j = first_left.setdefault(option.left, i)
+        if j != i:
+            shared = True
+            parent[find(j)] = i
+        for member in option.members:
+            j = first_member.setdefault(member, i)
+            if j != i:
+                shared = True
+                root = find(j)
+                if root != i:
+                    parent[root] = i
+    if not shared:  # the usual case at a rank: nothing competes
+        return [[option] for option in options]
     groups: dict[int, list[Option]] = defaultdict(list)
     for i, option in enumerate(options):
         groups[find(i)].append(option)
