@@ -350,7 +350,9 @@ def is_ameli_document(document: DocumentKind) -> bool:
 
 
 # ------------------------------------------------------------------------ the household's payment
-@dataclass(frozen=True, slots=True)
+# Debits and payables are read by the hundred at each refresh: not frozen (never changed), as
+# domain.matching.Option.
+@dataclass(slots=True, unsafe_hash=True)
 class Debit:
     """A bank debit at a health professional (the household's payment)."""
 
@@ -360,7 +362,7 @@ class Debit:
     label: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Payable:
     """An act a debit may have paid: its key, whose and when, its amount paid."""
 

@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (hashed and compared all the same, never changed): a refresh makes thousands, and a
+# frozen dataclass costs three times as much to make.
+@dataclass(slots=True, unsafe_hash=True)
 class Option:
     """What ``left`` (a bank line's key) may be: ``members`` (the keys of acts, lines or
     payments it would pay or settle all at once), ranked (lower is better)."""

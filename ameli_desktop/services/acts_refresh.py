@@ -265,6 +265,7 @@ _UPDATE_ACT = (
 
 
 _DOCUMENTS = {kind.value: kind for kind in DocumentKind}
+_NONE: frozenset[int] = frozenset()
 
 
 def _piece(row: Sequence[Any]) -> Piece:
@@ -323,7 +324,7 @@ def _act_values(act: Act, has_amc: bool) -> tuple[Any, ...]:
     amo, amc = act.amo_payment, act.amc_payment
     return (
         act.person_id,
-        act.kind.value,
+        act.kind._value_,  # ``_value_``, not ``.value``: Enum's property costs a call per act
         _iso(act.care_date),
         act.nature[:300],
         act.practitioner[:200],
@@ -336,7 +337,7 @@ def _act_values(act: Act, has_amc: bool) -> tuple[Any, ...]:
         act.left_cents,
         int(act.third_party),
         int(act.sent_to_amc),
-        status.value,
+        status._value_,
         _iso(since) if since else None,
         _iso(amo.paid_on) if amo else None,
         amo.cents if amo else None,
@@ -348,7 +349,7 @@ def _act_values(act: Act, has_amc: bool) -> tuple[Any, ...]:
         _iso(amc.bank_date) if amc and amc.bank_date else None,
         act.bank_line_id,
         ",".join(map(str, act.line_ids))[:2000],
-        ",".join(d.value for d in act.documents)[:120],
+        ",".join([d._value_ for d in act.documents])[:120],
     )
 
 
@@ -363,6 +364,9 @@ class _Refresher:
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return self.cursor.execute(sql, tuple(params)).fetchall()  # type: ignore[no-any-return]
+
+    # Writes go to the driver too (``self.cursor.execute``/``executemany``), in the caller's
+    # transaction: the engine's BEGIN is on this connection (storage.db).
 
     # ------------------------------------------------------------------ the household's mutuelle
     def _has_amc(self, touched: Touched) -> bool:
@@ -607,11 +611,11 @@ class _Refresher:
                 line_updates.append((bank_id, key))
                 lines.add(key)
         if payment_updates:
-            self.c.exec_driver_sql(
+            self.cursor.executemany(
                 "UPDATE statement_payment SET bank_line_id = ? WHERE id = ?", payment_updates
             )
             # The payment's lines point at it too (the views leave the credit out).
-            self.c.exec_driver_sql(
+            self.cursor.executemany(
                 "UPDATE reimbursement_line SET bank_line_id = ? WHERE payment_id = ?",
                 payment_updates,
             )
@@ -626,7 +630,7 @@ class _Refresher:
                     )
                 }
         if line_updates:
-            self.c.exec_driver_sql(
+            self.cursor.executemany(
                 "UPDATE reimbursement_line SET bank_line_id = ? WHERE id = ?", line_updates
             )
         groups: set[tuple[int, date]] = set()
@@ -677,7 +681,7 @@ class _Refresher:
                     # Its debit stays until step 3 looks at this day again.
                     values = _act_values(replace(act, bank_line_id=old[index][25]), self.has_amc)
                     if tuple(old[index][1:]) != values:
-                        self.c.exec_driver_sql(_UPDATE_ACT, (*values, old[index][0]))
+                        self.cursor.execute(_UPDATE_ACT, (*values, old[index][0]))
                         changed.add(key[1])
                 else:
                     inserts.append(_act_values(act, self.has_amc))
@@ -686,12 +690,12 @@ class _Refresher:
                 gone += [row[0] for row in old[len(new) :]]
                 changed.add(key[1])
         for chunk in _chunks(gone):
-            self.c.exec_driver_sql(
+            self.cursor.execute(
                 f"DELETE FROM care_act WHERE id IN ({', '.join('?' * len(chunk))})",  # noqa: S608
                 tuple(chunk),
             )
         if inserts:
-            self.c.exec_driver_sql(_INSERT_ACT, inserts)
+            self.cursor.executemany(_INSERT_ACT, inserts)
         return changed
 
     # ------------------------------------------------------------------ 3. debits
@@ -712,7 +716,7 @@ class _Refresher:
             "AND paid_cents IS NOT NULL AND payment_date IS NOT NULL",
             (_iso(low), _iso(high)),
         ):
-            items.debits[line_id] = Debit(line_id, _day(booked), cents, label or "")
+            items.debits[line_id] = Debit(line_id, date.fromisoformat(booked), cents, label or "")
         for row in self.rows(
             f"SELECT {_ACT_ROW_SQL} FROM care_act a "  # noqa: S608 - fixed columns
             "WHERE a.kind = 'act' AND a.care_date BETWEEN ? AND ?",
@@ -797,9 +801,9 @@ class _Refresher:
             if items.current.get(act_id) != paid_by.get(act_id)
         ]
         if changes:
-            self.c.exec_driver_sql("UPDATE care_act SET bank_line_id = ? WHERE id = ?", changes)
+            self.cursor.executemany("UPDATE care_act SET bank_line_id = ? WHERE id = ?", changes)
         for chunk in _chunks(list(items.debits)):
-            self.c.exec_driver_sql(
+            self.cursor.execute(
                 "DELETE FROM care_candidate "  # noqa: S608 - placeholders only
                 f"WHERE bank_line_id IN ({', '.join('?' * len(chunk))})",
                 tuple(chunk),
@@ -811,7 +815,7 @@ class _Refresher:
             for act_id in sorted({m for o in options for m in o.members})  # type: ignore[type-var]
         ]
         if candidates:
-            self.c.exec_driver_sql(
+            self.cursor.executemany(
                 "INSERT INTO care_candidate (bank_line_id, act_id) VALUES (?, ?)", candidates
             )
         alone = {
@@ -819,16 +823,19 @@ class _Refresher:
             for d in debits
             if d.bank_line_id not in matching.linked and d.bank_line_id not in matching.to_confirm
         }
-        gone = [(act_id,) for debit_id, act_id in items.expenses.items() if debit_id not in alone]
-        if gone:
-            self.c.exec_driver_sql("DELETE FROM care_act WHERE id = ?", gone)
+        gone = [act_id for debit_id, act_id in items.expenses.items() if debit_id not in alone]
+        for chunk in _chunks(gone):
+            self.cursor.execute(
+                f"DELETE FROM care_act WHERE id IN ({', '.join('?' * len(chunk))})",  # noqa: S608
+                tuple(chunk),
+            )
         new = [
             _act_values(expense_act(debit), self.has_amc)
             for debit_id, debit in sorted(alone.items())
             if debit_id not in items.expenses
         ]
         if new:
-            self.c.exec_driver_sql(_INSERT_ACT, new)
+            self.cursor.executemany(_INSERT_ACT, new)
 
     def _drop_orphans(self) -> None:
         """After lines went: the expenses and candidates of debits that are gone."""
@@ -875,7 +882,7 @@ class _Refresher:
             status, new_since = act_status(act, self.has_amc)
             fresh = (status.value, _iso(new_since) if new_since else None)
             if fresh != (old, since):
-                self.c.exec_driver_sql(
+                self.cursor.execute(
                     "UPDATE care_act SET status = ?, since = ? WHERE id = ?", (*fresh, act_id)
                 )
 
@@ -897,8 +904,10 @@ class _DebitItems:
         """An act as ``_ACT_ROW_SQL`` reads it."""
         act_id, person_id, care_date, paid, third_party, line_ids, bank_id = row
         self.acts[act_id] = (person_id, _day(care_date), paid, bool(third_party))
-        for line_id in filter(None, (line_ids or "").split(",")):
-            self.act_of_line[int(line_id)] = act_id
+        if line_ids:
+            self.act_of_line.update(
+                dict.fromkeys(map(int, filter(None, line_ids.split(","))), act_id)
+            )
         if bank_id is not None:
             self.current[act_id] = bank_id
 
@@ -930,12 +939,12 @@ class _DebitItems:
                 differences += [
                     self.debits[d].booked_on for d in (before, after) if d in self.debits
                 ]
+        linked, to_confirm, candidates = matching.linked, matching.to_confirm, self.candidates
         for debit_id, debit in self.debits.items():
-            doubts = frozenset(m for o in matching.to_confirm.get(debit_id, ()) for m in o.members)
-            alone = debit_id not in matching.linked and debit_id not in matching.to_confirm
-            if doubts != self.candidates.get(debit_id, frozenset()) or alone != (
-                debit_id in self.expenses
-            ):
+            options = to_confirm.get(debit_id)
+            doubts = frozenset().union(*(o.members for o in options)) if options else _NONE
+            alone = options is None and debit_id not in linked
+            if doubts != candidates.get(debit_id, _NONE) or alone != (debit_id in self.expenses):
                 differences.append(debit.booked_on)
         return matching, differences
 
