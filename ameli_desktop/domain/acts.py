@@ -298,6 +298,8 @@ def _first(values: Iterable[object]) -> object:
 
 
 def _act(draft: _Draft) -> Act:
+    if len(draft.pieces) == 1 and not draft.deferred:
+        return _one_piece_act(draft.pieces[0])
     pieces = draft.pieces or draft.deferred
     amo_side = next((p for p in draft.pieces if p.amo_cents is not None), None)
     # The mutuelle's own statement before a table, before the paper relevé's column (G2).
@@ -334,6 +336,30 @@ def _act(draft: _Draft) -> Act:
         documents=tuple(
             sorted({p.document for p in (*draft.pieces, *draft.deferred)}, key=_document_rank)
         ),
+    )
+
+
+def _one_piece_act(piece: Piece) -> Act:
+    """:func:`_act` of one piece (most acts: one line of one document), without its passes."""
+    amo = piece.amo_cents is not None
+    amc = piece.amc_cents is not None
+    return Act(
+        person_id=piece.person_id,
+        care_date=piece.care_date,
+        nature=str(piece.nature or ""),
+        practitioner=str(piece.practitioner or ""),
+        paid_cents=piece.paid_cents,
+        amo_cents=piece.amo_cents,
+        withheld_cents=piece.withheld_cents if amo else 0,
+        amc_cents=piece.amc_cents,
+        base_cents=_int(piece.base_cents),
+        rate_percent=_int(piece.rate_percent),
+        third_party=amo and bool(piece.third_party),
+        sent_to_amc=bool(piece.sent_to_amc),
+        amo_payment=piece.amo_payment if amo else None,
+        amc_payment=piece.amc_payment if amc else None,
+        line_ids=(piece.line_id,),
+        documents=(piece.document,),
     )
 
 
@@ -390,8 +416,9 @@ def debit_options(debits: Sequence[Debit], payables: Sequence[Payable]) -> list[
         sets[frozenset({payable.key})] = (payable.care_date, payable.paid_cents)
         by_day[payable.care_date].append(payable)
     for day, acts in by_day.items():
-        if len(acts) > 1:
-            sets.setdefault(frozenset(a.key for a in acts), (day, sum(a.paid_cents for a in acts)))
+        if len(acts) == 1:
+            continue  # its one act is a set already
+        sets.setdefault(frozenset(a.key for a in acts), (day, sum(a.paid_cents for a in acts)))
         by_person: dict[int, list[Payable]] = defaultdict(list)
         for act in acts:
             by_person[act.person_id].append(act)
@@ -414,9 +441,8 @@ def debit_options(debits: Sequence[Debit], payables: Sequence[Payable]) -> list[
                 continue
             walk = walks[debit.cents] = _ByDay(found)
         left = debit.bank_line_id
-        options += [
-            Option(left, members, rank) for rank, members in _nearest(walk, debit.booked_on)
-        ]
+        for gap, group in _nearest(walk, debit.booked_on):
+            options += [Option(left, members, (gap, size)) for members, size in group]
     return options
 
 
@@ -441,21 +467,23 @@ class _ByDay:
         self.backward = [group[::-1] for group in self.forward]
 
 
-def _nearest(found: _ByDay, booked: date) -> list[tuple[tuple[int, int], frozenset[Hashable]]]:
+def _nearest(
+    found: _ByDay, booked: date
+) -> list[tuple[int, list[tuple[frozenset[Hashable], int]]]]:
     """The acts (by care date) a debit booked on ``booked`` may be for, from
     :data:`DEBIT_AFTER_CARE_DAYS` before it to :data:`DEBIT_BEFORE_CARE_DAYS` after (its care
     from the one before to the other after), at their nearest few distances only
     (:data:`NEAREST_DELAYS`): when every act as near is another debit's, a farther one of the
     same amount would be a guess, and a family's weekly sessions would make each debit a
     candidate for months of acts. Walks out from the debit's day both ways (the later day first
-    at equal distance), so a long history costs no more than the acts near it; each with its
-    rank (days apart, how many acts)."""
+    at equal distance), so a long history costs no more than the acts near it: (days apart,
+    [(the acts, how many)]) by day."""
     days = found.days
     day = booked.toordinal()
     right = bisect_left(days, day)
     left = right - 1
     first, last = day - DEBIT_AFTER_CARE_DAYS, day + DEBIT_BEFORE_CARE_DAYS
-    near: list[tuple[tuple[int, int], frozenset[Hashable]]] = []
+    near: list[tuple[int, list[tuple[frozenset[Hashable], int]]]] = []
     distances: set[int] = set()
     count = len(days)
     while True:
@@ -473,7 +501,7 @@ def _nearest(found: _ByDay, booked: date) -> list[tuple[tuple[int, int], frozens
             if len(distances) == NEAREST_DELAYS:
                 return near
             distances.add(gap)
-        near += [((gap, size), members) for members, size in group]
+        near.append((gap, group))
 
 
 def match_debits(
