@@ -71,7 +71,9 @@ class Payment:
     bank_date: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
+# Pieces, acts, debits and payables are made by the hundred at each refresh: not frozen (never
+# changed; hashed and compared all the same), as domain.matching.Option.
+@dataclass(slots=True, unsafe_hash=True)
 class Piece:
     """One stored statement line as a piece of an act.
 
@@ -107,7 +109,7 @@ class Piece:
     deferred: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed; see Piece
 class Act:
     """An act of care with its parts (money in cents; None where unknown)."""
 
@@ -376,9 +378,7 @@ def is_ameli_document(document: DocumentKind) -> bool:
 
 
 # ------------------------------------------------------------------------ the household's payment
-# Debits and payables are read by the hundred at each refresh: not frozen (never changed), as
-# domain.matching.Option.
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed; see Piece
 class Debit:
     """A bank debit at a health professional (the household's payment)."""
 
@@ -388,7 +388,7 @@ class Debit:
     label: str = ""
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed; see Piece
 class Payable:
     """An act a debit may have paid: its key, whose and when, its amount paid."""
 
@@ -454,7 +454,7 @@ class _ByDay:
     __slots__ = ("backward", "days", "forward")
 
     def __init__(self, found: list[tuple[date, int, frozenset[Hashable]]]) -> None:
-        found.sort(key=lambda item: (item[0], item[1]))
+        found.sort()  # by day, then by set (the numbers are distinct: no sets compared)
         self.days: list[int] = []
         self.forward: list[list[tuple[frozenset[Hashable], int]]] = []
         previous = None

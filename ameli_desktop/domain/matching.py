@@ -69,33 +69,36 @@ def match_unique(
     taken: set[Hashable] = set()  # members linked
     blocked: set[Hashable] = set()  # members of options to confirm
     pending: dict[Hashable, list[Option]] = defaultdict(list)  # options lost to a block
+    linked, to_confirm = result.linked, result.to_confirm
     for rank in sorted(by_rank):
-        open_options = [
-            o for o in by_rank[rank] if o.left not in decided and taken.isdisjoint(o.members)
-        ]
+        live = [o for o in by_rank[rank] if o.left not in decided and taken.isdisjoint(o.members)]
         # A line with an option in doubt (or a better one) at this rank: any other would be a
         # guess, whatever the order the options come in.
-        doubtful = set(pending) | {
-            o.left for o in open_options if not blocked.isdisjoint(o.members)
-        }
-        live = []
-        for option in open_options:
-            if option.left in doubtful:
-                pending[option.left].append(option)
-            else:
-                live.append(option)
+        doubtful = set(pending)
+        if blocked:
+            doubtful.update(o.left for o in live if not blocked.isdisjoint(o.members))
+        if doubtful:
+            open_options, live = live, []
+            for option in open_options:
+                if option.left in doubtful:
+                    pending[option.left].append(option)
+                else:
+                    live.append(option)
         for cluster in _clusters(live):
-            _decide(cluster, result, same_money)
+            if len(cluster) == 1:
+                linked[cluster[0].left] = cluster[0]
+            else:
+                _decide(cluster, result, same_money)
         for option in live:
             left = option.left
             if left in decided:
                 continue
             decided.add(left)
-            chosen = result.linked.get(left)
+            chosen = linked.get(left)
             if chosen is not None:
-                taken |= chosen.members
-            for waiting in result.to_confirm.get(left, ()):
-                blocked |= waiting.members
+                taken.update(chosen.members)
+            for waiting in to_confirm.get(left, ()):
+                blocked.update(waiting.members)
     for left, lost in pending.items():
         if left not in decided:
             result.to_confirm[left] = _ordered(lost)

@@ -793,7 +793,7 @@ class _Refresher:
                 items.refused.add((bank_line_id, act_id))
 
     def _write_debits(self, items: "_DebitItems", matching: Matching) -> None:
-        debits = sorted(items.debits.values(), key=lambda d: d.bank_line_id)
+        debits = [items.debits[k] for k in sorted(items.debits)]
         paid_by = _paid_by(matching)
         changes = [
             (paid_by.get(act_id), act_id)
@@ -924,7 +924,7 @@ class _DebitItems:
         """The pairing of what was read, and the days of what it changes: an act's debit, a
         debit's acts to confirm, an expense that comes or goes."""
         matching = match_debits(
-            sorted(self.debits.values(), key=lambda d: d.bank_line_id),
+            [self.debits[k] for k in sorted(self.debits)],
             self.payables(),
             linked={k: frozenset(v) for k, v in self.linked.items()},
             refused=self.refused,
