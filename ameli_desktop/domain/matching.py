@@ -158,14 +158,18 @@ def _decide(
     if len(cluster) == 1:
         result.linked[cluster[0].left] = cluster[0]
         return
-    lefts = sorted({o.left for o in cluster}, key=_sort_key)
+    # Each bank line's options (in the cluster's order) and the sets of members they take.
+    of_left: dict[Hashable, list[Option]] = defaultdict(list)
+    sets_of: dict[Hashable, set[frozenset[Hashable]]] = defaultdict(set)
+    for o in cluster:
+        of_left[o.left].append(o)
+        sets_of[o.left].add(frozenset(o.members))
+    lefts = sorted(of_left, key=_sort_key)
     # Interchangeable bank lines sharing out disjoint options: the same whichever goes where.
-    groups = {frozenset(o.members) for o in cluster}
+    groups = set().union(*sets_of.values())
     members = [m for g in groups for m in g]
     disjoint = len(members) == len(set(members))
-    every_pair = all(
-        {frozenset(o.members) for o in cluster if o.left == left} == groups for left in lefts
-    )
+    every_pair = all(sets_of[left] == groups for left in lefts)
     if (
         disjoint
         and every_pair
@@ -174,8 +178,8 @@ def _decide(
     ):
         chosen = sorted(groups, key=lambda g: sorted(map(_sort_key, g)))
         for left, group in zip(lefts, chosen, strict=False):
-            option = next(o for o in cluster if o.left == left and o.members == group)
+            option = next(o for o in of_left[left] if o.members == group)
             result.linked[left] = option
         return
     for left in lefts:
-        result.to_confirm[left] = [o for o in cluster if o.left == left]
+        result.to_confirm[left] = of_left[left]
