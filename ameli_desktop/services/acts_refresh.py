@@ -598,7 +598,7 @@ class _Refresher:
         lines: set[int] = set()
         payment_updates: list[tuple[int | None, int]] = []
         line_updates: list[tuple[int | None, int]] = []
-        for member in sorted({*before, *after}, key=repr):
+        for member in sorted({*before, *after}):  # (kind, id): a fixed order of updates
             bank_id = after.get(member)
             if before.get(member) == bank_id or not span[0] <= day_of[member] <= span[1]:
                 continue
@@ -802,7 +802,19 @@ class _Refresher:
         ]
         if changes:
             self.cursor.executemany("UPDATE care_act SET bank_line_id = ? WHERE id = ?", changes)
-        for chunk in _chunks(list(items.debits)):
+        # The candidates to confirm: rewritten for the debits whose candidates changed only
+        # (``items.candidates``: what is stored for each debit read).
+        doubts = {
+            debit_id: frozenset().union(*(o.members for o in options))
+            for debit_id, options in matching.to_confirm.items()
+            if debit_id in items.debits
+        }
+        stale = [
+            debit_id
+            for debit_id in items.debits
+            if doubts.get(debit_id, _NONE) != items.candidates.get(debit_id, _NONE)
+        ]
+        for chunk in _chunks(stale):
             self.cursor.execute(
                 "DELETE FROM care_candidate "  # noqa: S608 - placeholders only
                 f"WHERE bank_line_id IN ({', '.join('?' * len(chunk))})",
@@ -810,9 +822,9 @@ class _Refresher:
             )
         candidates = [
             (debit_id, act_id)
-            for debit_id, options in sorted(matching.to_confirm.items())
-            if debit_id in items.debits
-            for act_id in sorted({m for o in options for m in o.members})  # type: ignore[type-var]
+            for debit_id in sorted(stale)
+            if debit_id in doubts
+            for act_id in sorted(doubts[debit_id])  # type: ignore[type-var]
         ]
         if candidates:
             self.cursor.executemany(
@@ -914,10 +926,11 @@ class _DebitItems:
     def payables(self) -> list[Payable]:
         """The acts a debit may have paid: with an amount paid, not tiers payant (Cozy never
         links a tiers-payant act to the bank: ameli-documents.md §7)."""
+        acts = self.acts
         return [
-            Payable(act_id, person_id, day, paid)
-            for act_id, (person_id, day, paid, third_party) in sorted(self.acts.items())
-            if paid is not None and paid > 0 and not third_party
+            Payable(act_id, act[0], act[1], act[2])
+            for act_id in sorted(acts)
+            if (act := acts[act_id])[2] is not None and act[2] > 0 and not act[3]
         ]
 
     def solve(self) -> tuple[Matching, list[date]]:
