@@ -84,11 +84,16 @@ def match_unique(
                     pending[option.left].append(option)
                 else:
                     live.append(option)
-        for cluster in _clusters(live):
-            if len(cluster) == 1:
-                linked[cluster[0].left] = cluster[0]
-            else:
-                _decide(cluster, result, same_money)
+        clusters = _clusters(live)
+        if clusters is None:  # nothing competes: each option is its line's
+            for option in live:
+                linked[option.left] = option
+        else:
+            for cluster in clusters:
+                if len(cluster) == 1:
+                    linked[cluster[0].left] = cluster[0]
+                else:
+                    _decide(cluster, result, same_money)
         for option in live:
             left = option.left
             if left in decided:
@@ -105,10 +110,11 @@ def match_unique(
     return result
 
 
-def _clusters(options: Sequence[Option]) -> list[list[Option]]:
+def _clusters(options: Sequence[Option]) -> list[list[Option]] | None:
     """Options that compete (sharing a bank line or a member), in a fixed order: clusters by
-    their first option, each in :func:`_ordered`'s order. Union-find with path compression, the
-    keys of bank lines and of members apart: a refresh clusters thousands of options."""
+    their first option, each in :func:`_ordered`'s order; None when none shares anything (each
+    is a cluster of its own). Union-find with path compression, the keys of bank lines and of
+    members apart: a refresh clusters thousands of options."""
     parent = list(range(len(options)))
 
     def find(i: int) -> int:
@@ -135,8 +141,8 @@ def _clusters(options: Sequence[Option]) -> list[list[Option]]:
                 root = find(j)
                 if root != i:
                     parent[root] = i
-    if not shared:  # the usual case at a rank: nothing competes
-        return [[option] for option in options]
+    if not shared:  # the usual case at a rank
+        return None
     groups: dict[int, list[Option]] = defaultdict(list)
     for i, option in enumerate(options):
         groups[find(i)].append(option)

@@ -365,6 +365,11 @@ class _Refresher:
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return self.cursor.execute(sql, tuple(params)).fetchall()  # type: ignore[no-any-return]
 
+    def _meta(self, key: str) -> str | None:
+        """:func:`read_meta`, through the driver."""
+        found = self.rows("SELECT value FROM app_meta WHERE key = ?", (key,))
+        return None if not found else str(found[0][0])
+
     # Writes go to the driver too (``self.cursor.execute``/``executemany``), in the caller's
     # transaction: the engine's BEGIN is on this connection (storage.db).
 
@@ -372,7 +377,7 @@ class _Refresher:
     def _has_amc(self, touched: Touched) -> bool:
         """Whether the household has a mutuelle (:func:`household_has_complementary`), known
         from the last refresh unless lines went or appeared that can say otherwise."""
-        stored = read_meta(self.c, HAS_AMC_KEY)
+        stored = self._meta(HAS_AMC_KEY)
         if stored == "1" and not touched.removed and not self.everything:
             return True
         if stored == "0" and not touched.removed and not self.everything:
@@ -863,7 +868,7 @@ class _Refresher:
     # ------------------------------------------------------------------ statuses
     def _statuses_if_mutuelle_changed(self) -> None:
         """When the household's mutuelle appeared or went, every act's status follows."""
-        stored = read_meta(self.c, HAS_AMC_KEY)
+        stored = self._meta(HAS_AMC_KEY)
         now = "1" if self.has_amc else "0"
         if stored == now:
             return
