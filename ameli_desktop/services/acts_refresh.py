@@ -910,21 +910,31 @@ class _DebitItems:
 
     debits: dict[int, Debit] = field(default_factory=dict)
     acts: dict[int, tuple[int, date, int | None, bool]] = field(default_factory=dict)
-    act_of_line: dict[int, int] = field(default_factory=dict)
+    line_texts: dict[int, str] = field(default_factory=dict)  # act -> its lines, as stored
     current: dict[int, int] = field(default_factory=dict)  # act -> its debit now
     expenses: dict[int, int] = field(default_factory=dict)  # debit -> its expense act now
     linked: dict[int, set[int]] = field(default_factory=dict)
     refused: set[tuple[int, int]] = field(default_factory=set)
     candidates: dict[int, frozenset[int]] = field(default_factory=dict)  # stored, to confirm
+    _act_of_line: dict[int, int] | None = field(default=None, repr=False)
+
+    @property
+    def act_of_line(self) -> dict[int, int]:
+        """Each line's act: made when the user's links need it (most refreshes never do)."""
+        if self._act_of_line is None:
+            self._act_of_line = {}
+            for act_id, text in self.line_texts.items():
+                self._act_of_line.update(_of_lines(text, act_id))
+        return self._act_of_line
 
     def add_act(self, row: Sequence[Any]) -> None:
         """An act as ``_ACT_ROW_SQL`` reads it."""
         act_id, person_id, care_date, paid, third_party, line_ids, bank_id = row
         self.acts[act_id] = (person_id, _day(care_date), paid, bool(third_party))
         if line_ids:
-            self.act_of_line.update(
-                dict.fromkeys(map(int, filter(None, line_ids.split(","))), act_id)
-            )
+            self.line_texts[act_id] = line_ids
+            if self._act_of_line is not None:
+                self._act_of_line.update(_of_lines(line_ids, act_id))
         if bank_id is not None:
             self.current[act_id] = bank_id
 
@@ -974,13 +984,18 @@ class _DebitItems:
         return _DebitItems(
             {k: v for k, v in self.debits.items() if k in debits},
             {k: v for k, v in self.acts.items() if k in acts},
-            {line: act for line, act in self.act_of_line.items() if act in acts},
+            {act: text for act, text in self.line_texts.items() if act in acts},
             {a: d for a, d in self.current.items() if a in acts},
             {d: a for d, a in self.expenses.items() if d in debits},
             self.linked,
             self.refused,
             {d: v for d, v in self.candidates.items() if d in debits},
         )
+
+
+def _of_lines(line_ids: str, act_id: int) -> dict[int, int]:
+    """The lines of ``care_act.line_ids`` (ids joined by commas), each to ``act_id``."""
+    return dict.fromkeys(map(int, filter(None, line_ids.split(","))), act_id)
 
 
 def _paid_by(matching: Matching) -> dict[int, int]:
