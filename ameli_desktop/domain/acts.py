@@ -442,7 +442,8 @@ def debit_options(debits: Sequence[Debit], payables: Sequence[Payable]) -> list[
             walk = walks[debit.cents] = _ByDay(found)
         left = debit.bank_line_id
         for gap, group in _nearest(walk, debit.booked_on):
-            options += [Option(left, members, (gap, size)) for members, size in group]
+            for members, size in group:
+                options.append(Option(left, members, (gap, size)))
     return options
 
 
@@ -464,7 +465,7 @@ class _ByDay:
                 self.days.append(day.toordinal())
                 self.forward.append([])
             self.forward[-1].append((members, len(members)))
-        self.backward = [group[::-1] for group in self.forward]
+        self.backward = [group if len(group) == 1 else group[::-1] for group in self.forward]
 
 
 def _nearest(
@@ -484,7 +485,7 @@ def _nearest(
     left = right - 1
     first, last = day - DEBIT_AFTER_CARE_DAYS, day + DEBIT_BEFORE_CARE_DAYS
     near: list[tuple[int, list[tuple[frozenset[Hashable], int]]]] = []
-    distances: set[int] = set()
+    distances, previous = 0, -1  # the walk meets the distances in order: count the changes
     count = len(days)
     while True:
         ahead = days[right] - day if right < count and days[right] <= last else None
@@ -497,10 +498,10 @@ def _nearest(
             left -= 1
         else:
             return near
-        if gap not in distances:
-            if len(distances) == NEAREST_DELAYS:
+        if gap != previous:
+            if distances == NEAREST_DELAYS:
                 return near
-            distances.add(gap)
+            distances, previous = distances + 1, gap
         near.append((gap, group))
 
 
