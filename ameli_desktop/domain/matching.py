@@ -150,10 +150,21 @@ def _clusters(options: Sequence[Option]) -> list[list[Option]] | None:
 
 
 def _ordered(options: Iterable[Option]) -> list[Option]:
-    return sorted(
-        options,
-        key=lambda o: (_sort_key(o.left), sorted(map(_sort_key, o.members))),
-    )
+    """By bank line, then by members, in :func:`_sort_key`'s order."""
+    return sorted(options, key=_option_key)
+
+
+def _option_key(option: Option) -> tuple[tuple[str, Any], list[tuple[str, Any]]]:
+    left = option.left
+    return ((type(left).__name__, left), _members_key(option.members))
+
+
+def _members_key(members: Iterable[Hashable]) -> list[tuple[str, Any]]:
+    """``sorted(map(_sort_key, members))``, without a call per member."""
+    key = [(type(m).__name__, m) for m in members]
+    if len(key) > 1:
+        key.sort()
+    return key
 
 
 def _decide(
@@ -182,7 +193,7 @@ def _decide(
         and len(lefts) >= len(groups)
         and all(same_money(lefts[0], other) for other in lefts[1:])
     ):
-        chosen = sorted(groups, key=lambda g: sorted(map(_sort_key, g)))
+        chosen = sorted(groups, key=_members_key)
         for left, group in zip(lefts, chosen, strict=False):
             option = next(o for o in of_left[left] if o.members == group)
             result.linked[left] = option
