@@ -175,25 +175,26 @@ def _decide(
     if len(cluster) == 1:
         result.linked[cluster[0].left] = cluster[0]
         return
-    # Each bank line's options (in the cluster's order) and the sets of members they take.
+    # Each bank line's options and the sets of members they take. The cluster is in
+    # _ordered's order: its bank lines come sorted, and each line's members.
     of_left: dict[Hashable, list[Option]] = defaultdict(list)
-    sets_of: dict[Hashable, set[frozenset[Hashable]]] = defaultdict(set)
+    sets_of: dict[Hashable, dict[frozenset[Hashable], None]] = defaultdict(dict)
     for o in cluster:
         of_left[o.left].append(o)
-        sets_of[o.left].add(frozenset(o.members))
-    lefts = sorted(of_left, key=_sort_key)
+        sets_of[o.left][frozenset(o.members)] = None
+    lefts = list(of_left)
     # Interchangeable bank lines sharing out disjoint options: the same whichever goes where.
-    groups = set().union(*sets_of.values())
+    groups = set().union(*sets_of.values())  # (the keys of each line's sets)
     members = [m for g in groups for m in g]
     disjoint = len(members) == len(set(members))
-    every_pair = all(sets_of[left] == groups for left in lefts)
+    every_pair = all(sets_of[left].keys() == groups for left in lefts)
     if (
         disjoint
         and every_pair
         and len(lefts) >= len(groups)
         and all(same_money(lefts[0], other) for other in lefts[1:])
     ):
-        chosen = sorted(groups, key=_members_key)
+        chosen = list(sets_of[lefts[0]])  # every line has them all, sorted by members
         for left, group in zip(lefts, chosen, strict=False):
             option = next(o for o in of_left[left] if o.members == group)
             result.linked[left] = option
