@@ -47,11 +47,6 @@ class Matching:
     to_confirm: dict[Hashable, list[Option]] = field(default_factory=dict)
 
 
-def _sort_key(value: Hashable) -> tuple[str, Any]:
-    """A fixed order of keys (bank lines', acts', lines'): by type, then by value."""
-    return (type(value).__name__, value)
-
-
 def match_unique(
     options: Iterable[Option],
     *,
@@ -150,7 +145,8 @@ def _clusters(options: Sequence[Option]) -> list[list[Option]] | None:
 
 
 def _ordered(options: Iterable[Option]) -> list[Option]:
-    """By bank line, then by members, in :func:`_sort_key`'s order."""
+    """By bank line, then by members: a fixed order of keys (bank lines', acts', lines'), by
+    type, then by value."""
     return sorted(options, key=_option_key)
 
 
@@ -160,7 +156,7 @@ def _option_key(option: Option) -> tuple[tuple[str, Any], list[tuple[str, Any]]]
 
 
 def _members_key(members: Iterable[Hashable]) -> list[tuple[str, Any]]:
-    """``sorted(map(_sort_key, members))``, without a call per member."""
+    """The members' keys (type, value), sorted."""
     key = [(type(m).__name__, m) for m in members]
     if len(key) > 1:
         key.sort()
