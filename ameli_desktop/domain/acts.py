@@ -71,7 +71,9 @@ class Payment:
     bank_date: date | None = None
 
 
-@dataclass(frozen=True, slots=True)
+# Pieces, acts, debits and payables are made by the hundred at each refresh: not frozen (never
+# changed; hashed and compared all the same), as domain.matching.Option.
+@dataclass(slots=True, unsafe_hash=True)
 class Piece:
     """One stored statement line as a piece of an act.
 
@@ -107,7 +109,7 @@ class Piece:
     deferred: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed; see Piece
 class Act:
     """An act of care with its parts (money in cents; None where unknown)."""
 
@@ -298,6 +300,8 @@ def _first(values: Iterable[object]) -> object:
 
 
 def _act(draft: _Draft) -> Act:
+    if len(draft.pieces) == 1 and not draft.deferred:
+        return _one_piece_act(draft.pieces[0])
     pieces = draft.pieces or draft.deferred
     amo_side = next((p for p in draft.pieces if p.amo_cents is not None), None)
     # The mutuelle's own statement before a table, before the paper relevé's column (G2).
@@ -337,6 +341,30 @@ def _act(draft: _Draft) -> Act:
     )
 
 
+def _one_piece_act(piece: Piece) -> Act:
+    """:func:`_act` of one piece (most acts: one line of one document), without its passes."""
+    amo = piece.amo_cents is not None
+    amc = piece.amc_cents is not None
+    return Act(
+        person_id=piece.person_id,
+        care_date=piece.care_date,
+        nature=str(piece.nature or ""),
+        practitioner=str(piece.practitioner or ""),
+        paid_cents=piece.paid_cents,
+        amo_cents=piece.amo_cents,
+        withheld_cents=piece.withheld_cents if amo else 0,
+        amc_cents=piece.amc_cents,
+        base_cents=_int(piece.base_cents),
+        rate_percent=_int(piece.rate_percent),
+        third_party=amo and bool(piece.third_party),
+        sent_to_amc=bool(piece.sent_to_amc),
+        amo_payment=piece.amo_payment if amo else None,
+        amc_payment=piece.amc_payment if amc else None,
+        line_ids=(piece.line_id,),
+        documents=(piece.document,),
+    )
+
+
 def _document_rank(document: DocumentKind) -> tuple[int, str]:
     return (_DOCUMENT_ORDER.get(document, 1), document.value)
 
@@ -350,7 +378,7 @@ def is_ameli_document(document: DocumentKind) -> bool:
 
 
 # ------------------------------------------------------------------------ the household's payment
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed; see Piece
 class Debit:
     """A bank debit at a health professional (the household's payment)."""
 
@@ -360,7 +388,7 @@ class Debit:
     label: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed; see Piece
 class Payable:
     """An act a debit may have paid: its key, whose and when, its amount paid."""
 
@@ -388,8 +416,9 @@ def debit_options(debits: Sequence[Debit], payables: Sequence[Payable]) -> list[
         sets[frozenset({payable.key})] = (payable.care_date, payable.paid_cents)
         by_day[payable.care_date].append(payable)
     for day, acts in by_day.items():
-        if len(acts) > 1:
-            sets.setdefault(frozenset(a.key for a in acts), (day, sum(a.paid_cents for a in acts)))
+        if len(acts) == 1:
+            continue  # its one act is a set already
+        sets.setdefault(frozenset(a.key for a in acts), (day, sum(a.paid_cents for a in acts)))
         by_person: dict[int, list[Payable]] = defaultdict(list)
         for act in acts:
             by_person[act.person_id].append(act)
@@ -402,55 +431,78 @@ def debit_options(debits: Sequence[Debit], payables: Sequence[Payable]) -> list[
     for n, (members, (day, cents)) in enumerate(sets.items()):
         if cents > 0:
             by_amount[cents].append((day, n, members))
-    for found in by_amount.values():
-        found.sort(key=lambda item: (item[0], item[1]))
+    walks: dict[int, _ByDay] = {}  # built for the amounts some debit has only
     options = []
-    before, after = timedelta(days=DEBIT_BEFORE_CARE_DAYS), timedelta(days=DEBIT_AFTER_CARE_DAYS)
     for debit in debits:
-        found = by_amount.get(debit.cents)
-        if found:
-            options += [
-                Option(debit.bank_line_id, members, (delay, len(members)))
-                for delay, members in _nearest(found, debit.booked_on, before, after)
-            ]
+        walk = walks.get(debit.cents)
+        if walk is None:
+            found = by_amount.get(debit.cents)
+            if not found:
+                continue
+            walk = walks[debit.cents] = _ByDay(found)
+        left = debit.bank_line_id
+        for gap, group in _nearest(walk, debit.booked_on):
+            for members, size in group:
+                options.append(Option(left, members, (gap, size)))
     return options
 
 
+class _ByDay:
+    """The sets of acts of one amount by care date: the days in order (as ordinals: a walk
+    only counts days), and each day's sets in their fixed order, and reversed for a walk
+    backwards."""
+
+    __slots__ = ("backward", "days", "forward")
+
+    def __init__(self, found: list[tuple[date, int, frozenset[Hashable]]]) -> None:
+        found.sort()  # by day, then by set (the numbers are distinct: no sets compared)
+        self.days: list[int] = []
+        self.forward: list[list[tuple[frozenset[Hashable], int]]] = []
+        previous = None
+        for day, _, members in found:
+            if day != previous:
+                previous = day
+                self.days.append(day.toordinal())
+                self.forward.append([])
+            self.forward[-1].append((members, len(members)))
+        self.backward = [group if len(group) == 1 else group[::-1] for group in self.forward]
+
+
 def _nearest(
-    found: list[tuple[date, int, frozenset[Hashable]]],
-    booked: date,
-    before: timedelta,
-    after: timedelta,
-) -> list[tuple[int, frozenset[Hashable]]]:
-    """The acts (by care date) a debit booked on ``booked`` may be for, from ``before`` days
-    before it to ``after`` days after (its care from ``after`` before to ``before`` after),
-    at their nearest few distances only (:data:`NEAREST_DELAYS`): when every act as near is
-    another debit's, a farther one of the same amount would be a guess, and a family's weekly
-    sessions would make each debit a candidate for months of acts. Walks out from the debit's
-    day both ways, so a long history costs no more than the acts near it."""
-    right = bisect_left(found, (booked,))
+    found: _ByDay, booked: date
+) -> list[tuple[int, list[tuple[frozenset[Hashable], int]]]]:
+    """The acts (by care date) a debit booked on ``booked`` may be for, from
+    :data:`DEBIT_AFTER_CARE_DAYS` before it to :data:`DEBIT_BEFORE_CARE_DAYS` after (its care
+    from the one before to the other after), at their nearest few distances only
+    (:data:`NEAREST_DELAYS`): when every act as near is another debit's, a farther one of the
+    same amount would be a guess, and a family's weekly sessions would make each debit a
+    candidate for months of acts. Walks out from the debit's day both ways (the later day first
+    at equal distance), so a long history costs no more than the acts near it: (days apart,
+    [(the acts, how many)]) by day."""
+    days = found.days
+    day = booked.toordinal()
+    right = bisect_left(days, day)
     left = right - 1
-    first, last = booked - after, booked + before
-    near: list[tuple[int, frozenset[Hashable]]] = []
-    distances: set[int] = set()
+    first, last = day - DEBIT_AFTER_CARE_DAYS, day + DEBIT_BEFORE_CARE_DAYS
+    near: list[tuple[int, list[tuple[frozenset[Hashable], int]]]] = []
+    distances, previous = 0, -1  # the walk meets the distances in order: count the changes
+    count = len(days)
     while True:
-        ahead = found[right] if right < len(found) and found[right][0] <= last else None
-        behind = found[left] if left >= 0 and found[left][0] >= first else None
-        if ahead is None and behind is None:
-            return near
-        gap_ahead = (ahead[0] - booked).days if ahead else None
-        gap_behind = (booked - behind[0]).days if behind else None
-        if gap_behind is None or (gap_ahead is not None and gap_ahead <= gap_behind):
-            gap, members = gap_ahead, ahead[2]  # type: ignore[index]
+        ahead = days[right] - day if right < count and days[right] <= last else None
+        behind = day - days[left] if left >= 0 and days[left] >= first else None
+        if ahead is not None and (behind is None or ahead <= behind):
+            gap, group = ahead, found.forward[right]
             right += 1
-        else:
-            gap, members = gap_behind, behind[2]  # type: ignore[index]
+        elif behind is not None:
+            gap, group = behind, found.backward[left]
             left -= 1
-        if gap not in distances:
-            if len(distances) == NEAREST_DELAYS:
+        else:
+            return near
+        if gap != previous:
+            if distances == NEAREST_DELAYS:
                 return near
-            distances.add(gap)  # type: ignore[arg-type]
-        near.append((gap, members))  # type: ignore[arg-type]
+            distances, previous = distances + 1, gap
+        near.append((gap, group))
 
 
 def match_debits(
@@ -469,11 +521,15 @@ def match_debits(
     taken = {member for members in linked.values() for member in members}
     refused_pairs = set(refused)
     free = [d for d in debits if d.bank_line_id not in linked]
-    options = [
-        option
-        for option in debit_options(free, [p for p in payables if p.key not in taken])
-        if not any((option.left, member) in refused_pairs for member in option.members)
-    ]
+    options = debit_options(
+        free, [p for p in payables if p.key not in taken] if taken else payables
+    )
+    if refused_pairs:  # the user refused some pairs (rarely: most never refuse any)
+        options = [
+            option
+            for option in options
+            if not any((option.left, member) in refused_pairs for member in option.members)
+        ]
     by_id = {d.bank_line_id: d for d in debits}
 
     def same_money(a: Hashable, b: Hashable) -> bool:

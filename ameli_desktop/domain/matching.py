@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (hashed and compared all the same, never changed): a refresh makes thousands, and a
+# frozen dataclass costs three times as much to make.
+@dataclass(slots=True, unsafe_hash=True)
 class Option:
     """What ``left`` (a bank line's key) may be: ``members`` (the keys of acts, lines or
     payments it would pay or settle all at once), ranked (lower is better)."""
@@ -45,11 +47,6 @@ class Matching:
     to_confirm: dict[Hashable, list[Option]] = field(default_factory=dict)
 
 
-def _sort_key(value: Hashable) -> tuple[str, Any]:
-    """A fixed order of keys (bank lines', acts', lines'): by type, then by value."""
-    return (type(value).__name__, value)
-
-
 def match_unique(
     options: Iterable[Option],
     *,
@@ -67,54 +64,80 @@ def match_unique(
     taken: set[Hashable] = set()  # members linked
     blocked: set[Hashable] = set()  # members of options to confirm
     pending: dict[Hashable, list[Option]] = defaultdict(list)  # options lost to a block
+    linked, to_confirm = result.linked, result.to_confirm
     for rank in sorted(by_rank):
-        open_options = [
-            o for o in by_rank[rank] if o.left not in decided and taken.isdisjoint(o.members)
-        ]
+        live = [o for o in by_rank[rank] if o.left not in decided and taken.isdisjoint(o.members)]
         # A line with an option in doubt (or a better one) at this rank: any other would be a
         # guess, whatever the order the options come in.
-        doubtful = set(pending) | {
-            o.left for o in open_options if not blocked.isdisjoint(o.members)
-        }
-        live = []
-        for option in open_options:
-            if option.left in doubtful:
-                pending[option.left].append(option)
-            else:
-                live.append(option)
-        for cluster in _clusters(live):
-            _decide(cluster, result, same_money)
+        doubtful = set(pending)
+        if blocked:
+            doubtful.update(o.left for o in live if not blocked.isdisjoint(o.members))
+        if doubtful:
+            open_options, live = live, []
+            for option in open_options:
+                if option.left in doubtful:
+                    pending[option.left].append(option)
+                else:
+                    live.append(option)
+        clusters = _clusters(live)
+        if clusters is None:  # nothing competes: each option is its line's
+            for option in live:
+                linked[option.left] = option
+        else:
+            for cluster in clusters:
+                if len(cluster) == 1:
+                    linked[cluster[0].left] = cluster[0]
+                else:
+                    _decide(cluster, result, same_money)
         for option in live:
             left = option.left
             if left in decided:
                 continue
             decided.add(left)
-            chosen = result.linked.get(left)
+            chosen = linked.get(left)
             if chosen is not None:
-                taken |= chosen.members
-            for waiting in result.to_confirm.get(left, ()):
-                blocked |= waiting.members
+                taken.update(chosen.members)
+            for waiting in to_confirm.get(left, ()):
+                blocked.update(waiting.members)
     for left, lost in pending.items():
         if left not in decided:
             result.to_confirm[left] = _ordered(lost)
     return result
 
 
-def _clusters(options: Sequence[Option]) -> list[list[Option]]:
-    """Options that compete (sharing a bank line or a member), in a fixed order."""
+def _clusters(options: Sequence[Option]) -> list[list[Option]] | None:
+    """Options that compete (sharing a bank line or a member), in a fixed order: clusters by
+    their first option, each in :func:`_ordered`'s order; None when none shares anything (each
+    is a cluster of its own). Union-find with path compression, the keys of bank lines and of
+    members apart: a refresh clusters thousands of options."""
     parent = list(range(len(options)))
 
     def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
 
-    first_of: dict[Hashable, int] = {}
+    first_left: dict[Hashable, int] = {}
+    first_member: dict[Hashable, int] = {}
+    shared = False
     for i, option in enumerate(options):
-        for key in (("left", option.left), *(("member", m) for m in option.members)):
-            j = first_of.setdefault(key, i)
-            parent[find(i)] = find(j)
+        # ``i`` is its own root here: nothing before it points at it.
+        j = first_left.setdefault(option.left, i)
+        if j != i:
+            shared = True
+            parent[find(j)] = i
+        for member in option.members:
+            j = first_member.setdefault(member, i)
+            if j != i:
+                shared = True
+                root = find(j)
+                if root != i:
+                    parent[root] = i
+    if not shared:  # the usual case at a rank
+        return None
     groups: dict[int, list[Option]] = defaultdict(list)
     for i, option in enumerate(options):
         groups[find(i)].append(option)
@@ -122,10 +145,22 @@ def _clusters(options: Sequence[Option]) -> list[list[Option]]:
 
 
 def _ordered(options: Iterable[Option]) -> list[Option]:
-    return sorted(
-        options,
-        key=lambda o: (_sort_key(o.left), sorted(map(_sort_key, o.members))),
-    )
+    """By bank line, then by members: a fixed order of keys (bank lines', acts', lines'), by
+    type, then by value."""
+    return sorted(options, key=_option_key)
+
+
+def _option_key(option: Option) -> tuple[tuple[str, Any], list[tuple[str, Any]]]:
+    left = option.left
+    return ((type(left).__name__, left), _members_key(option.members))
+
+
+def _members_key(members: Iterable[Hashable]) -> list[tuple[str, Any]]:
+    """The members' keys (type, value), sorted."""
+    key = [(type(m).__name__, m) for m in members]
+    if len(key) > 1:
+        key.sort()
+    return key
 
 
 def _decide(
@@ -136,24 +171,29 @@ def _decide(
     if len(cluster) == 1:
         result.linked[cluster[0].left] = cluster[0]
         return
-    lefts = sorted({o.left for o in cluster}, key=_sort_key)
+    # Each bank line's options and the sets of members they take. The cluster is in
+    # _ordered's order: its bank lines come sorted, and each line's members.
+    of_left: dict[Hashable, list[Option]] = defaultdict(list)
+    sets_of: dict[Hashable, dict[frozenset[Hashable], None]] = defaultdict(dict)
+    for o in cluster:
+        of_left[o.left].append(o)
+        sets_of[o.left][frozenset(o.members)] = None
+    lefts = list(of_left)
     # Interchangeable bank lines sharing out disjoint options: the same whichever goes where.
-    groups = {frozenset(o.members) for o in cluster}
+    groups = set().union(*sets_of.values())  # (the keys of each line's sets)
     members = [m for g in groups for m in g]
     disjoint = len(members) == len(set(members))
-    every_pair = all(
-        {frozenset(o.members) for o in cluster if o.left == left} == groups for left in lefts
-    )
+    every_pair = all(sets_of[left].keys() == groups for left in lefts)
     if (
         disjoint
         and every_pair
         and len(lefts) >= len(groups)
         and all(same_money(lefts[0], other) for other in lefts[1:])
     ):
-        chosen = sorted(groups, key=lambda g: sorted(map(_sort_key, g)))
+        chosen = list(sets_of[lefts[0]])  # every line has them all, sorted by members
         for left, group in zip(lefts, chosen, strict=False):
-            option = next(o for o in cluster if o.left == left and o.members == group)
+            option = next(o for o in of_left[left] if o.members == group)
             result.linked[left] = option
         return
     for left in lefts:
-        result.to_confirm[left] = [o for o in cluster if o.left == left]
+        result.to_confirm[left] = of_left[left]

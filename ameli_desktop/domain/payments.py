@@ -25,7 +25,7 @@ from ameli_desktop.domain.matching import Option, match_unique
 BOOKING_DELAY_DAYS = 7
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed; see domain.acts.Piece
 class StatementPayment:
     """Statement lines paid together: what one bank credit can be.
 
@@ -40,7 +40,7 @@ class StatementPayment:
     line_ids: frozenset[int]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed; see domain.acts.Piece
 class BankCredit:
     """A credit from the Assurance Maladie in a bank export."""
 
@@ -67,7 +67,7 @@ def match_payments(
         if payment.total_cents > 0 and payment.line_ids:
             by_amount.setdefault(payment.total_cents, []).append((payment.paid_on, n, payment))
     for found in by_amount.values():
-        found.sort(key=lambda item: (item[0], item[1]))
+        found.sort()  # by day, then by payment (the numbers are distinct: none compared)
     by_key = {credit.key: credit for credit in credits}
     options = []
     for credit in credits:

@@ -265,6 +265,7 @@ _UPDATE_ACT = (
 
 
 _DOCUMENTS = {kind.value: kind for kind in DocumentKind}
+_NONE: frozenset[int] = frozenset()
 
 
 def _piece(row: Sequence[Any]) -> Piece:
@@ -323,7 +324,7 @@ def _act_values(act: Act, has_amc: bool) -> tuple[Any, ...]:
     amo, amc = act.amo_payment, act.amc_payment
     return (
         act.person_id,
-        act.kind.value,
+        act.kind._value_,  # ``_value_``, not ``.value``: Enum's property costs a call per act
         _iso(act.care_date),
         act.nature[:300],
         act.practitioner[:200],
@@ -336,7 +337,7 @@ def _act_values(act: Act, has_amc: bool) -> tuple[Any, ...]:
         act.left_cents,
         int(act.third_party),
         int(act.sent_to_amc),
-        status.value,
+        status._value_,
         _iso(since) if since else None,
         _iso(amo.paid_on) if amo else None,
         amo.cents if amo else None,
@@ -348,7 +349,7 @@ def _act_values(act: Act, has_amc: bool) -> tuple[Any, ...]:
         _iso(amc.bank_date) if amc and amc.bank_date else None,
         act.bank_line_id,
         ",".join(map(str, act.line_ids))[:2000],
-        ",".join(d.value for d in act.documents)[:120],
+        ",".join([d._value_ for d in act.documents])[:120],
     )
 
 
@@ -364,11 +365,19 @@ class _Refresher:
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return self.cursor.execute(sql, tuple(params)).fetchall()  # type: ignore[no-any-return]
 
+    def _meta(self, key: str) -> str | None:
+        """:func:`read_meta`, through the driver."""
+        found = self.rows("SELECT value FROM app_meta WHERE key = ?", (key,))
+        return None if not found else str(found[0][0])
+
+    # Writes go to the driver too (``self.cursor.execute``/``executemany``), in the caller's
+    # transaction: the engine's BEGIN is on this connection (storage.db).
+
     # ------------------------------------------------------------------ the household's mutuelle
     def _has_amc(self, touched: Touched) -> bool:
         """Whether the household has a mutuelle (:func:`household_has_complementary`), known
         from the last refresh unless lines went or appeared that can say otherwise."""
-        stored = read_meta(self.c, HAS_AMC_KEY)
+        stored = self._meta(HAS_AMC_KEY)
         if stored == "1" and not touched.removed and not self.everything:
             return True
         if stored == "0" and not touched.removed and not self.everything:
@@ -594,7 +603,7 @@ class _Refresher:
         lines: set[int] = set()
         payment_updates: list[tuple[int | None, int]] = []
         line_updates: list[tuple[int | None, int]] = []
-        for member in sorted({*before, *after}, key=repr):
+        for member in sorted({*before, *after}):  # (kind, id): a fixed order of updates
             bank_id = after.get(member)
             if before.get(member) == bank_id or not span[0] <= day_of[member] <= span[1]:
                 continue
@@ -607,11 +616,11 @@ class _Refresher:
                 line_updates.append((bank_id, key))
                 lines.add(key)
         if payment_updates:
-            self.c.exec_driver_sql(
+            self.cursor.executemany(
                 "UPDATE statement_payment SET bank_line_id = ? WHERE id = ?", payment_updates
             )
             # The payment's lines point at it too (the views leave the credit out).
-            self.c.exec_driver_sql(
+            self.cursor.executemany(
                 "UPDATE reimbursement_line SET bank_line_id = ? WHERE payment_id = ?",
                 payment_updates,
             )
@@ -626,7 +635,7 @@ class _Refresher:
                     )
                 }
         if line_updates:
-            self.c.exec_driver_sql(
+            self.cursor.executemany(
                 "UPDATE reimbursement_line SET bank_line_id = ? WHERE id = ?", line_updates
             )
         groups: set[tuple[int, date]] = set()
@@ -677,7 +686,7 @@ class _Refresher:
                     # Its debit stays until step 3 looks at this day again.
                     values = _act_values(replace(act, bank_line_id=old[index][25]), self.has_amc)
                     if tuple(old[index][1:]) != values:
-                        self.c.exec_driver_sql(_UPDATE_ACT, (*values, old[index][0]))
+                        self.cursor.execute(_UPDATE_ACT, (*values, old[index][0]))
                         changed.add(key[1])
                 else:
                     inserts.append(_act_values(act, self.has_amc))
@@ -686,12 +695,12 @@ class _Refresher:
                 gone += [row[0] for row in old[len(new) :]]
                 changed.add(key[1])
         for chunk in _chunks(gone):
-            self.c.exec_driver_sql(
+            self.cursor.execute(
                 f"DELETE FROM care_act WHERE id IN ({', '.join('?' * len(chunk))})",  # noqa: S608
                 tuple(chunk),
             )
         if inserts:
-            self.c.exec_driver_sql(_INSERT_ACT, inserts)
+            self.cursor.executemany(_INSERT_ACT, inserts)
         return changed
 
     # ------------------------------------------------------------------ 3. debits
@@ -712,7 +721,7 @@ class _Refresher:
             "AND paid_cents IS NOT NULL AND payment_date IS NOT NULL",
             (_iso(low), _iso(high)),
         ):
-            items.debits[line_id] = Debit(line_id, _day(booked), cents, label or "")
+            items.debits[line_id] = Debit(line_id, date.fromisoformat(booked), cents, label or "")
         for row in self.rows(
             f"SELECT {_ACT_ROW_SQL} FROM care_act a "  # noqa: S608 - fixed columns
             "WHERE a.kind = 'act' AND a.care_date BETWEEN ? AND ?",
@@ -789,7 +798,7 @@ class _Refresher:
                 items.refused.add((bank_line_id, act_id))
 
     def _write_debits(self, items: "_DebitItems", matching: Matching) -> None:
-        debits = sorted(items.debits.values(), key=lambda d: d.bank_line_id)
+        debits = [items.debits[k] for k in sorted(items.debits)]
         paid_by = _paid_by(matching)
         changes = [
             (paid_by.get(act_id), act_id)
@@ -797,21 +806,33 @@ class _Refresher:
             if items.current.get(act_id) != paid_by.get(act_id)
         ]
         if changes:
-            self.c.exec_driver_sql("UPDATE care_act SET bank_line_id = ? WHERE id = ?", changes)
-        for chunk in _chunks(list(items.debits)):
-            self.c.exec_driver_sql(
+            self.cursor.executemany("UPDATE care_act SET bank_line_id = ? WHERE id = ?", changes)
+        # The candidates to confirm: rewritten for the debits whose candidates changed only
+        # (``items.candidates``: what is stored for each debit read).
+        doubts = {
+            debit_id: frozenset().union(*(o.members for o in options))
+            for debit_id, options in matching.to_confirm.items()
+            if debit_id in items.debits
+        }
+        stale = [
+            debit_id
+            for debit_id in items.debits
+            if doubts.get(debit_id, _NONE) != items.candidates.get(debit_id, _NONE)
+        ]
+        for chunk in _chunks(stale):
+            self.cursor.execute(
                 "DELETE FROM care_candidate "  # noqa: S608 - placeholders only
                 f"WHERE bank_line_id IN ({', '.join('?' * len(chunk))})",
                 tuple(chunk),
             )
         candidates = [
             (debit_id, act_id)
-            for debit_id, options in sorted(matching.to_confirm.items())
-            if debit_id in items.debits
-            for act_id in sorted({m for o in options for m in o.members})  # type: ignore[type-var]
+            for debit_id in sorted(stale)
+            if debit_id in doubts
+            for act_id in sorted(doubts[debit_id])  # type: ignore[type-var]
         ]
         if candidates:
-            self.c.exec_driver_sql(
+            self.cursor.executemany(
                 "INSERT INTO care_candidate (bank_line_id, act_id) VALUES (?, ?)", candidates
             )
         alone = {
@@ -819,16 +840,19 @@ class _Refresher:
             for d in debits
             if d.bank_line_id not in matching.linked and d.bank_line_id not in matching.to_confirm
         }
-        gone = [(act_id,) for debit_id, act_id in items.expenses.items() if debit_id not in alone]
-        if gone:
-            self.c.exec_driver_sql("DELETE FROM care_act WHERE id = ?", gone)
+        gone = [act_id for debit_id, act_id in items.expenses.items() if debit_id not in alone]
+        for chunk in _chunks(gone):
+            self.cursor.execute(
+                f"DELETE FROM care_act WHERE id IN ({', '.join('?' * len(chunk))})",  # noqa: S608
+                tuple(chunk),
+            )
         new = [
             _act_values(expense_act(debit), self.has_amc)
             for debit_id, debit in sorted(alone.items())
             if debit_id not in items.expenses
         ]
         if new:
-            self.c.exec_driver_sql(_INSERT_ACT, new)
+            self.cursor.executemany(_INSERT_ACT, new)
 
     def _drop_orphans(self) -> None:
         """After lines went: the expenses and candidates of debits that are gone."""
@@ -844,7 +868,7 @@ class _Refresher:
     # ------------------------------------------------------------------ statuses
     def _statuses_if_mutuelle_changed(self) -> None:
         """When the household's mutuelle appeared or went, every act's status follows."""
-        stored = read_meta(self.c, HAS_AMC_KEY)
+        stored = self._meta(HAS_AMC_KEY)
         now = "1" if self.has_amc else "0"
         if stored == now:
             return
@@ -875,7 +899,7 @@ class _Refresher:
             status, new_since = act_status(act, self.has_amc)
             fresh = (status.value, _iso(new_since) if new_since else None)
             if fresh != (old, since):
-                self.c.exec_driver_sql(
+                self.cursor.execute(
                     "UPDATE care_act SET status = ?, since = ? WHERE id = ?", (*fresh, act_id)
                 )
 
@@ -886,36 +910,49 @@ class _DebitItems:
 
     debits: dict[int, Debit] = field(default_factory=dict)
     acts: dict[int, tuple[int, date, int | None, bool]] = field(default_factory=dict)
-    act_of_line: dict[int, int] = field(default_factory=dict)
+    line_texts: dict[int, str] = field(default_factory=dict)  # act -> its lines, as stored
     current: dict[int, int] = field(default_factory=dict)  # act -> its debit now
     expenses: dict[int, int] = field(default_factory=dict)  # debit -> its expense act now
     linked: dict[int, set[int]] = field(default_factory=dict)
     refused: set[tuple[int, int]] = field(default_factory=set)
     candidates: dict[int, frozenset[int]] = field(default_factory=dict)  # stored, to confirm
+    _act_of_line: dict[int, int] | None = field(default=None, repr=False)
+
+    @property
+    def act_of_line(self) -> dict[int, int]:
+        """Each line's act: made when the user's links need it (most refreshes never do)."""
+        if self._act_of_line is None:
+            self._act_of_line = {}
+            for act_id, text in self.line_texts.items():
+                self._act_of_line.update(_of_lines(text, act_id))
+        return self._act_of_line
 
     def add_act(self, row: Sequence[Any]) -> None:
         """An act as ``_ACT_ROW_SQL`` reads it."""
         act_id, person_id, care_date, paid, third_party, line_ids, bank_id = row
         self.acts[act_id] = (person_id, _day(care_date), paid, bool(third_party))
-        for line_id in filter(None, (line_ids or "").split(",")):
-            self.act_of_line[int(line_id)] = act_id
+        if line_ids:
+            self.line_texts[act_id] = line_ids
+            if self._act_of_line is not None:
+                self._act_of_line.update(_of_lines(line_ids, act_id))
         if bank_id is not None:
             self.current[act_id] = bank_id
 
     def payables(self) -> list[Payable]:
         """The acts a debit may have paid: with an amount paid, not tiers payant (Cozy never
         links a tiers-payant act to the bank: ameli-documents.md §7)."""
+        acts = self.acts
         return [
-            Payable(act_id, person_id, day, paid)
-            for act_id, (person_id, day, paid, third_party) in sorted(self.acts.items())
-            if paid is not None and paid > 0 and not third_party
+            Payable(act_id, act[0], act[1], act[2])
+            for act_id in sorted(acts)
+            if (act := acts[act_id])[2] is not None and act[2] > 0 and not act[3]
         ]
 
     def solve(self) -> tuple[Matching, list[date]]:
         """The pairing of what was read, and the days of what it changes: an act's debit, a
         debit's acts to confirm, an expense that comes or goes."""
         matching = match_debits(
-            sorted(self.debits.values(), key=lambda d: d.bank_line_id),
+            [self.debits[k] for k in sorted(self.debits)],
             self.payables(),
             linked={k: frozenset(v) for k, v in self.linked.items()},
             refused=self.refused,
@@ -930,12 +967,12 @@ class _DebitItems:
                 differences += [
                     self.debits[d].booked_on for d in (before, after) if d in self.debits
                 ]
+        linked, to_confirm, candidates = matching.linked, matching.to_confirm, self.candidates
         for debit_id, debit in self.debits.items():
-            doubts = frozenset(m for o in matching.to_confirm.get(debit_id, ()) for m in o.members)
-            alone = debit_id not in matching.linked and debit_id not in matching.to_confirm
-            if doubts != self.candidates.get(debit_id, frozenset()) or alone != (
-                debit_id in self.expenses
-            ):
+            options = to_confirm.get(debit_id)
+            doubts = frozenset().union(*(o.members for o in options)) if options else _NONE
+            alone = options is None and debit_id not in linked
+            if doubts != candidates.get(debit_id, _NONE) or alone != (debit_id in self.expenses):
                 differences.append(debit.booked_on)
         return matching, differences
 
@@ -947,13 +984,18 @@ class _DebitItems:
         return _DebitItems(
             {k: v for k, v in self.debits.items() if k in debits},
             {k: v for k, v in self.acts.items() if k in acts},
-            {line: act for line, act in self.act_of_line.items() if act in acts},
+            {act: text for act, text in self.line_texts.items() if act in acts},
             {a: d for a, d in self.current.items() if a in acts},
             {d: a for d, a in self.expenses.items() if d in debits},
             self.linked,
             self.refused,
             {d: v for d, v in self.candidates.items() if d in debits},
         )
+
+
+def _of_lines(line_ids: str, act_id: int) -> dict[int, int]:
+    """The lines of ``care_act.line_ids`` (ids joined by commas), each to ``act_id``."""
+    return dict.fromkeys(map(int, filter(None, line_ids.split(","))), act_id)
 
 
 def _paid_by(matching: Matching) -> dict[int, int]:
