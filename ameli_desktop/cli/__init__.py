@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from ameli_desktop import __version__
-from ameli_desktop.cli.common import iso_date, open_context
+from ameli_desktop.cli.common import iso_date, open_context, say
 from ameli_desktop.domain.errors import UserError
 
 COMMAND_MODULES = (  # in the order `--help` lists them
@@ -57,17 +57,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except UserError as exc:  # a bad --today value, say
-        sys.stderr.write(f"ameli-desktop: {exc}\n")
+        say(str(exc))
         return 2
     ctx = None
     try:
+        if not getattr(args, "opens_data", True):
+            # `restore` and `backups` work on the folder itself: they must work when its
+            # data cannot be opened (damaged data is what a restore is for).
+            return int(args.handler(args, None))
         ctx = open_context(args)
         from ameli_desktop.logging_setup import setup_logging
 
         setup_logging(ctx.paths)
+        for warning in ctx.warnings:
+            say(f"warning: {warning}")
         return int(args.handler(args, ctx))
     except UserError as exc:
-        sys.stderr.write(f"ameli-desktop: {exc}\n")
+        say(str(exc))
         return 1
     except BrokenPipeError:
         # The reader went away (`... | head`): stop quietly, as the Python docs advise.
@@ -75,14 +81,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:
-        sys.stderr.write("ameli-desktop: interrupted; nothing more was changed.\n")
+        say("interrupted; nothing more was changed.")
         return 130
+    except OSError as exc:
+        # A file the command had to read or write (not the database: that is a UserError).
+        where = f" ({exc.filename})" if exc.filename else ""
+        say(f"a file could not be used{where}: {exc.strerror or exc}.")
+        return 1
     except Exception as exc:
         from ameli_desktop.crash import log_exception
 
         log_exception(type(exc), exc, exc.__traceback__)
-        where = f" Details are in {ctx.paths.logs}." if ctx else ""
-        sys.stderr.write(f"ameli-desktop: unexpected error: {exc}.{where}\n")
+        where = f" Details are in {ctx.paths.logs}." if ctx and not ctx.read_only else ""
+        say(f"unexpected error: {exc}.{where}")
         return 1
     finally:
         if ctx is not None:

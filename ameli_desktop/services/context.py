@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ameli_desktop.app_paths import DataPaths, resolve_data_dir
@@ -28,6 +29,14 @@ from ameli_desktop.storage.db import (
 from ameli_desktop.storage.migrate import NEWER, OpenedDatabase, open_database
 
 log = logging.getLogger(__name__)
+
+# SQLite's failures of the file itself: locked, read-only, full, damaged ("malformed" is a bare
+# DatabaseError). An IntegrityError is the service's to explain (a duplicate name...).
+_FILE_ERRORS = (OperationalError,)
+
+
+def _is_file_error(exc: BaseException) -> bool:
+    return isinstance(exc, _FILE_ERRORS) or type(exc) is SQLDatabaseError
 
 
 class ReadOnlyError(DatabaseError):
@@ -61,7 +70,7 @@ class AppContext:
         try:
             paths.ensure()
             opened = open_database(paths, now=clock.now(), daily_backup=daily_backup)
-        except DBAPIError as exc:
+        except SQLDatabaseError as exc:
             raise explain_operational_error(exc, paths.database) from None
         except OSError as exc:
             raise DatabaseError(
@@ -107,7 +116,9 @@ class AppContext:
         try:
             with self.sessions() as session:
                 yield session
-        except DBAPIError as exc:
+        except SQLDatabaseError as exc:
+            if not _is_file_error(exc):
+                raise
             raise explain_operational_error(exc, self.paths.database) from None
 
     @contextlib.contextmanager
@@ -135,7 +146,9 @@ class AppContext:
                 except Exception as second:  # the first error is the one to report
                     log.warning("rollback after %r failed too: %r", first, second)
                 raise
-        except DBAPIError as exc:
+        except SQLDatabaseError as exc:
+            if not _is_file_error(exc):
+                raise
             raise explain_operational_error(exc, self.paths.database) from None
         finally:
             try:

@@ -302,6 +302,9 @@ def restore_backup(paths: DataPaths, source: Path, *, now: datetime | None = Non
     from ameli_desktop.storage.migrate import check_database
 
     source = Path(source)
+    reason = paths.read_only_reason()
+    if reason is not None:
+        raise DatabaseError(reason, folder=str(paths.root))
     if not source.is_file():
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Errors", "The backup file {file} does not exist."), file=str(source)
