@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from ameli_desktop import __version__
-from ameli_desktop.cli.common import iso_date, open_context, say
+from ameli_desktop.cli.common import data_paths, iso_date, open_context, say
 from ameli_desktop.domain.errors import UserError
 
 COMMAND_MODULES = (  # in the order `--help` lists them
@@ -65,10 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             # `restore` and `backups` work on the folder itself: they must work when its
             # data cannot be opened (damaged data is what a restore is for).
             return int(args.handler(args, None))
-        ctx = open_context(args)
         from ameli_desktop.logging_setup import setup_logging
 
-        setup_logging(ctx.paths)
+        # Log lines go to the log file (what opening the data finds included), never to the
+        # terminal: what the user must know is said in sentences below.
+        logging.getLogger().addHandler(logging.NullHandler())
+        setup_logging(data_paths(args))
+        ctx = open_context(args)
         for warning in ctx.warnings:
             say(f"warning: {warning}")
         return int(args.handler(args, ctx))

@@ -168,6 +168,15 @@ def explain_operational_error(exc: Exception, path: Path) -> DatabaseError:
             ),
             file=str(path),
         )
+    if "disk I/O error" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk refused to write or read {file} (a full or failing disk?). Nothing was "
+                "changed.",
+            ),
+            file=str(path),
+        )
     if "not a database" in text or "malformed" in text:
         return DamagedDatabaseError(
             QT_TRANSLATE_NOOP(

@@ -23,7 +23,6 @@ from ameli_desktop.app_paths import DataPaths
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.storage import verify
 from ameli_desktop.storage.backups import (
-    BackupSpaceError,
     create_backup_locked,
     folder_lock,
     remove_leftovers,
@@ -314,7 +313,9 @@ def open_database(paths: DataPaths, *, now: datetime, daily_backup: bool = True)
     if daily_backup and not created and backup is None:
         try:
             backup = take_daily_backup(paths, now)
-        except BackupSpaceError as exc:
+        except DamagedDatabaseError:
+            raise
+        except DatabaseError as exc:  # no space, a disk that refuses: the data still opens
             log.warning("daily backup skipped: %s", exc)
             warnings.append(exc)
     engine = make_engine(db)

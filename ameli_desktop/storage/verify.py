@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ameli_desktop.storage.attachment_files import stored_name
+from ameli_desktop.storage.db import sqlite_uri
 
 Item = tuple[object, ...]
 Schema = frozenset[Item]
@@ -123,7 +124,13 @@ def integrity_problem(conn: sqlite3.Connection, *, thorough: bool) -> str | None
     rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
     if rows == ["ok"]:
         return None
-    return rows[0] if rows else "no answer"
+    findings = [
+        line.strip()
+        for row in rows
+        for line in row.splitlines()
+        if line.strip() and not line.startswith("***")  # "*** in database main ***"
+    ]
+    return findings[0] if findings else "no answer"
 
 
 def outside_attachments(conn: sqlite3.Connection) -> str | None:
@@ -138,17 +145,13 @@ def outside_attachments(conn: sqlite3.Connection) -> str | None:
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change the file, not even its journal mode.
+    """A connection that cannot change the file, and leaves no file behind when it can.
 
-    ``mode=ro`` needs a writable folder for a WAL database's ``-shm`` file; in a read-only folder
-    with no ``-wal`` file (a clean shutdown) ``immutable=1`` reads the file as it is.
+    With no ``-wal`` file beside it, no connection has the database open and nothing is pending:
+    ``immutable=1`` reads the file as it is, creating nothing (``mode=ro`` alone would create an
+    empty ``-wal`` and ``-shm`` in a folder that may be a foreign one, or read-only). With a
+    ``-wal`` file, ``mode=ro`` reads what it holds too.
     """
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.OperationalError:
-        wal = Path(f"{path}-wal")
-        if wal.exists() and wal.stat().st_size:
-            raise
-        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    wal = Path(f"{path}-wal")
+    immutable = {} if wal.exists() else {"immutable": "1"}
+    return sqlite3.connect(sqlite_uri(path, mode="ro", **immutable), uri=True)
