@@ -11,7 +11,7 @@ from ameli_desktop.app_paths import DataPaths, open_private
 
 LOG_NAME = "ameli-desktop.log"
 # Patterns with bounded repeats: scrubbing stays linear in the text, whatever it holds.
-_NIR_LIKE = re.compile(r"\b[12][\s\d]{12,20}\b")
+_NIR_LIKE = re.compile(r"\b[12](?:\s?\d){12,14}\b")  # 13 to 15 digits, spaced or not
 # A Corsican NIR has 2A or 2B where the département goes (positions 6-7): 2 69 05 2A 004 …
 _NIR_CORSICA = re.compile(r"\b[12]\s?\d\d\s?\d\d\s?2[AaBb]\s?\d{3}\s?\d{3}(?:\s?\d\d)?\b")
 # An IBAN written in groups of four or in one piece (15 to 34 characters, ISO 13616).
@@ -34,9 +34,7 @@ def scrub(text: str) -> str:
     for secret in sorted(_secrets, key=len, reverse=True):
         text = text.replace(secret, "[secret]")
     text = _NIR_CORSICA.sub("[number]", text)
-    text = _NIR_LIKE.sub(
-        lambda m: "[number]" if sum(c.isdigit() for c in m[0]) >= 13 else m[0], text
-    )
+    text = _NIR_LIKE.sub("[number]", text)
     return _IBAN_LIKE.sub("[iban]", text)
 
 
