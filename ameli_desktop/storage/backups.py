@@ -40,6 +40,7 @@ _NAME = re.compile(r"^ameli-(\d{8})-(\d{6})(?:-(\d+))?-([a-z-]+)\.db$")
 # What a write killed half-way leaves behind (removed at the next start, under the lock).
 _LEFTOVER_SUFFIXES = (".part", ".part-journal", ".part-wal", ".part-shm")
 _RESTORE_LEFTOVERS = (".restore", ".restore-journal", ".restore-wal", ".restore-shm")
+_SQLITE_FILES = ("", "-journal", "-wal", "-shm")  # a database file and its journals
 SPACE_MARGIN = 1 << 20  # a backup may be a little larger than the data it copies
 
 
@@ -99,7 +100,7 @@ def _copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
-def _remove(path: Path, suffixes: tuple[str, ...] = ("", "-journal")) -> None:
+def _remove(path: Path, suffixes: tuple[str, ...] = _SQLITE_FILES) -> None:
     for suffix in suffixes:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
@@ -239,7 +240,7 @@ def create_backup_locked(
         _copy_database(paths.database, tmp)
         tmp.replace(target)
     except (sqlite3.Error, OSError) as exc:
-        _remove(tmp, (*_LEFTOVER_SUFFIXES[1:], ""))
+        _remove(tmp)
         if _is_full(exc):
             raise _no_space(target, needed + SPACE_MARGIN) from None
         raise DatabaseError(
@@ -314,7 +315,7 @@ def restore_backup(paths: DataPaths, source: Path, *, now: datetime | None = Non
     tmp = target.with_name(target.name + ".restore")
     with folder_lock(paths):
         try:
-            _remove(tmp, ("", "-journal", "-wal", "-shm"))
+            _remove(tmp)
             _copy_database(source, tmp)
         except (sqlite3.Error, OSError) as exc:
             _remove(tmp)
