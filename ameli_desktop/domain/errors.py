@@ -19,8 +19,7 @@ _LAYOUT_CONTROLS = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")  # keeps
 
 
 def _escape(match: re.Match[str]) -> str:
-    code = ord(match[0])
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return match[0].encode("unicode_escape").decode("ascii")  # ESC -> \x1b, TAB -> \t
 
 
 def show_controls(text: str, *, keep_layout: bool = False) -> str:

@@ -30,8 +30,8 @@ def test_a_broken_translation_falls_back_to_english() -> None:
         ("a\u202eb", "a\\u202eb"),  # right-to-left override
         ("a\u2066b\u2069", "a\\u2066b\\u2069"),
         ("\x00\x7f", "\\x00\\x7f"),
-        ("tab\there", "tab\\x09here"),
-        ("two\nlines\r", "two\\x0alines\\x0d"),
+        ("tab\there", "tab\\there"),
+        ("two\nlines\r", "two\\nlines\\r"),
         ("Zoé – 12,50 €", "Zoé – 12,50 €"),  # letters, dashes and symbols stay
     ],
 )
@@ -40,7 +40,19 @@ def test_control_characters_are_written_out(text: str, shown: str) -> None:
 
 
 def test_a_command_keeps_its_own_lines_and_tabs() -> None:
-    assert show_controls("a\tb\nc\x1b[0m\r", keep_layout=True) == "a\tb\nc\\x1b[0m\\x0d"
+    assert show_controls("a\tb\nc\x1b[0m\r", keep_layout=True) == "a\tb\nc\\x1b[0m\\r"
+
+
+def test_a_parameter_keeps_its_line_breaks() -> None:
+    assert str(UserError("Rows:\n{rows}", rows="line 3\n\tline 4")) == "Rows:\nline 3\n\tline 4"
+
+
+def test_the_translation_marker_returns_the_text_itself() -> None:
+    from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
+
+    assert QT_TRANSLATE_NOOP("Errors", "The amount must be more than zero.") == (
+        "The amount must be more than zero."
+    )
 
 
 def test_a_sentence_never_carries_a_control_character_from_a_file() -> None:
