@@ -56,7 +56,7 @@ TARGETS: dict[str, list[str]] = {
         "tests/unit/domain/test_ceam.py",
     ],
     "domain.errors": ["tests/unit/domain/test_errors.py"],
-    "domain.facts": ["tests/unit/domain/test_facts.py"],
+    "domain.facts": ["tests/unit/domain/test_facts.py", "tests/unit/domain/test_facts_edges.py"],
     "domain.help": ["tests/unit/domain/test_help.py", "tests/unit/domain/test_ameli_login.py"],
     "domain.identifiers": [
         "tests/unit/domain/test_identifiers_and_people.py",
