@@ -160,7 +160,7 @@ def check_database(
             revision = _revision(conn, shown, require_ours=restoring)
             if revision is None:
                 return None
-            if revision not in known_revisions_cached(revision):
+            if not is_known(revision):
                 if restoring:
                     raise DatabaseError(
                         QT_TRANSLATE_NOOP(
@@ -194,9 +194,10 @@ def check_database(
         raise _damaged(shown, str(exc)) from None
 
 
-def known_revisions_cached(revision: str) -> set[str]:
-    """The revisions this app knows; HEAD without loading Alembic (a normal start)."""
-    return {HEAD} if revision == HEAD else known_revisions()
+def is_known(revision: str) -> bool:
+    """Whether this app's migrations know ``revision``; HEAD without loading Alembic (a normal
+    start never pays for it)."""
+    return revision == HEAD or revision in known_revisions()
 
 
 @functools.cache
@@ -301,7 +302,7 @@ def open_database(paths: DataPaths, *, now: datetime, daily_backup: bool = True)
         for leftover in remove_leftovers(paths):
             log.info("removed %s, left by an interrupted write", leftover)
         revision = check_database(db)
-        if revision is not None and revision not in known_revisions_cached(revision):
+        if revision is not None and not is_known(revision):
             engine = make_engine(db, read_only=True)
             return OpenedDatabase(engine, True, None, revision, None, NEWER)
         if revision != HEAD:
@@ -335,7 +336,7 @@ def _open_read_only(paths: DataPaths, reason: str) -> OpenedDatabase:
             folder=str(paths.root),
         )
     revision = check_database(db)
-    if revision is not None and revision not in known_revisions_cached(revision):
+    if revision is not None and not is_known(revision):
         reason = NEWER
     elif revision != HEAD:
         raise DatabaseError(

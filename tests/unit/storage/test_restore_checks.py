@@ -277,3 +277,19 @@ def test_the_open_button_never_hands_a_path_outside_attachments(
     with pytest.raises(UserError, match="not in the attachments folder"):
         service.openable(hostile)
     assert sqlite3.connect(household.paths.database).execute("SELECT 1").fetchone() == (1,)
+
+
+def test_an_older_database_is_checked_backed_up_then_migrated(data_dir: Path) -> None:
+    db = DataPaths(data_dir).ensure().database
+    migrate.upgrade(db, "0006_app_meta")
+    edit(db, person_row("Bob"))
+    ctx = AppContext.open(data_dir, clock=FixedClock.on(TODAY))
+    try:
+        assert ctx.opened.migrated_from == "0006_app_meta"
+        backup = ctx.opened.backup
+        assert backup is not None
+        assert "before-migration" in backup.name
+        assert check_database(backup, thorough=True, restoring=True) == "0006_app_meta"
+        assert [p.name for p in PeopleService(ctx).all()] == ["Bob"]
+    finally:
+        ctx.close()
