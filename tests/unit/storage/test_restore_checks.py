@@ -104,12 +104,17 @@ def test_a_backup_with_a_trigger_is_refused_and_the_next_import_deletes_nothing(
         ("ALTER TABLE person ADD COLUMN spy TEXT", "column “person.spy”"),
         ("DROP INDEX ix_attachment_owner", "lacks an index “ix_attachment_owner”"),
         ("CREATE INDEX ix_extra ON person (name)", "index “ix_extra”"),
+        ("CREATE VIRTUAL TABLE notes USING fts5(body)", "table “notes”"),
+        ("ANALYZE", None),
     ],
 )
 def test_a_backup_whose_schema_is_not_its_revisions_is_refused(
-    household: AppContext, backup: Path, statement: str, match: str
+    household: AppContext, backup: Path, statement: str, match: str | None
 ) -> None:
     edit(backup, statement)
+    if match is None:  # SQLite's own statistics (ANALYZE): part of any database
+        BackupService(household).restore(backup)
+        return
     refused(household, backup, match)
 
 
