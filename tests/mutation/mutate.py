@@ -57,7 +57,11 @@ TARGETS: dict[str, list[str]] = {
     ],
     "domain.errors": ["tests/unit/domain/test_errors.py"],
     "domain.facts": ["tests/unit/domain/test_facts.py", "tests/unit/domain/test_facts_edges.py"],
-    "domain.help": ["tests/unit/domain/test_help.py", "tests/unit/domain/test_ameli_login.py"],
+    "domain.help": [
+        "tests/unit/domain/test_help.py",
+        "tests/unit/domain/test_help_edges.py",
+        "tests/unit/domain/test_ameli_login.py",
+    ],
     "domain.identifiers": [
         "tests/unit/domain/test_identifiers_and_people.py",
         "tests/unit/domain/test_ameli_login.py",
@@ -67,9 +71,18 @@ TARGETS: dict[str, list[str]] = {
         "tests/unit/importers/test_amounts_and_dates_linear.py",
     ],
     "domain.names": ["tests/unit/domain/test_identifiers_and_people.py"],
-    "domain.payments": ["tests/unit/domain/test_payments.py"],
-    "domain.people": ["tests/unit/domain/test_identifiers_and_people.py"],
-    "domain.reimbursements": ["tests/unit/domain/test_claims_and_lines.py"],
+    "domain.payments": [
+        "tests/unit/domain/test_payments.py",
+        "tests/unit/domain/test_people_lines_payments_edges.py",
+    ],
+    "domain.people": [
+        "tests/unit/domain/test_identifiers_and_people.py",
+        "tests/unit/domain/test_people_lines_payments_edges.py",
+    ],
+    "domain.reimbursements": [
+        "tests/unit/domain/test_claims_and_lines.py",
+        "tests/unit/domain/test_people_lines_payments_edges.py",
+    ],
     "domain.schengen": [
         "tests/unit/domain/test_schengen.py",
         "tests/unit/domain/test_schengen_edges.py",
