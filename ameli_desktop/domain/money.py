@@ -67,14 +67,12 @@ def parse_cents(text: str) -> int:
         negative, s = True, s[:-1]
     if not s or not _NUMBER.fullmatch(s):
         raise AmountError(QT_TRANSLATE_NOOP("Errors", "“{value}” is not an amount."), value=raw)
-    last_comma, last_dot = s.rfind(","), s.rfind(".")
-    decimal_at = max(last_comma, last_dot)
-    if decimal_at >= 0 and s.count(s[decimal_at]) > 1:
-        # "1.234.567" or "1,234,567": only thousands separators, no decimals.
-        decimal_at = -1
-    if decimal_at >= 0:
-        whole, decimals = s[:decimal_at], s[decimal_at + 1 :]
-        thousands = "." if s[decimal_at] == "," else ","
+    point = max(s.rfind(","), s.rfind("."))
+    # The last comma or dot is the decimal point when it is the only one of its kind: in
+    # "1.234.567" or "1,234,567" it repeats, and they are all thousands separators.
+    if point != -1 and s.count(s[point]) == 1:
+        whole, decimals = s[:point], s[point + 1 :]
+        thousands = "." if s[point] == "," else ","
         if len(decimals) > 2:
             raise AmountError(
                 QT_TRANSLATE_NOOP("Errors", "“{value}” has more than two decimals."), value=raw
@@ -82,14 +80,13 @@ def parse_cents(text: str) -> int:
     else:
         whole, decimals, thousands = s, "", "." if "." in s else ","
     groups = whole.split(thousands)
-    if len(groups) > 1 and (not groups[0] or any(len(g) != 3 for g in groups[1:])):
+    # Thousands go by three after a first group of one to three digits, as with spaces.
+    if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
         raise AmountError(
             QT_TRANSLATE_NOOP("Errors", "“{value}” has misplaced thousands separators."),
             value=raw,
         )
-    digits = "".join(groups)
-    if not digits.isdigit():
-        raise AmountError(QT_TRANSLATE_NOOP("Errors", "“{value}” is not an amount."), value=raw)
+    digits = "".join(groups)  # only digits now: the pattern above allowed nothing else
     if len(digits.lstrip("0")) > MAX_WHOLE_DIGITS:
         raise AmountError(
             QT_TRANSLATE_NOOP("Errors", "“{value}” is too large to be an amount."), value=raw

@@ -143,3 +143,22 @@ def test_the_patterns_are_linear_even_without_the_length_limit() -> None:
 @given(st.integers(min_value=-(10**13) + 1, max_value=10**13 - 1))
 def test_every_amount_up_to_the_largest_reads_back(cents: int) -> None:
     assert parse_cents(format_cents(cents)) == cents
+
+
+@pytest.mark.parametrize("text", ["1234.567,89", "1234,567.89", "12345,678,901"])
+def test_a_first_group_of_more_than_three_digits_is_refused_as_with_spaces(text: str) -> None:
+    with pytest.raises(AmountError, match="misplaced thousands separators"):
+        parse_cents(text)
+
+
+def test_shown_quotes_at_most_its_limit() -> None:
+    from ameli_desktop.domain.money import shown
+
+    assert shown("x" * 40) == "x" * 40
+    assert shown("x" * 41) == "x" * 40 + "…"
+    assert shown("abcdef", limit=3) == "abc…"
+
+
+def test_an_amount_of_exactly_forty_characters_is_read() -> None:
+    assert parse_cents("12,50".rjust(40)) == 1250
+    assert parse_cents("12,50".rjust(39) + "€") == 1250
