@@ -95,8 +95,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ameli_desktop.crash import log_exception
 
         log_exception(type(exc), exc, exc.__traceback__)
-        where = f" Details are in {ctx.paths.logs}." if ctx and not ctx.read_only else ""
-        say(f"unexpected error: {exc}.{where}")
+        # The exception's own text can quote SQL or a library's internals: it goes to the log
+        # (scrubbed), the terminal gets a sentence.
+        where = (
+            f" The details are in {ctx.paths.logs}."
+            if ctx is not None and not ctx.read_only
+            else ""
+        )
+        say(
+            f"an unexpected error stopped the command ({type(exc).__name__}); nothing more was "
+            f"changed.{where}"
+        )
         return 1
     finally:
         if ctx is not None:

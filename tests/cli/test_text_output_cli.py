@@ -123,3 +123,24 @@ def test_restore_says_where_the_data_before_went(paul: Cli, data_dir: Path) -> N
 def test_an_empty_folder_says_so_in_words(run_cli: Cli) -> None:
     assert lines(run_cli, "people", "list") == ["Nobody in the household yet."]
     assert lines(run_cli, "backups") == ["No backups yet."]
+
+
+def test_an_unexpected_error_is_a_sentence_and_its_text_goes_to_the_log(
+    run_cli: Cli, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug's text (here SQL, as SQLAlchemy words it) never reaches the terminal."""
+    from ameli_desktop.services.household import PeopleService
+
+    def broken(_self: object) -> list[object]:
+        raise RuntimeError("(sqlite3.OperationalError) no such column: person.nir [SQL: SELECT …]")
+
+    lines(run_cli, "people", "add", "--name", "Ana")
+    monkeypatch.setattr(PeopleService, "all", broken)
+    code, out, err = run_cli("people", "list")
+    assert (code, out) == (1, "")
+    assert err == (
+        "ameli-desktop: an unexpected error stopped the command (RuntimeError); nothing more was "
+        f"changed. The details are in {data_dir / 'logs'}.\n"
+    )
+    log = (data_dir / "logs" / "ameli-desktop.log").read_text(encoding="utf-8")
+    assert "no such column: person.nir" in log
