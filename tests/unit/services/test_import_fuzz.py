@@ -166,3 +166,30 @@ def test_a_damaged_pdf_gives_only_the_importers_errors_and_writes_nothing_when_r
 def test_the_seeds_are_the_genuine_files_of_every_family() -> None:
     assert len(CSV_SEEDS) >= 30
     assert {p.name for p in PDF_SEEDS} >= {"releve_2025-01.pdf", "releve_2025-02_famille.pdf"}
+
+
+@pytest.mark.parametrize("column", [0, 5], ids=["date", "amount"])
+def test_a_130_kb_cell_of_digits_is_refused_in_under_a_second(
+    household: AppContext, tmp_path: Path, column: int
+) -> None:
+    """The issue's slow input: a 100 000-digit cell took 233 s; read it, preview it, refuse it."""
+    import time
+
+    lines = (DATA / "ameli_2025-01.csv").read_text(encoding="utf-8").splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("Date des soins"))
+    cells = lines[header + 1].split(";")
+    cells[column] = "1" * 100_000
+    path = tmp_path / "huge.csv"
+    path.write_text("\n".join([*lines[: header + 1], ";".join(cells), *lines[header + 1 :]]) + "\n")
+    assert path.stat().st_size > 100_000
+    before = dump(household)
+    started = time.perf_counter()
+    service = ImportService(household)
+    parsed = service.read(path)
+    service.preview(parsed, ImportOptions())
+    result = service.import_parsed(parsed, ImportOptions())
+    assert time.perf_counter() - started < 1.0
+    assert not result.written
+    (rejected,) = parsed.rejections
+    assert len(rejected.reason) < 150
+    assert dump(household) == before
