@@ -100,11 +100,11 @@ def settles(**changes: object) -> bool:
 def test_a_line_settles_a_claim_by_person_day_and_amount() -> None:
     assert settles()
     assert settles(line_paid_cents=3000, line_reimbursed_cents=2500)  # the amount reimbursed
-    assert not settles(line_paid_cents=3000)  # neither amount
-    assert not settles(line_person_id=2)
-    assert not settles(line_care_date=D("2026-10-31"))
-    assert not settles(line_care_date=None)
-    assert not settles(claim_care_date=None, line_care_date=None)  # a birth declaration
+    assert settles(line_paid_cents=3000) is False  # neither amount
+    assert settles(line_person_id=2) is False
+    assert settles(line_care_date=D("2026-10-31")) is False
+    assert settles(line_care_date=None) is False
+    assert settles(claim_care_date=None, line_care_date=None) is False  # a birth declaration
     assert settles(claim_amount_cents=None, line_paid_cents=1)  # no amount: person and day
 
 

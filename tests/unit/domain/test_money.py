@@ -66,6 +66,8 @@ def test_any_amount_formatted_the_french_way_parses_back(cents: int) -> None:
         ("1.234.567", 123456700),  # thousands only: the dot repeats, so it is no decimal point
         ("1,234,567", 123456700),
         ("1 234 567", 123456700),
+        ("123.456,78", 12345678),  # a first group of three, the most it may have
+        ("123,456.78", 12345678),
         ("12€50", 1250),
         ("12 € 50", 1250),
         ("EUR 12,50", 1250),

@@ -118,6 +118,12 @@ def test_a_credit_pairs_with_a_payment_of_the_same_day_or_up_to_the_delay_before
     assert match_payments([credit], [payment("2026-11-11")], delay_days=3) == []  # after it
 
 
+def test_a_payment_of_one_cent_pairs() -> None:
+    credit = BankCredit("c", D("2026-11-10"), 1)
+    one_cent = payment("2026-11-10", total=1)
+    assert match_payments([credit], [one_cent]) == [(credit, one_cent)]
+
+
 def test_payments_of_nothing_or_without_lines_never_pair() -> None:
     credit = BankCredit("c", D("2026-11-10"), 0)
     assert match_payments([credit], [payment("2026-11-10", total=0)]) == []
