@@ -141,3 +141,31 @@ def test_a_fact_names_its_own_source_else_its_sections() -> None:
     assert facts.source_of("nowhere") == []
     # A fact whose own source is the product has no document to show.
     assert facts.source_of("ceam", "expiry_warning_days") == []
+
+
+def test_version_window_days_and_phone_days_at_their_edges() -> None:
+    message = refused(SHIPPED.replace("version = 1", "version = 0", 1), "version")
+    assert "at least 1" in message
+    one_day = with_value("schengen", "window_days", "1").replace("max_days = 90", "max_days = 1", 1)
+    assert parse_facts(one_day, PATH).schengen.window_days == 1
+    refused(with_value("schengen", "window_days", "0"), "schengen.window_days")
+    every_day = with_value(
+        "help", "phone_days", '["mon", "tue", "wed", "thu", "fri", "sat", "sun"]'
+    )
+    assert len(parse_facts(every_day, PATH).help.phone_days) == 7
+
+
+@pytest.mark.parametrize("code", ["FRA", "fr", "F"])
+def test_a_country_code_is_exactly_two_capital_letters(code: str) -> None:
+    text = SHIPPED.replace(
+        "\n[countries]\n", f'\n[countries]\n{code} = {{ en = "France", fr = "France" }}\n', 1
+    )
+    refused(text, f"countries.{code}")
+
+
+def test_each_section_keeps_its_sources() -> None:
+    facts = default_facts()
+    for section in (facts.schengen, facts.ceam, facts.vitale, facts.help, facts.account):
+        assert isinstance(section.sources, tuple)
+        assert section.sources
+        assert all(source in facts.sources for source in section.sources)
