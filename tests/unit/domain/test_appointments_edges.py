@@ -3,7 +3,7 @@ it, phone numbers of every accepted length, the moment an appointment stops bein
 naive datetime refused wherever one could slip in."""
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 import pytest
 
@@ -143,3 +143,21 @@ def test_a_prefilled_document_reads_from_the_catalogue_and_a_typed_one_as_typed(
     assert checklist_label(typed, FACTS, lambda _context, text: f"FR:{text}") == "Mon attestation"
     stale = ChecklistItem("An old label", key="no-longer-in-the-catalogue")
     assert checklist_label(stale, FACTS) == "An old label"
+
+
+class NoOffset(tzinfo):
+    """A time zone that cannot say its offset: as unusable as none at all."""
+
+    def utcoffset(self, _dt: datetime | None) -> None:
+        return None
+
+    def dst(self, _dt: datetime | None) -> None:
+        return None
+
+
+def test_a_zone_without_an_offset_counts_as_no_zone() -> None:
+    unknown = datetime(2026, 3, 2, 9, 0, tzinfo=NoOffset())
+    with pytest.raises(ValueError, match="aware"):
+        upcoming([], unknown)
+    with pytest.raises(ValueError, match="aware"):
+        validate_appointment(replace(BASE, starts_at=unknown), now=NOW)
