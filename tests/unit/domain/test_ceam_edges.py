@@ -168,3 +168,15 @@ def test_a_card_valid_only_after_the_departure_says_from_when() -> None:
     expired_on_departure_eve = CeamHolder(card=make_card(D("2024-12-21")))  # ends 21/12/2026
     result = check_trip(expired_on_departure_eve, ITALY, TODAY)
     assert str(result.situation) == "The CEAM expired on 21/12/2026, before the departure."
+
+
+def test_a_certificate_inside_the_second_of_two_covers_changes_nothing() -> None:
+    """An old certificate, then the card with a certificate inside it: two covers, unchanged."""
+    holder = CeamHolder(
+        card=make_card(D("2025-01-01")),
+        provisional=(make_provisional(D("2020-01-01")), make_provisional(D("2025-06-01"))),
+    )
+    assert holder.cover_periods() == [
+        (D("2020-01-01"), D("2020-04-01")),
+        (D("2025-01-01"), D("2027-01-01")),
+    ]
