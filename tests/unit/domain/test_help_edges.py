@@ -3,7 +3,7 @@ independent algorithm, a phone line's hours in odd shapes, the e-mail link's las
 declared on the day of birth or today, holidays on the first and last day asked."""
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 import pytest
 
@@ -13,6 +13,7 @@ from ameli_desktop.domain.facts import default_facts
 from ameli_desktop.domain.help import (
     FIRST_GREGORIAN_YEAR,
     LineKind,
+    LineStatus,
     describe_hours,
     describe_line_status,
     easter_sunday,
@@ -157,3 +158,38 @@ def test_holidays_on_the_first_and_last_day_asked_are_listed() -> None:
     assert holidays_between(D("2026-05-02"), D("2026-05-07")) == []
     across = [h.day for h in holidays_between(D("2026-12-25"), D("2027-01-01"))]
     assert across == [D("2026-12-25"), D("2027-01-01")]
+
+
+class NoOffset(tzinfo):
+    """A time zone that cannot say its offset: as unusable as none at all."""
+
+    def utcoffset(self, _dt: datetime | None) -> None:
+        return None
+
+    def dst(self, _dt: datetime | None) -> None:
+        return None
+
+
+def test_a_zone_without_an_offset_is_refused() -> None:
+    unknown = datetime(2026, 11, 25, 10, 0, tzinfo=NoOffset())
+    with pytest.raises(ValueError, match="aware"):
+        line_status(MAIN, unknown)
+    started = datetime(2026, 11, 25, 10, 0, tzinfo=PARIS)
+    with pytest.raises(ValueError, match="aware"):
+        email_validation_deadline(started, unknown, FACTS)
+    with pytest.raises(ValueError, match="aware"):
+        email_validation_deadline(unknown, started, FACTS)
+
+
+def test_only_an_open_status_reads_open() -> None:
+    now = datetime(2026, 11, 25, 18, 0, tzinfo=PARIS)
+    tomorrow = datetime(2026, 11, 26, 8, 30, tzinfo=PARIS)
+    closed = LineStatus(False, now, tomorrow, None)  # a closing time, but not open
+    assert str(describe_line_status(closed, now)) == "Closed now: opens tomorrow at 08:30"
+
+
+def test_a_single_days_hours_name_that_day() -> None:
+    one_day = replace(MAIN, weekdays=frozenset({2}))
+    assert str(describe_hours(one_day)) == (
+        "Wednesday, 08:30-17:00 (Paris time), except public holidays"
+    )
