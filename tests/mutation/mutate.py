@@ -455,6 +455,9 @@ def score(module: str, *, jobs: int = 1, limit: int | None = None) -> Score:
             time.sleep(0.02)
             continue
         mutant, _started = running.pop(pid)
+        done = len(mutants) - len(pending) - len(running)
+        if done % 25 == 0:
+            sys.stderr.write(f"  {module}: {done} / {len(mutants)} mutants run\n")
         code = os.waitstatus_to_exitcode(status)
         if code == 0:
             result.survived.append(mutant)
