@@ -193,7 +193,12 @@ def run_gui(argv: Sequence[str]) -> int:
 
     from ameli_desktop.ui.crash_dialog import CrashHook
 
-    window = build_main_window(ctx, settings)
+    try:
+        window = build_main_window(ctx, settings)
+    except UserError as exc:  # data it cannot read (a newer app's tables): a sentence, not a trace
+        ctx.close()
+        lock.release()
+        return _fatal(error_text(exc))
     hook = CrashHook(window)
     hook.install()
     server = InstanceServer(paths.root, app)

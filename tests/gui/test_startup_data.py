@@ -196,3 +196,20 @@ def test_the_open_button_refuses_an_attachment_outside_the_folder(
     assert opened == [good]  # nothing more handed to the system
     (error,) = errors
     assert "not in the attachments folder" in error
+
+
+def test_a_newer_apps_data_the_window_cannot_read_is_a_sentence(data_dir: Path) -> None:
+    """A newer version renamed a table: read-only is not enough, the window says so and stops."""
+    ctx = AppContext.open(data_dir, clock=FixedClock.on(TODAY))
+    PeopleService(ctx).add(PersonDetails("Ana"))
+    ctx.close()
+    edit(
+        DataPaths(data_dir).database,
+        "UPDATE alembic_version SET version_num = '9999_from_the_future'",
+        "ALTER TABLE travel_profile RENAME TO travel_profile_v2",
+    )
+    result = start_window(data_dir)
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("ameli-desktop: The database ")
+    assert "travel_profile" in line
