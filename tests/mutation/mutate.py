@@ -87,7 +87,11 @@ TARGETS: dict[str, list[str]] = {
         "tests/unit/domain/test_schengen_edges.py",
         "tests/unit/domain/test_schengen.py",
     ],
-    "domain.texts": ["tests/unit/domain/test_texts.py", "tests/unit/domain/test_ceam.py"],
+    "domain.texts": [
+        "tests/unit/domain/test_texts.py",
+        "tests/unit/domain/test_texts_edges.py",
+        "tests/unit/domain/test_ceam.py",
+    ],
     "domain.vitale": ["tests/unit/domain/test_vitale.py"],
     "importers.values": [
         "tests/unit/importers/test_statement_values.py",
