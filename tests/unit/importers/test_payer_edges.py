@@ -73,3 +73,21 @@ def test_a_name_the_user_gave_counts_as_their_complementary() -> None:
 def test_the_verdict_of_a_label_is_remembered() -> None:
     matcher = PayerMatcher()
     assert matcher("VIR ALAN SA") is matcher("VIR ALAN SA")
+
+
+@pytest.mark.parametrize(
+    ("label", "words"),
+    [
+        ("VIR C.P.A.M.75 - Remb. soins", ["vir", "cpam", "75", "remb", "soins"]),
+        ("PRLV M.S.A.", ["prlv", "msa"]),
+        ("VIR REMB C P", ["vir", "remb", "cp"]),  # a run of two letters at the end
+        ("VIR REMB X", ["vir", "remb", "x"]),  # one letter alone stays itself
+        ("VIR A B SANTE", ["vir", "ab", "sante"]),
+    ],
+)
+def test_a_label_is_read_as_words_with_spelled_out_letters_joined(
+    label: str, words: list[str]
+) -> None:
+    from ameli_desktop.importers.payers import _normalise
+
+    assert _normalise(label) == words
