@@ -1,4 +1,6 @@
-"""Entry point: no sub-command opens the window; a sub-command runs the CLI (which never loads Qt)."""
+"""Entry point: no sub-command opens the window; a sub-command runs the CLI (which never loads Qt);
+``--install-desktop-entry`` adds the app to the applications menu (and ``--remove-desktop-entry``
+takes it out), without a window either."""
 
 import sys
 from collections.abc import Sequence
@@ -11,6 +13,7 @@ WINDOW_SERVICES = (
     "ameli_desktop.services.claims",
     "ameli_desktop.services.attachments",
     "ameli_desktop.services.demo",  # the Household menu knows whether the example is loaded
+    "ameli_desktop.desktop_entry",  # File > Add to the applications menu
 )
 
 
@@ -54,6 +57,10 @@ def load_data_layer() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if {"--install-desktop-entry", "--remove-desktop-entry"} & set(args):
+        from ameli_desktop import desktop_entry  # the applications menu entry, no window
+
+        return desktop_entry.main(args)
     if wants_cli(args):
         from ameli_desktop.cli import main as cli_main
 

@@ -42,8 +42,10 @@ def main() -> int:
         share = app / "share"
         (share / "applications").mkdir(parents=True, exist_ok=True)
         (share / "metainfo").mkdir(parents=True, exist_ok=True)
+        # The same desktop entry `ameli-desktop --install-desktop-entry` writes (with Exec set).
         shutil.copy(
-            HERE / "linux" / "fr.ameli_desktop.AmeliDesktop.desktop", share / "applications"
+            HERE.parent / "resources" / "desktop" / "fr.ameli_desktop.AmeliDesktop.desktop",
+            share / "applications",
         )
         shutil.copy(
             HERE / "linux" / "fr.ameli_desktop.AmeliDesktop.metainfo.xml", share / "metainfo"

@@ -1,603 +1,567 @@
-"""Render ameli "relevé mensuel de remboursements" PDFs from a plain description, for tests.
+"""Render statement PDFs laid out as ameli and a mutuelle really print them, for tests.
 
-The layout reproduces the relevé as researched (tests/data/ameli_pdf/README.md): a heading with
-the Assurance Maladie, the caisse, the title and the period; the insured's address block, name and
-NIR; one block per payment ("Paiement effectué le ... pour un montant de ...", the account or the
-professional paid), a column header (Date des soins, Nature de la prestation, Montant payé, Base
-de remboursement, Taux, Montant versé), a "Bénéficiaire" line per person and one line per act,
-with the participation forfaitaire and franchises under it, its reference and the "transmis à
-votre organisme complémentaire" mention; deferred franchises; the total; a footer and "Page n/N"
-on every page. Columns stand at fixed x positions, figures aligned right; long natures wrap; a
-payment that does not fit continues on the next page under "(suite)" with the header repeated.
+The facts come from ``shared/ameli-documents.md`` (copied in ``tests/data/ameli_pdf/README.md``),
+whose sources are G1 (a genuine ameli per-payment PDF), G2 (the CPAM's annotated paper relevé), G3
+(a genuine Harmonie Mutuelle statement) and G4 (the ameli connectors). Each drawing call below says
+which source it follows. What no source shows is marked LOW and chosen plainly.
 
-``invariant=1`` makes the bytes depend only on the description, so the committed files can be
-checked against what this module renders today. Regenerate them with
-``python -m tests.ameli_pdf_factory`` from the repository root.
+- A4 portrait, base-14 Helvetica, -Bold, -Oblique **not embedded**, WinAnsi: no € in the table and no
+  U+202F is possible (G1). reportlab draws the base-14 fonts exactly so.
+- The measured cells of G1 (points): dates 42.5-132.5, nature -389.5, payé -439.5, base -489.5,
+  taux -524.5, versé -574.5; figures right-aligned on the cell's right edge. Identity labels
+  right-aligned at x 129, values from 132.5; caisse and address at x 297.6.
+- The two-line column header, bottom-aligned, the short line on top (G1).
+- No heading per payment: ``le 19/02/2019 : 17,50 euro(s)`` closes it (G1).
+
+``invariant=1`` makes the bytes depend only on the description, so the committed files are checked
+against what this module renders. Regenerate them with ``python -m tests.ameli_pdf_factory``.
 """
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "ameli_pdf"
-FONTS = ROOT / "resources" / "fonts"
-NBSP, NNBSP = "\u00a0", "\u202f"
-MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
+NBSP = "\u00a0"
+PAGE_W, PAGE_H = 595.3, 841.9  # G1's page size
+FONT, BOLD, OBLIQUE = "Helvetica", "Helvetica-Bold", "Helvetica-Oblique"
+
+# G1's cells: the right edge of each figure column, the left edge of the text columns.
+X_DATE, X_NATURE = 42.5, 132.5
+X_PAID, X_BASE, X_RATE, X_VERSED = 439.5, 489.5, 524.5, 574.5
+# G2's complementary columns (taux, montant): geometry MEDIUM, placed right of versé.
+X_C_RATE, X_C_AMOUNT = 525.0, 574.5
+X_PAPER = {"paid": 362.0, "base": 405.0, "rate": 432.0, "versed": 468.0}
+X_LABEL, X_VALUE, X_RIGHT = 129.0, 132.5, 297.6
+TOP, BOTTOM, LEADING = 800.0, 60.0, 10.5
 
 
 # ------------------------------------------------------------------------------ description
 @dataclass(frozen=True)
-class Deduction:
-    """A participation forfaitaire or franchise withheld under an act (cents, positive)."""
-
-    label: str
-    cents: int
-
-
-@dataclass(frozen=True)
 class Act:
-    """One act as the relevé prints it; amounts in cents. ``printed`` replaces a column's text
-    (keys: date, nature, paid, base, rate, reimbursed) to make a broken file."""
+    """One act row (amounts in cents). ``withheld``: participations printed under it (G2);
+    ``complementary``: the paper relevé's (taux, montant) of the complementary insurer (G2);
+    ``printed`` replaces a cell's text (keys: date, nature, paid, base, rate, versed)."""
 
-    care_date: date
+    care: date
     nature: str
-    reimbursed: int
-    paid: int | None = None
-    base: int | None = None
-    rate: int | None = None
-    deductions: tuple[Deduction, ...] = ()
-    complementary: bool = False
-    reference: str = ""
+    code: str
+    paid: int | None
+    base: int | None
+    rate: int | None
+    versed: int
+    withheld: tuple[tuple[str, int], ...] = ()
+    complementary: tuple[int, int] | None = None
     printed: tuple[tuple[str, str], ...] = ()
+    continuation: str = ""  # the nature's second line (G2's long natures wrap)
 
     @property
     def net(self) -> int:
-        return self.reimbursed - sum(d.cents for d in self.deductions)
+        extra = self.complementary[1] if self.complementary else 0
+        return self.versed - sum(c for _, c in self.withheld) + extra
+
+
+@dataclass(frozen=True)
+class Allowance:
+    """A row of indemnités journalières (G4, LOW: the columns are chosen: the days under
+    "taux", the daily amount under "base", the amount under "versé")."""
+
+    start: date
+    end: date
+    days: int
+    daily: int
+    cents: int
+    kind: str = "MALADIE"
+
+    @property
+    def net(self) -> int:
+        return self.cents
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A beneficiary's block: ``pour NAME né(e) le D``, the risk, ``réf …``, then the rows (G1).
+    ``born`` None prints G2's masked ``xx xx xx``; ``ref_after`` puts ``ref`` under the act (G2)."""
+
+    name: str
+    born: date | None
+    rows: tuple[Act | Allowance, ...]
+    reference: str = ""
+    risk: str = "maladie"
+    ref_after: bool = False
 
 
 @dataclass(frozen=True)
 class Deferred:
-    """A franchise or participation for care paid through tiers payant, withheld later."""
+    """A participation or franchise of a tiers-payant act, taken from this payment (G2)."""
 
-    care_date: date
+    care: date
     nature: str
+    name: str
+    born: date
+    number: str
     cents: int
-
-    @property
-    def net(self) -> int:
-        return -self.cents
-
-
-@dataclass(frozen=True)
-class Group:
-    """The acts of one beneficiary within a payment."""
-
-    beneficiary: str
-    acts: tuple[Act, ...]
-
-
-@dataclass(frozen=True)
-class DeferredGroup:
-    beneficiary: str
-    items: tuple[Deferred, ...]
 
 
 @dataclass(frozen=True)
 class Payment:
-    """One payment. ``payee`` set: tiers payant to that professional; ``total`` overrides the
-    printed amount (to make a relevé that does not add up)."""
-
     paid_on: date
-    groups: tuple[Group, ...]
-    deferred: tuple[DeferredGroup, ...] = ()
-    account: str = "FR76 XXXX XXXX XXXX XXXX XXXX X42"
-    payee: str = ""
-    total: int | None = None
+    sheets: tuple[Sheet, ...]
+    deferred: tuple[Deferred, ...] = ()
+    total: int | None = None  # overrides the closing amount, to make a file that is wrong
 
     @property
-    def computed_total(self) -> int:
-        acts = sum(a.net for g in self.groups for a in g.acts)
-        return acts + sum(d.net for g in self.deferred for d in g.items)
+    def computed(self) -> int:
+        rows = sum(r.net for s in self.sheets for r in s.rows)
+        return rows - sum(d.cents for d in self.deferred)
 
     @property
-    def printed_total(self) -> int:
-        return self.computed_total if self.total is None else self.total
+    def closing(self) -> int:
+        return self.computed if self.total is None else self.total
 
 
 @dataclass(frozen=True)
-class Releve:
+class Statement:
+    """An ameli document. ``kind``: "payment" (G1), "monthly" (G1 + G2, MEDIUM) or "paper" (G2).
+
+    ``insurer``: the complementary insurer the one transmission sentence names (None: no sentence,
+    as when none is linked, G1). ``thousands``: the separator of amounts of 1 000 € and more (no
+    source prints one: "", " " or a no-break space). ``repeat_header``: the header again at the top
+    of a page a payment goes on to (LOW: both are possible). ``tiers_payant``: the document paid a
+    professional (G4 gives the kind only; the sentence saying so is LOW, chosen here)."""
+
+    kind: str
     insured: str
     nir: str
+    caisse: tuple[str, str]
     address: tuple[str, ...]
-    period_start: date
-    period_end: date
-    issued: date
     payments: tuple[Payment, ...]
-    caisse: tuple[str, ...] = (
-        "Caisse primaire d’assurance maladie de Paris",
-        "75948 PARIS CEDEX 19",
-    )
-
-    printed_total: int | None = None  # overrides the total printed, for a file that is wrong
-
-    @property
-    def total(self) -> int:
-        if self.printed_total is not None:
-            return self.printed_total
-        return sum(p.printed_total for p in self.payments)
-
-
-@dataclass(frozen=True)
-class Style:
-    """How the relevé is drawn. The default is the committed files' look; a test draws the same
-    relevé another way (other font, sizes, positions, one-line header) to show that the reader
-    depends on the wording and the order of the columns, not on one rendering."""
-
-    font: str = "DejaVuSans"
-    bold: str = "DejaVuSans-Bold"
-    size: float = 8.5
-    leading: float = 11.5
-    x_date: float = 40
-    x_nature: float = 94
-    nature_width: float = 205
-    x_paid: float = 362  # right edges of the figures' columns
-    x_base: float = 432
-    x_rate: float = 476
-    x_reimbursed: float = 555
-    two_line_header: bool = True
-    thousands: str = NNBSP
-    percent_space: str = NBSP
-    date_format: str = "%d/%m/%Y"  # of the acts' dates
-    beneficiary: str = "Bénéficiaire : {name}"
-
-
-BUILTIN_STYLE = Style(
-    font="Helvetica",
-    bold="Helvetica-Bold",
-    size=9,
-    leading=12.5,
-    x_date=50,
-    x_nature=108,
-    nature_width=200,
-    x_paid=368,
-    x_base=444,
-    x_rate=488,
-    x_reimbursed=548,
-    two_line_header=False,
-    thousands=" ",
-    percent_space="",
-    date_format="%d/%m/%y",
-    beneficiary="pour {name} né(e) le xx xx xx",  # the paper relevé's form, birth date masked
-)
+    period: tuple[date, date] | None = None
+    insurer: str | None = None
+    thousands: str = ""
+    repeat_header: bool = True
+    tiers_payant: bool = False
+    rows_per_page: int = 40
 
 
 # ------------------------------------------------------------------------------ formatting
-def amount(cents: int, style: Style = Style(), *, euro: bool = False) -> str:
-    sign = "-" if cents < 0 else ""
+def amount(cents: int, thousands: str = "") -> str:
+    """``17,50``, ``1450,00`` / ``1 450,00``: comma decimals, no € (G1)."""
+    sign = "- " if cents < 0 else ""
     whole, rest = divmod(abs(cents), 100)
-    text = f"{sign}{whole:,}".replace(",", style.thousands) + f",{rest:02d}"
-    return f"{text}{NBSP}€" if euro else text
+    return f"{sign}{whole:,}".replace(",", thousands) + f",{rest:02d}"
 
 
-def day(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
+def day(d: date, paper: bool = False) -> str:
+    """``19/10/2018`` (G1) or the paper relevé's ``01 04 14`` (G2)."""
+    return d.strftime("%d %m %y" if paper else "%d/%m/%Y")
+
+
+def born_text(born: date | None) -> str:
+    return "xx xx xx" if born is None else born.strftime("%d/%m/%Y")
 
 
 # ------------------------------------------------------------------------------ drawing
-Draw = Callable[[Any, float], None]  # (canvas, baseline y)
-
-PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 in points
-TOP_FIRST, TOP_NEXT, BOTTOM = 640.0, 752.0, 72.0
-
-
 @dataclass
-class _Row:
-    height: float
-    draw: Draw
+class _Line:
+    """One line of the flowing part: draws itself at baseline ``y``."""
+
+    draw: Callable[[Any, float], None]
+    height: float = LEADING
+    header: bool = False
 
 
-@dataclass
-class _Block:
-    """Rows kept on one page together."""
+def _text(x: float, text: str, font: str = FONT, size: float = 8, *, right: bool = False) -> Any:
+    def draw(c: Any, y: float) -> None:
+        c.setFont(font, size)
+        (c.drawRightString if right else c.drawString)(x, y, text)
 
-    rows: list[_Row] = field(default_factory=list)
+    return draw
 
-    @property
-    def height(self) -> float:
-        return sum(r.height for r in self.rows)
+
+def _many(*draws: Any) -> Any:
+    def draw(c: Any, y: float) -> None:
+        for one in draws:
+            one(c, y)
+
+    return draw
 
 
 class _Renderer:
-    def __init__(self, releve: Releve, style: Style) -> None:
-        self.releve = releve
-        self.style = style
-        _register_fonts()
+    def __init__(self, statement: Statement) -> None:
+        self.s = statement
+        self.paper = statement.kind == "paper"
 
-    # -- rows
-    def text_row(
-        self,
-        x: float,
-        text: str,
-        *,
-        bold: bool = False,
-        size: float | None = None,
-        right: bool = False,
-        height: float | None = None,
-    ) -> _Row:
-        style = self.style
-        font = style.bold if bold else style.font
-        size = size or style.size
-
-        def draw(c: Any, y: float) -> None:
-            c.setFont(font, size)
-            if right:
-                c.drawRightString(x, y, text)
-            else:
-                c.drawString(x, y, text)
-
-        return _Row(height or style.leading, draw)
-
-    def cells_row(
-        self,
-        cells: Sequence[tuple[float, str, bool]],
-        *,
-        bold: bool = False,
-        size: float | None = None,
-        height: float | None = None,
-    ) -> _Row:
-        """Several texts on one baseline: (x, text, right-aligned)."""
-        style = self.style
-        font = style.bold if bold else style.font
-        size = size or style.size
-
-        def draw(c: Any, y: float) -> None:
-            c.setFont(font, size)
-            for x, text, right in cells:
-                if not text:
-                    continue
-                if right:
-                    c.drawRightString(x, y, text)
-                else:
-                    c.drawString(x, y, text)
-
-        return _Row(height or style.leading, draw)
-
-    def bar_row(self, text: str) -> _Row:
-        style = self.style
-
-        def draw(c: Any, y: float) -> None:
-            c.setFillGray(0.88)
-            c.rect(
-                style.x_date - 4,
-                y - 4,
-                style.x_reimbursed - style.x_date + 8,
-                style.size + 7,
-                stroke=0,
-                fill=1,
+    # -- the table
+    def header(self) -> list[_Line]:
+        """Two lines, bottom-aligned, the short one on top (G1); the paper relevé adds the
+        complementary insurer's taux and montant (G2)."""
+        if self.paper:
+            x = X_PAPER
+            top = _many(
+                _text(x["paid"], "montant", BOLD, right=True),
+                _text(x["base"], "base du", BOLD, right=True),
+                _text(x["versed"], "montant", BOLD, right=True),
+                _text(X_C_AMOUNT, "organisme complémentaire", BOLD, right=True),
             )
-            c.setFillGray(0)
-            c.setFont(style.bold, style.size + 0.5)
-            c.drawString(style.x_date, y, text)
-
-        return _Row(style.leading + 6, draw)
-
-    def column_header(self) -> list[_Row]:
-        s = self.style
-        size = s.size - 1
-        if s.two_line_header:
-            first = [
-                (s.x_date, "Date des", False),
-                (s.x_nature, "Nature de la prestation", False),
-                (s.x_paid, "Montant", True),
-                (s.x_base, "Base de", True),
-                (s.x_rate, "Taux", True),
-                (s.x_reimbursed, "Montant", True),
-            ]
-            second = [
-                (s.x_date, "soins", False),
-                (s.x_paid, "payé", True),
-                (s.x_base, "remboursement", True),
-                (s.x_reimbursed, "versé", True),
-            ]
-            return [
-                self.cells_row(first, bold=True, size=size, height=size + 5),
-                self.cells_row(second, bold=True, size=size, height=size + 1.5),
-            ]
-        cells = [
-            (s.x_date, "Date", False),
-            (s.x_nature, "Nature de la prestation", False),
-            (s.x_paid, "Montant payé", True),
-            (s.x_base, "Base de remb.", True),
-            (s.x_rate, "Taux", True),
-            (s.x_reimbursed, "Montant versé", True),
-        ]
-        return [self.cells_row(cells, bold=True, size=size, height=size + 6)]
-
-    def beneficiary_row(self, name: str, *, suite: bool = False) -> _Row:
-        text = self.style.beneficiary.format(name=name) + (" (suite)" if suite else "")
-        return self.text_row(self.style.x_date, text, bold=True)
-
-    def act_block(self, act: Act) -> _Block:
-        from reportlab.lib.utils import simpleSplit
-
-        s = self.style
-        printed = dict(act.printed)
-        lines = simpleSplit(printed.get("nature", act.nature), s.font, s.size, s.nature_width)
-
-        def figure(key: str, value: int | None, text: str) -> str:
-            return printed.get(key, text if value is not None else "")
-
-        rate = f"{act.rate}{s.percent_space}%" if act.rate is not None else ""
-        first = [
-            (s.x_date, printed.get("date", act.care_date.strftime(s.date_format)), False),
-            (s.x_nature, lines[0], False),
-            (s.x_paid, figure("paid", act.paid, amount(act.paid or 0, s)), True),
-            (s.x_base, figure("base", act.base, amount(act.base or 0, s)), True),
-            (s.x_rate, printed.get("rate", rate), True),
-            (s.x_reimbursed, printed.get("reimbursed", amount(act.reimbursed, s)), True),
-        ]
-        block = _Block([self.cells_row(first)])
-        block.rows += [self.text_row(s.x_nature, line) for line in lines[1:]]
-        for deduction in act.deductions:
-            block.rows.append(
-                self.cells_row(
-                    [
-                        (s.x_nature, deduction.label, False),
-                        (s.x_reimbursed, amount(-deduction.cents, s), True),
-                    ]
-                )
-            )
-        if act.reference:
-            block.rows.append(self.text_row(s.x_nature, f"Réf. {act.reference}", size=s.size - 1))
-        if act.complementary:
-            block.rows.append(
-                self.text_row(
-                    s.x_nature, "Transmis à votre organisme complémentaire", size=s.size - 1
-                )
-            )
-        block.rows[-1].height += 2
-        return block
-
-    def deferred_block(self, item: Deferred) -> _Block:
-        s = self.style
-        row = self.cells_row(
-            [
-                (s.x_date, item.care_date.strftime(s.date_format), False),
-                (s.x_nature, item.nature, False),
-                (s.x_reimbursed, amount(-item.cents, s), True),
-            ]
-        )
-        return _Block([row])
-
-    # -- pages
-    def layout(self) -> list[list[_Row]]:
-        """Rows per page, breaking between acts and repeating a payment's heading."""
-        s = self.style
-        pages: list[list[_Row]] = [[]]
-        room = [TOP_FIRST - BOTTOM]
-
-        def add(block: _Block, payment: Payment | None, beneficiary: str | None) -> None:
-            if block.height > room[0]:
-                pages.append([])
-                room[0] = TOP_NEXT - BOTTOM
-                if payment is not None:
-                    suite = _Block(
-                        [self.bar_row(f"Paiement effectué le {day(payment.paid_on)} (suite)")]
-                    )
-                    suite.rows += self.column_header()
-                    if beneficiary is not None:
-                        suite.rows.append(self.beneficiary_row(beneficiary, suite=True))
-                    pages[-1] += suite.rows
-                    room[0] -= suite.height
-            pages[-1] += block.rows
-            room[0] -= block.height
-
-        for payment in self.releve.payments:
-            heading = _Block(
-                [
-                    self.bar_row(
-                        f"Paiement effectué le {day(payment.paid_on)} pour un montant de "
-                        f"{amount(payment.printed_total, s, euro=True)}"
-                    ),
-                    self.text_row(
-                        s.x_date,
-                        f"Versé à : {payment.payee} (tiers payant)"
-                        if payment.payee
-                        else f"Virement sur votre compte : {payment.account}",
-                        height=s.leading + 3,
-                    ),
-                    *self.column_header(),
-                ]
-            )
-            first = True
-            for group in payment.groups:
-                for index, act in enumerate(group.acts):
-                    block = self.act_block(act)
-                    if index == 0:
-                        block.rows.insert(0, self.beneficiary_row(group.beneficiary))
-                    if first:
-                        block.rows[:0] = heading.rows
-                        first = False
-                    add(block, payment, None if index == 0 else group.beneficiary)
-            if payment.deferred:
-                note = _Block(
-                    [
-                        self.text_row(
-                            s.x_date,
-                            "Participations forfaitaires et franchises prélevées sur ce paiement (soins "
-                            "en tiers payant) :",
-                            size=s.size - 0.5,
-                        )
-                    ]
-                )
-                for group in payment.deferred:
-                    for index, item in enumerate(group.items):
-                        block = self.deferred_block(item)
-                        if index == 0:
-                            block.rows.insert(0, self.beneficiary_row(group.beneficiary))
-                            if group is payment.deferred[0]:
-                                block.rows[:0] = note.rows
-                        add(block, payment, None if index == 0 else group.beneficiary)
-            add(_Block([_Row(8, lambda c, y: None)]), None, None)
-        total = _Block(
-            [
-                self.cells_row(
-                    [
-                        (s.x_date, "Total des paiements de la période", False),
-                        (s.x_reimbursed, amount(self.releve.total, s, euro=True), True),
-                    ],
-                    bold=True,
-                    height=s.leading + 4,
-                ),
-                self.text_row(
-                    s.x_date,
-                    "Les montants versés sont indiqués avant la participation forfaitaire et les "
-                    "franchises, déduites en négatif.",
-                    size=s.size - 1,
-                ),
-            ]
-        )
-        add(total, None, None)
-        return pages
-
-    def frame(self, c: Any, page: int, pages: int) -> None:
-        """What every page shows: heading, footer, page number; the first page, the rest."""
-        s, r = self.style, self.releve
-        month = f"{MONTHS[r.period_start.month - 1]} {r.period_start.year}"
-        c.setFont(s.bold, 15)
-        c.drawString(40, 800, "l’Assurance Maladie")
-        c.setFont(s.font, 8)
-        for i, line in enumerate(r.caisse):
-            c.drawString(40, 786 - 10 * i, line)
-        c.setFont(s.bold, 11.5)
-        c.drawRightString(555, 800, "Relevé mensuel de vos remboursements")
-        c.setFont(s.font, 9)
-        c.drawRightString(555, 787, month.capitalize())
-        if page == 1:
-            c.setFont(s.font, 9)
-            for i, line in enumerate(r.address):
-                c.drawString(330, 730 - 11 * i, line)
-            c.setFont(s.font, s.size)
-            c.drawString(40, 706, f"Assuré(e) : {r.insured}")
-            c.drawString(40, 694, f"N° de sécurité sociale : {r.nir}")
-            c.drawString(40, 682, f"Relevé édité le {day(r.issued)}")
-            c.drawString(
-                40,
-                660,
-                f"Voici le détail des paiements effectués pour la période du "
-                f"{day(r.period_start)} au {day(r.period_end)}.",
+            bottom = _many(
+                _text(X_DATE, "dates", BOLD),
+                _text(X_NATURE, "nature des prestations", BOLD),
+                _text(x["paid"], "payé", BOLD, right=True),
+                _text(x["base"], "rembours.", BOLD, right=True),
+                _text(x["rate"], "taux", BOLD, right=True),
+                _text(x["versed"], "versé", BOLD, right=True),
+                _text(X_C_RATE, "taux", BOLD, right=True),
+                _text(X_C_AMOUNT, "montant", BOLD, right=True),
             )
         else:
-            c.setFont(s.font, 8)
-            c.drawRightString(555, 774, f"Assuré(e) : {r.insured}")
-        c.setFont(s.font, 7)
-        c.drawString(
-            40,
-            48,
-            "Conservez ce relevé : votre complémentaire santé peut vous le "
-            "demander. ameli.fr – 3646 (service gratuit + prix d’un appel).",
+            top = _many(
+                _text(X_PAID, "montant", BOLD, right=True),
+                _text(X_BASE, "base du", BOLD, right=True),
+                _text(X_VERSED, "montant", BOLD, right=True),
+            )
+            bottom = _many(
+                _text(X_DATE, "dates", BOLD),
+                _text(X_NATURE, "nature des prestations", BOLD),
+                _text(X_PAID, "payé", BOLD, right=True),
+                _text(X_BASE, "rembours.", BOLD, right=True),
+                _text(X_RATE, "taux", BOLD, right=True),
+                _text(X_VERSED, "versé", BOLD, right=True),
+            )
+        return [_Line(top, 9, header=True), _Line(bottom, 12, header=True)]
+
+    def figure_x(self, name: str) -> float:
+        if self.paper:
+            return X_PAPER[name]
+        return {"paid": X_PAID, "base": X_BASE, "rate": X_RATE, "versed": X_VERSED}[name]
+
+    def act(self, act: Act) -> _Line:
+        th = self.s.thousands
+        printed = dict(act.printed)
+        rate = "" if act.rate is None else f"{act.rate} %"  # a plain space before % (G1)
+        cells = [
+            _text(X_DATE, printed.get("date", day(act.care, self.paper))),
+            _text(X_NATURE, printed.get("nature", act.nature)),
+            _text(self.figure_x("paid"), printed.get("paid", "" if act.paid is None else amount(act.paid, th)), right=True),
+            _text(self.figure_x("base"), printed.get("base", "" if act.base is None else amount(act.base, th)), right=True),
+            _text(self.figure_x("rate"), printed.get("rate", rate), right=True),
+            _text(self.figure_x("versed"), printed.get("versed", amount(act.versed, th)), right=True),
+        ]  # fmt: skip
+        if act.code and not act.continuation:
+            cells.append(self.code(printed.get("nature", act.nature), act.code))
+        if act.complementary is not None:
+            c_rate, c_cents = act.complementary
+            cells.append(_text(X_C_RATE, f"{c_rate} %", right=True))
+            cells.append(_text(X_C_AMOUNT, amount(c_cents, th), right=True))
+        return _Line(_many(*cells))
+
+    @staticmethod
+    def code(nature: str, code: str) -> Any:
+        """The act's code in 6 pt brackets after the nature (G1)."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return _text(X_NATURE + stringWidth(nature, FONT, 8) + 4, f"( {code} )", FONT, 6)
+
+    def withheld(self, label: str, cents: int) -> _Line:
+        """``participation forfaitaire (PFH)  - 1,00`` under its act, in versé (G2)."""
+        return _Line(
+            _many(
+                _text(X_NATURE, label),
+                _text(self.figure_x("versed"), amount(-cents), right=True),
+            )
         )
-        c.drawRightString(555, 48, f"Page {page}/{pages}")
+
+    def allowance(self, row: Allowance) -> _Line:
+        th = self.s.thousands
+        nature = f"INDEMNITES JOURNALIERES {row.kind} du {day(row.start)} au {day(row.end)}"
+        return _Line(
+            _many(
+                _text(X_DATE, day(row.start)),
+                _text(X_NATURE, nature),
+                _text(self.figure_x("base"), amount(row.daily, th), right=True),
+                _text(self.figure_x("rate"), str(row.days), right=True),
+                _text(self.figure_x("versed"), amount(row.cents, th), right=True),
+            )
+        )
+
+    def rows(self) -> list[_Line]:
+        """The flowing part: sheets, rows, notes and closing lines, payment after payment."""
+        lines: list[_Line] = []
+        for payment in self.s.payments:
+            for sheet in payment.sheets:
+                lines.append(
+                    _Line(_text(X_NATURE, f"pour {sheet.name} né(e) le {born_text(sheet.born)}"))
+                )
+                lines.append(_Line(_text(X_NATURE, sheet.risk)))
+                if sheet.reference and not sheet.ref_after:
+                    lines.append(_Line(_text(X_NATURE, f"réf  {sheet.reference}", OBLIQUE, 7)))
+                for row in sheet.rows:
+                    if isinstance(row, Allowance):
+                        lines.append(self.allowance(row))
+                        continue
+                    lines.append(self.act(row))
+                    if row.continuation:
+                        second = _text(X_NATURE, row.continuation)
+                        code = self.code(row.continuation, row.code) if row.code else None
+                        lines.append(_Line(_many(second, code) if code else second))
+                    lines += [self.withheld(label, cents) for label, cents in row.withheld]
+                    if sheet.reference and sheet.ref_after:
+                        lines.append(_Line(_text(X_NATURE, f"ref {sheet.reference}", OBLIQUE, 7)))
+            if payment.deferred:
+                note = (
+                    "A noter : Pour les prestations figurant ci-après vous n'avez pas réglé directement",
+                    "votre professionnel, les participations forfaitaires ou les franchises n'ont donc pas été",
+                    "payées. C'est pourquoi elles sont prélevées de manière différée sur ce remboursement.",
+                )  # G2's wording
+                lines += [_Line(_text(X_DATE, text, FONT, 7.5), 9) for text in note]
+                for item in payment.deferred:
+                    lines.append(
+                        _Line(
+                            _many(
+                                _text(X_DATE, day(item.care)),
+                                _text(X_NATURE, f"{item.nature} pour {item.name} né(e) le {born_text(item.born)} ({item.number})"),
+                                _text(self.figure_x("versed"), amount(-item.cents), right=True),
+                            )
+                        )
+                    )  # fmt: skip
+            closing = (
+                f"réglé le {day(payment.paid_on, True)} : {amount(payment.closing)} euros"
+                if self.paper
+                else f"le {day(payment.paid_on)} : {amount(payment.closing, self.s.thousands)} euro(s)"
+            )
+            lines.append(_Line(_text(X_NATURE, closing, FONT, 10), 16))
+        return lines
+
+    # -- the page
+    def heading(self, c: Any, page: int, pages: int) -> float:
+        """What the first page prints above the table (G1); later pages only number themselves.
+        Returns the y where the table's flow starts."""
+        s = self.s
+        c.setFont(OBLIQUE, 8)
+        c.drawRightString(X_VERSED, 815, f"Page {page}/{pages}")  # top right (G1)
+        if page > 1:
+            return 790
+        # The "l'Assurance Maladie" logo is an image (G1): a grey box, no text.
+        c.setFillGray(0.75)
+        c.rect(42.5, 770, 110, 36, stroke=0, fill=1)
+        c.setFillGray(0)
+        c.setFont(FONT, 8)
+        c.drawRightString(X_LABEL, 750, "assuré social")
+        c.drawString(X_VALUE, 750, s.insured)
+        c.drawRightString(X_LABEL, 740, "nº de Sécurité Sociale")
+        c.drawString(X_VALUE, 740, s.nir)
+        c.drawString(42.5, 722, "Pour tout contact, écrivez à votre caisse directement")
+        c.drawString(42.5, 713, "depuis la messagerie de votre compte Ameli")
+        c.drawString(X_RIGHT, 790, s.caisse[0])
+        c.drawString(X_RIGHT, 781, s.caisse[1])
+        c.setFont(FONT, 11)
+        for i, line in enumerate(s.address):
+            c.drawString(X_RIGHT, 740 - 13 * i, line)
+        c.setFont(FONT, 9)
+        if s.kind == "payment":
+            intro = f"Voici le détail des versements vous concernant pour un paiement du {day(s.payments[0].paid_on)}"
+        else:
+            assert s.period is not None
+            start, end = (day(d, self.paper) for d in s.period)
+            intro = f"Voici le détail des versements vous concernant pour la période du {start} au {end}"
+        c.drawString(42.5, 680, intro)
+        y = 668
+        if s.tiers_payant:
+            # LOW: no source quotes it; G4 names the kind "paiement à un tiers" (tiers payant).
+            c.drawString(
+                42.5,
+                y,
+                "Ce paiement a été effectué directement à votre professionnel de santé (tiers payant).",
+            )
+        else:
+            c.drawString(
+                42.5,
+                y,
+                "Le remboursement des sommes que vous avez avancées est d'ores et déjà effectué sur votre compte.",
+            )
+        y -= 12
+        if s.insurer is not None:
+            # One sentence for the whole document, naming the insurer cut at about 25
+            # characters, a space before its period; wraps over two lines (G1).
+            c.drawString(
+                42.5,
+                y,
+                "Ces informations ont été directement transmises par votre caisse d'assurance maladie à votre organisme",
+            )
+            c.drawString(
+                42.5,
+                y - 11,
+                f"complémentaire {s.insurer[:25]} . En conséquence, vous n'avez pas besoin de lui envoyer ce relevé.",
+            )
+            y -= 22
+        y -= 8
+        c.setLineWidth(1.5)
+        c.line(42.5, y, X_VERSED, y)
+        c.setFont(BOLD, 9)
+        c.drawString(42.5, y - 11, "vos remboursements de soins")  # between two thick rules
+        c.line(42.5, y - 15, X_VERSED, y - 15)
+        return y - 26  # fmt: skip
 
     def render(self) -> bytes:
-        from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen.canvas import Canvas
 
-        pages = self.layout()
+        flow = self.rows()
+        pages: list[list[_Line]] = []
+        limit = self.s.rows_per_page
+        for start in range(0, len(flow), limit):
+            pages.append(flow[start : start + limit])
+        pages = pages or [[]]
         buffer = io.BytesIO()
-        c = Canvas(buffer, pagesize=A4, invariant=1)
-        c.setTitle("Relevé mensuel de vos remboursements")
-        c.setAuthor("l'Assurance Maladie")
-        for number, rows in enumerate(pages, start=1):
-            self.frame(c, number, len(pages))
-            y = TOP_FIRST if number == 1 else TOP_NEXT
-            for row in rows:
-                y -= row.height
-                row.draw(c, y)
+        c = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), invariant=1)
+        for number, flowing in enumerate(pages, start=1):
+            y = self.heading(c, number, len(pages))
+            header = self.header() if number == 1 or self.s.repeat_header else []
+            for line in [*header, *flowing]:
+                y -= line.height
+                line.draw(c, y)
             c.showPage()
         c.save()
         return buffer.getvalue()
 
 
-_fonts_done = False
+def render(statement: Statement) -> bytes:
+    """The statement as PDF bytes (the same bytes for the same description)."""
+    return _Renderer(statement).render()
 
 
-def _register_fonts() -> None:
-    global _fonts_done  # noqa: PLW0603 - reportlab's font registry is process-wide too
-    if _fonts_done:
-        return
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+# ------------------------------------------------------------------------------ a mutuelle (G3)
+@dataclass(frozen=True)
+class MutuelleAct:
+    """``06/02/2019  Consultation médecine générale  25,00  17,50  0,00  0,00  7,50`` (G3)."""
 
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONTS / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
-    _fonts_done = True
+    care: date
+    nature: str
+    paid: int
+    amo: int
+    ticket: int
+    excess: int
+    total: int
 
 
-def render(releve: Releve, style: Style = Style()) -> bytes:
-    """The relevé as PDF bytes (the same bytes for the same description and style)."""
-    return _Renderer(releve, style).render()
+@dataclass(frozen=True)
+class MutuelleGroup:
+    """A beneficiary's acts, then the transfer that paid them (G3)."""
+
+    name: str
+    nir: str
+    acts: tuple[MutuelleAct, ...]
+    paid_on: date
+    account: str = "BNPIFR2bXXX FR7X 232X XXXX XXXX XXXX XXXX 062"
+    amount: int | None = None  # overrides the transfer printed, to make a file that is wrong
+
+
+@dataclass(frozen=True)
+class MutuelleStatement:
+    member: str
+    issued: date
+    groups: tuple[MutuelleGroup, ...]
+    junk: bool = True  # G3's text layer starts with printer-control junk
+
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre")  # fmt: skip
+# G3's columns (geometry MEDIUM: not measured; left edge of the text, right edge of figures).
+M_DATE, M_NATURE, M_PAID, M_AMO, M_TICKET, M_EXCESS, M_TOTAL = 40, 95, 300, 365, 430, 495, 560
+
+
+def render_mutuelle(statement: MutuelleStatement) -> bytes:
+    """Harmonie Mutuelle's "RELEVÉ DE PRESTATIONS — FRAIS DE SANTÉ" (G3)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), invariant=1)
+    y = 810.0
+    if statement.junk:
+        c.setFont(FONT, 4)
+        c.drawString(20, 830, "^{pstock=ENTETE}")
+        c.drawString(20, 825, '^{ var code_tarif="LR"}')
+    c.setFont(BOLD, 13)
+    c.drawString(M_DATE, y, "RELEVÉ DE PRESTATIONS")
+    c.drawString(M_DATE, y - 16, "FRAIS DE SANTÉ")
+    issued = statement.issued
+    c.setFont(FONT, 9)
+    c.drawString(M_DATE, y - 34, f"au {issued.day} {MONTHS[issued.month - 1]} {issued.year}")
+    c.drawString(M_DATE, y - 46, f"N° adhérent : {statement.member}")
+    y -= 76
+    c.setFont(BOLD, 10)
+    c.drawString(M_DATE, y, "REMBOURSEMENT DE LA MUTUELLE")
+    y -= 18
+    c.setFont(BOLD, 7)
+    heads = ((M_DATE, "Date des soins", False), (M_NATURE, "Nature des prestations", False),
+             (M_PAID, "Frais engagés", True), (M_AMO, "Remboursement RO *", True),
+             (M_TICKET, "Ticket modérateur", True), (M_EXCESS, "Forfait et/ou dépassements", True),
+             (M_TOTAL, "Montant total mutuelle", True))  # fmt: skip
+    for x, text, right in heads:
+        (c.drawRightString if right else c.drawString)(x, y, text)
+    y -= 14
+    grand = 0
+    for group in statement.groups:
+        c.setFont(BOLD, 8)
+        c.drawString(M_DATE, y, f"{group.name} / {group.nir}")
+        y -= 11
+        c.setFont(FONT, 8)
+        for act in group.acts:
+            c.drawString(M_DATE, y, act.care.strftime("%d/%m/%Y"))
+            c.drawString(M_NATURE, y, act.nature)
+            for x, cents in ((M_PAID, act.paid), (M_AMO, act.amo), (M_TICKET, act.ticket),
+                             (M_EXCESS, act.excess), (M_TOTAL, act.total)):  # fmt: skip
+                c.drawRightString(x, y, amount(cents))
+            y -= 11
+        paid = sum(a.total for a in group.acts) if group.amount is None else group.amount
+        grand += paid
+        c.drawString(
+            M_NATURE, y, f"Somme virée sur le compte {group.account} le {group.paid_on:%d/%m/%Y}"
+        )
+        c.drawRightString(M_TOTAL, y, f"{amount(paid)} €")
+        y -= 16
+    c.setFont(BOLD, 9)
+    c.drawString(M_DATE, y, "MONTANT TOTAL DE VOS REMBOURSEMENTS")
+    c.drawRightString(M_TOTAL, y, f"{amount(grand)} €")
+    c.setFont(FONT, 7)
+    c.drawString(M_DATE, y - 20, "* Montant à titre indicatif")
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
 
 
 # ------------------------------------------------------------------------------ other PDFs
 def render_attestation() -> bytes:
-    """An "attestation de droits"-like page: an ameli PDF that is not a relevé."""
-    from reportlab.lib.pagesizes import A4
+    """An "attestation de droits": an ameli PDF that is not a statement (no "Voici le détail")."""
     from reportlab.pdfgen.canvas import Canvas
 
-    _register_fonts()
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, invariant=1)
-    c.setTitle("Attestation de droits")
-    c.setFont("DejaVuSans-Bold", 15)
-    c.drawString(40, 800, "l’Assurance Maladie")
-    c.setFont("DejaVuSans", 8)
-    c.drawString(40, 786, "Caisse primaire d’assurance maladie de Paris")
-    c.setFont("DejaVuSans-Bold", 13)
-    c.drawString(40, 730, "Attestation de droits à l’assurance maladie")
-    c.setFont("DejaVuSans", 9)
+    c = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), invariant=1)
+    c.setFont(BOLD, 13)
+    c.drawString(42.5, 730, "Attestation de droits à l'assurance maladie")
+    c.setFont(FONT, 9)
     lines = (
-        "L’Assurance Maladie atteste que la personne désignée ci-dessous a des droits ouverts",
-        "à l’assurance maladie, et le cas échéant à la Complémentaire santé solidaire.",
-        "",
-        "Bénéficiaire : Paul LEBRUN, né le 12/05/1985",
-        "N° de sécurité sociale : 1 85 05 75 123 456 73",
+        "L'Assurance Maladie atteste que la personne désignée ci-dessous a des droits ouverts.",
+        "assuré social  LEBRUN PAUL",
+        "nº de Sécurité Sociale  1 85 05 75 123 456 73",
         "Droits ouverts du 01/01/2025 au 31/12/2025",
-        "Médecin traitant déclaré : oui",
-        "",
-        "Cette attestation ne vaut pas carte Vitale. Fait le 03/02/2025.",
     )
     for i, line in enumerate(lines):
-        c.drawString(40, 700 - 13 * i, line)
+        c.drawString(42.5, 700 - 13 * i, line)
     c.showPage()
     c.save()
     return buffer.getvalue()
 
 
 def render_without_text() -> bytes:
-    """One page of drawing and no text at all, as a scanned relevé looks to a text extractor."""
-    from reportlab.lib.pagesizes import A4
+    """One page of drawing and no text at all, as a scanned statement looks to a text reader."""
     from reportlab.pdfgen.canvas import Canvas
 
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, invariant=1)
+    c = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), invariant=1)
     c.setFillGray(0.6)
     for i in range(40):
         c.rect(40, 780 - 18 * i, 300 + (i * 37) % 200, 9, stroke=0, fill=1)
@@ -606,130 +570,220 @@ def render_without_text() -> bytes:
     return buffer.getvalue()
 
 
+def render_table(rows: Sequence[Sequence[str]], *, title: str = "") -> bytes:
+    """A plain table in a PDF (any statement "whose rows form a table"), columns left-aligned
+    at fixed x; not any real insurer's layout."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), invariant=1)
+    xs = [40, 100, 190, 320, 390, 470]
+    y = 800.0
+    if title:
+        c.setFont(BOLD, 11)
+        c.drawString(40, y, title)
+        y -= 24
+    for index, row in enumerate(rows):
+        c.setFont(BOLD if index == 0 else FONT, 8)
+        for x, cell in zip(xs, row, strict=False):
+            c.drawString(x, y, cell)
+        y -= 12
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
 # ------------------------------------------------------------------------------ the fixtures
-# Every value below is listed, act by act, in tests/data/ameli_pdf/README.md.
-PF = Deduction("Participation forfaitaire", 200)
-
-
-def franchise(boxes: int) -> Deduction:
-    return Deduction("Franchise médicale", 100 * boxes)
-
-
 def on(text: str) -> date:
-    """``"07/01/2025"`` as a date, so that the fixtures read like the relevé."""
     d, m, y = map(int, text.split("/"))
     return date(y, m, d)
 
 
-def act(  # noqa: PLR0917 - positional, in the order of the relevé's columns
-    care: str,
-    nature: str,
-    paid: int,
-    base: int,
-    rate: int,
-    versed: int,
-    *deductions: Deduction,
-    sent: bool = False,
-    ref: str = "",
-) -> Act:
-    return Act(on(care), nature, versed, paid, base, rate, deductions, sent, ref)
+PF = ("participation forfaitaire (PFH)", 100)
 
 
-def pay(when: str, *groups: tuple[str, Act], **options: Any) -> Payment:
-    """A payment from ``(beneficiary, act)`` pairs; consecutive acts of one person share a group."""
-    merged: list[Group] = []
-    for name, one in groups:
-        if merged and merged[-1].beneficiary == name:
-            merged[-1] = Group(name, (*merged[-1].acts, one))
-        else:
-            merged.append(Group(name, (one,)))
-    return Payment(on(when), tuple(merged), **options)
+def franchise(cents: int) -> tuple[str, int]:
+    return ("franchise médicale", cents)
 
 
-PAUL = "Paul LEBRUN"
-CLAIRE, LEA, NOE = "Claire MARTIN", "Léa MARTIN", "Noé MARTIN"
-GP = "Consultation médecin généraliste"
-SPECIALIST = "Consultation médecin spécialiste"
-KINE = "Séance de kinésithérapie"
-PHARMACY_65 = "Pharmacie – médicaments remboursés à 65 %"
-
-# January 2025: Paul alone; four payments; participations forfaitaires and franchises.
-J1 = act("02/01/2025", GP, 3000, 3000, 70, 2100, PF, sent=True, ref="0751 250102004117")
-J2 = act("09/01/2025", PHARMACY_65, 4860, 4860, 65, 3159, franchise(3), sent=True)
-J3 = act("09/01/2025", "Pharmacie – médicaments remboursés à 30 %", 1240, 1240, 30, 372,
-         franchise(1), sent=True)  # fmt: skip
-J4 = act("13/01/2025", KINE, 2150, 1613, 60, 968, franchise(1))
-J5 = act("15/01/2025", KINE, 2150, 1613, 60, 968, franchise(1))
-J6 = act("20/01/2025", "Radiographie du thorax", 2128, 2128, 70, 1490, PF, sent=True,
-         ref="0751 250120011802")  # fmt: skip
-J7 = act("24/01/2025", SPECIALIST, 8000, 3150, 70, 2205, PF)
-J8 = act("27/01/2025", "Hospitalisation – frais de séjour", 123456, 123456, 80, 98765, sent=True,
-         ref="0751 250127000931")  # fmt: skip
-
-JANUARY = Releve(
-    insured=PAUL,
-    nir="1 85 05 75 123 456 73",
-    address=("MONSIEUR PAUL LEBRUN", "12 RUE DES LILAS", "75011 PARIS"),
-    period_start=on("01/01/2025"),
-    period_end=on("31/01/2025"),
-    issued=on("01/02/2025"),
+# G1, as printed: one payment to Isabelle Durand, the transmission sentence naming her insurer.
+# (G1's intro says "un paiement du 19/10/2018" and its closing line a date typed over by the demo;
+# both say the payment's date here.)
+G1 = Statement(
+    kind="payment",
+    insured="DURAND ISABELLE",
+    nir="2 65 02 57 423 252 75",
+    caisse=("CPAM des YVELINES", "78085  YVELINES Cedex 9"),
+    address=("MME.  DURAND ISABELLE", "12 RUE DE LA GARE", "75012 PARIS"),
+    insurer="MALAKOFF MEDERIC PREVOYANCE",  # printed cut: "MALAKOFF MEDERIC PREVOYAN"
     payments=(
-        pay("07/01/2025", (PAUL, J1)),
-        pay("14/01/2025", (PAUL, J2), (PAUL, J3)),
-        pay("21/01/2025", (PAUL, J4), (PAUL, J5)),
-        pay("28/01/2025", (PAUL, J6), (PAUL, J7), (PAUL, J8)),
+        Payment(
+            on("19/10/2018"),
+            (
+                Sheet(
+                    "ISABELLE",
+                    on("12/03/1965"),
+                    (Act(on("13/10/2018"), "C GENERALISTE  Sect1", "G", 2500, 2500, 70, 1750),),
+                    reference="0351   1829220000622",
+                ),
+            ),
+        ),
     ),
 )
 
-# February 2025: Claire and her children Léa and Noé (minors: no participation, no franchise);
-# a tiers-payant payment to a pharmacy, whose franchise is withheld from a later payment.
-F1 = act("30/01/2025", GP, 3000, 3000, 70, 2100, PF, sent=True)
-F2 = act("31/01/2025", GP, 3000, 3000, 70, 2100, sent=True)
-F3 = act("31/01/2025", GP, 3000, 3000, 70, 2100, sent=True)
-F4 = act("06/02/2025", PHARMACY_65, 1820, 1820, 65, 1183, sent=True)
-F5 = act("06/02/2025", PHARMACY_65, 2540, 2540, 65, 1651, sent=True)
-F6 = act("12/02/2025", "Soins dentaires conservateurs – obturation d’une carie sur deux faces "
-         "(composite)", 5500, 4000, 60, 2400, sent=True, ref="0691 250212000457")  # fmt: skip
-F7 = act("13/02/2025", "Séance d’orthophonie", 2760, 2760, 60, 1656, sent=True)
-F8 = act("14/02/2025", "Séance d’orthophonie", 2760, 2760, 60, 1656)
-F9 = act("14/02/2025", "Analyses de biologie médicale", 3240, 3240, 60, 1944, sent=True)
-F10 = act("15/02/2025", f"{SPECIALIST} – dermatologie", 6000, 3150, 70, 2205, PF)
-F11 = act("17/02/2025", f"{SPECIALIST} – ophtalmologie", 5000, 3150, 70, 2205, sent=True)
-F12 = act("20/02/2025", "Vaccin – pharmacie remboursé à 65 %", 3620, 3620, 65, 2353, sent=True)
-F13 = act("21/02/2025", KINE, 2150, 1613, 60, 968, franchise(1), sent=True)
-F_DEFERRED = Deferred(on("06/02/2025"), "Franchise médicale – pharmacie", 200)
+# A month of a family (MEDIUM: G1's blocks, G2's several payments): four payments to Paul
+# Lebrun's account, participations under their acts, an amount above 1 000 €, a payment that
+# crosses a page, the transmission sentence.
+PAUL, CLAIRE, LEA, NOE = "PAUL", "CLAIRE", "LEA", "NOE"
+J_SHEETS = (
+    Payment(on("07/01/2025"), (Sheet(PAUL, on("12/05/1985"), (
+        Act(on("02/01/2025"), "C GENERALISTE  Sect1", "G", 3000, 3000, 70, 2100, (("participation forfaitaire (PFH)", 200),)),
+    ), reference="0751   2501020041170"),)),
+    Payment(on("14/01/2025"), (Sheet(PAUL, on("12/05/1985"), (
+        Act(on("09/01/2025"), "PHARMACIE VIGNETTE BLANCHE", "PH7", 4860, 4860, 65, 3159, (franchise(300),)),
+        Act(on("09/01/2025"), "PHARMACIE VIGNETTE BLEUE", "PH4", 1240, 1240, 30, 372, (franchise(100),)),
+    ), reference="0751   2501090055310"),)),
+    Payment(on("21/01/2025"), (Sheet(PAUL, on("12/05/1985"), (
+        Act(on("13/01/2025"), "MASSEUR KINESITHERAPEUTE", "AMK", 2150, 1613, 60, 968, (franchise(100),)),
+        Act(on("15/01/2025"), "MASSEUR KINESITHERAPEUTE", "AMK", 2150, 1613, 60, 968, (franchise(100),)),
+    ), reference="0751   2501130071020"),)),
+    Payment(on("28/01/2025"), (Sheet(PAUL, on("12/05/1985"), (
+        Act(on("20/01/2025"), "RADIOLOGIE", "ADI", 2128, 2128, 70, 1490, (("participation forfaitaire (PFH)", 200),)),
+        Act(on("24/01/2025"), "CS SPECIALISTE  Sect2", "APC", 8000, 3150, 70, 2205, (("participation forfaitaire (PFH)", 200),)),
+        Act(on("27/01/2025"), "FORFAIT JOURNALIER HOSPITALIER", "FJ", 123456, 123456, 80, 98765),
+    ), reference="0751   2501200118020"),)),
+)  # fmt: skip
+JANUARY = Statement(
+    kind="monthly",
+    insured="LEBRUN PAUL",
+    nir="1 85 05 75 123 456 73",
+    caisse=("CPAM de PARIS", "75948  PARIS Cedex 19"),
+    address=("M.  LEBRUN PAUL", "12 RUE DES LILAS", "75011 PARIS"),
+    period=(on("01/01/2025"), on("31/01/2025")),
+    insurer="HARMONIE MUTUELLE",
+    payments=J_SHEETS,
+    thousands=" ",
+    rows_per_page=24,  # the 28/01 payment crosses to page 2
+)
 
-FAMILY = Releve(
-    insured=CLAIRE,
+# February, Claire Martin and her children (minors: nothing withheld): a payment per person on
+# one day, Claire's daily allowances (G4, LOW), the deferred franchise of a tiers-payant pharmacy
+# (G2), no complementary insurer linked (no transmission sentence, G1).
+FAMILY = Statement(
+    kind="monthly",
+    insured="MARTIN CLAIRE",
     nir="2 88 03 69 123 045 29",
-    address=("MADAME CLAIRE MARTIN", "4 PLACE BELLECOUR", "69002 LYON"),
-    caisse=("Caisse primaire d’assurance maladie du Rhône", "69907 LYON CEDEX 20"),
-    period_start=on("01/02/2025"),
-    period_end=on("28/02/2025"),
-    issued=on("01/03/2025"),
+    caisse=("CPAM du RHONE", "69907  LYON Cedex 20"),
+    address=("MME.  MARTIN CLAIRE", "4 PLACE BELLECOUR", "69002 LYON"),
+    period=(on("01/02/2025"), on("28/02/2025")),
+    insurer=None,
     payments=(
-        pay("04/02/2025", (CLAIRE, F1), (LEA, F2), (NOE, F3)),
-        pay("11/02/2025", (LEA, F4), (CLAIRE, F5), payee="PHARMACIE DES ÉCOLES"),
-        pay(
-            "18/02/2025",
-            *((CLAIRE, F6), (NOE, F7), (NOE, F8), (LEA, F9), (CLAIRE, F10), (LEA, F11)),
-            deferred=(DeferredGroup(CLAIRE, (F_DEFERRED,)),),
-        ),
-        pay("25/02/2025", (NOE, F12), (CLAIRE, F13)),
+        Payment(on("04/02/2025"), (
+            Sheet(CLAIRE, on("03/03/1988"), (Act(on("30/01/2025"), "C GENERALISTE  Sect1", "G", 3000, 3000, 70, 2100, (("participation forfaitaire (PFH)", 200),)),), reference="0691   2501300004570"),
+            Sheet(LEA, on("14/06/2015"), (Act(on("31/01/2025"), "C GENERALISTE  Sect1", "G", 3000, 3000, 70, 2100),), reference="0691   2501310004580"),
+            Sheet(NOE, on("02/09/2018"), (Act(on("31/01/2025"), "C GENERALISTE  Sect1", "G", 3000, 3000, 70, 2100),), reference="0691   2501310004590"),
+        )),
+        Payment(on("18/02/2025"), (
+            Sheet(CLAIRE, on("03/03/1988"), (Act(on("12/02/2025"), "SOINS CONSERVATEURS DENTAIRES", "HMFC004", 5500, 4000, 60, 2400),), reference="0691   2502120004570"),
+            Sheet(NOE, on("02/09/2018"), (
+                Act(on("13/02/2025"), "ORTHOPHONIE", "AMO", 2760, 2760, 60, 1656),
+                Act(on("14/02/2025"), "ORTHOPHONIE", "AMO", 2760, 2760, 60, 1656),
+            ), reference="0691   2502130002210"),
+        ), deferred=(Deferred(on("06/02/2025"), "PHARMACIE", CLAIRE, on("03/03/1988"), "0690256637", 200),)),
+        Payment(on("25/02/2025"), (
+            Sheet(CLAIRE, on("03/03/1988"), (Allowance(on("10/02/2025"), on("21/02/2025"), 12, 3012, 36144),), risk="maladie"),
+        )),
     ),
+)  # fmt: skip
+
+# The tiers-payant payment of Claire's pharmacy (G4: its own per-payment PDF; LOW wording).
+FAMILY_PHARMACY = Statement(
+    kind="payment",
+    insured="MARTIN CLAIRE",
+    nir="2 88 03 69 123 045 29",
+    caisse=("CPAM du RHONE", "69907  LYON Cedex 20"),
+    address=("MME.  MARTIN CLAIRE", "4 PLACE BELLECOUR", "69002 LYON"),
+    tiers_payant=True,
+    payments=(
+        Payment(on("11/02/2025"), (
+            Sheet(LEA, on("14/06/2015"), (Act(on("06/02/2025"), "PHARMACIE VIGNETTE BLANCHE", "PH7", 1820, 1820, 65, 1183),), reference="0690   2560637"),
+            Sheet(CLAIRE, on("03/03/1988"), (Act(on("06/02/2025"), "PHARMACIE", "PH7", 2540, 2540, 65, 1651),), reference="0690   2566370"),
+        )),
+    ),
+)  # fmt: skip
+
+# G2's paper relevé, as the CPAM's sheet shows it: 16,10 + 6,90 - 1,00 - 0,50 - 1,50 = 20,00.
+PAPER = Statement(
+    kind="paper",
+    insured="PATRICK",
+    nir="1 81 09 75 XXX XXX XX",
+    caisse=("CPAM de PARIS", "75948  PARIS Cedex 19"),
+    address=("M.  PATRICK", "1 RUE DE L'EXEMPLE", "75019 PARIS"),
+    period=(on("05/05/2014"), on("20/05/2014")),
+    payments=(
+        Payment(
+            on("25/05/2014"),
+            (
+                Sheet("PATRICK", None, (
+                    Act(on("01/04/2014"), "PARCOURS COORDONNE - MEDECIN TRAITANT /", "C+PC",
+                        2300, 2300, 70, 1610, (PF,), complementary=(50, 690),
+                        continuation="GENERALISTE Sect1"),
+                ), reference="0751 091680003072", ref_after=True),
+            ),
+            deferred=(
+                Deferred(on("16/12/2013"), "PHARMACIE", "PATRICK", on("30/09/1981"), "0902546376", 50),
+                Deferred(on("18/12/2013"), "PHARMACIE", "PATRICK", on("30/09/1981"), "0902546377", 150),
+            ),
+        ),
+    ),
+)  # fmt: skip
+
+# G3, as printed (the NIR's key made valid: G3's demo one is not): Isabelle Durand's mutuelle paying the 7,50 left after the 17,50 of G1, and a
+# second group paid on another day. Total 52,90 € (G3's figure).
+MUTUELLE = MutuelleStatement(
+    member="45057149",
+    issued=on("10/02/2019"),
+    groups=(
+        MutuelleGroup("DURAND ISABELLE", "2 65 04 39 019 332 62", (
+            MutuelleAct(on("06/02/2019"), "Consultation médecine générale", 2500, 1750, 0, 0, 750),
+        ), on("20/02/2019")),
+        MutuelleGroup("DURAND ISABELLE", "2 65 04 39 019 332 62", (
+            MutuelleAct(on("07/02/2019"), "Pharmacie", 3800, 2470, 1330, 0, 1330),
+            MutuelleAct(on("08/02/2019"), "Consultation spécialiste", 6000, 2205, 945, 2310, 3210),
+        ), on("22/02/2019")),
+    ),
+)  # fmt: skip
+
+TABLE_ROWS = (
+    ("Date", "Bénéficiaire", "Prestation", "Dépense", "Rbt SS", "Rbt Mutuelle"),
+    ("04/03/2025", "LEBRUN Zoé", "Consultation spécialiste", "60,00", "20,30", "29,70"),
+    ("11/03/2025", "LEBRUN Paul", "Orthodontie", "1 350,00", "193,50", "806,50"),
+    ("18/03/2025", "LEBRUN Zoé", "Pharmacie", "12,40", "8,06", "4,34"),
+)
+# Headers no built-in profile knows: the user maps them (a saved profile reads the next one).
+CUSTOM_TABLE_ROWS = (
+    ("Quand", "Qui", "Quoi", "Combien", "Rendu", "Mutuelle"),
+    ("04/03/2025", "LEBRUN Zoé", "Consultation", "60,00", "20,30", "29,70"),
+    ("18/03/2025", "LEBRUN Zoé", "Pharmacie", "12,40", "8,06", "4,34"),
 )
 
 FILES: dict[str, Callable[[], bytes]] = {
+    "ameli_paiement_2018-10-19.pdf": lambda: render(G1),
     "releve_2025-01.pdf": lambda: render(JANUARY),
     "releve_2025-02_famille.pdf": lambda: render(FAMILY),
+    "ameli_tiers_payant_2025-02-11.pdf": lambda: render(FAMILY_PHARMACY),
+    "releve_papier_2014-05.pdf": lambda: render(PAPER),
+    "mutuelle_2019-02.pdf": lambda: render_mutuelle(MUTUELLE),
+    "tableau_mutuelle_2025-03.pdf": lambda: render_table(TABLE_ROWS, title="Mes remboursements"),
+    "tableau_inconnu_2025-03.pdf": lambda: render_table(CUSTOM_TABLE_ROWS),
     "not_a_releve.pdf": render_attestation,
 }
 
 
-def unbalanced() -> Releve:
-    """January with the second payment's printed amount one cent off its acts."""
+def unbalanced() -> Statement:
+    """January with the second payment's closing amount one cent off its rows."""
     payments = list(JANUARY.payments)
-    payments[1] = replace(payments[1], total=payments[1].computed_total + 1)
+    payments[1] = replace(payments[1], total=payments[1].computed + 1)
     return replace(JANUARY, payments=tuple(payments))
 
 

@@ -4,6 +4,11 @@ implementation in ``ameli_desktop.domain.schengen`` is checked against (tests an
 It follows the official definition word for word and nothing cleverer: a set of counted days, a
 count of the 180 days before each day, and plans tried day after day. It shares no code with the
 module under test, only the facts (member dates, 90, 180) and the plain record types.
+
+The per-country count (CISA art. 21, Regulation (EU) No 265/2010): a day of presence in a state
+counts unless a permit of that very state is valid that day; a day counts when any of the states
+the person was in that day counts it. The country "*" of a plan is "a Schengen state that issued
+none of the person's permits".
 """
 
 from collections.abc import Iterable
@@ -38,11 +43,17 @@ class NaiveSchengen:
     def eligible(self, day: int, country: str) -> bool:
         """Whether presence on this day in this country counts."""
         country = country.upper()
+        if country == "*":
+            members = [d for c, d in self.facts.members.items() if c not in self.facts.not_members]
+            return day >= min(members).toordinal()
         if country in self.facts.not_members or country not in self.facts.members:
             return False
         if day < self.facts.members[country].toordinal():
             return False
-        return not any(p.start.toordinal() <= day <= p.end.toordinal() for p in self.permits)
+        return not any(
+            p.state.upper() == country and p.start.toordinal() <= day <= p.end.toordinal()
+            for p in self.permits
+        )
 
     def count(self, days: set[int], day: int) -> int:
         """The days of ``days`` in the 180 days ending on ``day``, counted one by one."""

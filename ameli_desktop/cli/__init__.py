@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="ameli-desktop",
         description="Ameli Desktop (unofficial): your household's French health-insurance admin. "
         "Without a command, the app's window opens.",
+        epilog="ameli-desktop --install-desktop-entry adds the app to your applications menu "
+        "(Linux, Windows: for you only, starting this installed copy); --remove-desktop-entry "
+        "takes it out.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(

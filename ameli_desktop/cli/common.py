@@ -59,6 +59,16 @@ def say(text: str) -> None:
     sys.stderr.write(f"ameli-desktop: {show_controls(str(text), keep_layout=True)}\n")
 
 
+def emit_error(args: argparse.Namespace, error: Exception, **where: Any) -> None:
+    """With --json, a command that fails still prints ``{"error": SENTENCE, ...}`` on stdout
+    (DESIGN.md 7); the caller re-raises, and the sentence goes to stderr as for any error.
+    ``where``: what the error is about (``file``, ``page``, ``line``), None values left out."""
+    if getattr(args, "json", False):
+        data = {"error": str(error), **{k: v for k, v in where.items() if v is not None}}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+
+
 def add_command(
     sub: "argparse._SubParsersAction[argparse.ArgumentParser]",
     name: str,

@@ -1,12 +1,14 @@
-"""`people add | list | edit | remove`."""
+"""`people add | list | edit | remove | merge`."""
 
 import argparse
 
 from ameli_desktop.cli.common import add_command, confirm, emit, iso_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.people import PersonDetails, Role, parse_role
+from ameli_desktop.domain.schengen import Nationality
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
+from ameli_desktop.services.merge import MergeService
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -21,6 +23,12 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     add.add_argument(
         "--s1", action="store_true", help="holds an S1 form (cover paid by another country)"
     )
+    add.add_argument(
+        "--nationality",
+        choices=list(NATIONALITIES),
+        help="eu: EU/EEA/Swiss citizen (no 90/180-day limit); other: any other passport (record "
+        "a residence permit with `travel permit`); unknown when not given",
+    )
 
     add_command(psub, "list", _list, "list the household")
 
@@ -31,6 +39,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     edit.add_argument("--role", choices=[r.value for r in Role])
     edit.add_argument("--nir")
     edit.add_argument("--s1", action=argparse.BooleanOptionalAction, default=None)
+    edit.add_argument("--nationality", choices=list(NATIONALITIES))
 
     remove = add_command(psub, "remove", _remove, "remove a person and the records that are theirs")
     remove.add_argument("person", metavar="NAME")
@@ -38,13 +47,46 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         "--yes", action="store_true", help="do not ask, even if records go with them"
     )
 
+    merge = add_command(
+        psub,
+        "merge",
+        _merge,
+        "make two people one: every record of --from moves onto --into (a backup is taken "
+        "first; restore it to undo)",
+    )
+    merge.add_argument("--from", dest="source", required=True, metavar="NAME")
+    merge.add_argument("--into", dest="target", required=True, metavar="NAME")
+    merge.add_argument("--dry-run", action="store_true", help="show what would move")
+
+
+# The ``--nationality`` values (DESIGN.md 7, issue 18).
+NATIONALITIES = {
+    "eu": Nationality.EU_EEA_CH,
+    "other": Nationality.OTHER,
+    "unknown": Nationality.UNKNOWN,
+}
+
 
 def _add(args: argparse.Namespace, ctx: AppContext) -> int:
     person = PeopleService(ctx).add(
-        PersonDetails(args.name, args.born, parse_role(args.role), args.nir, args.s1)
+        PersonDetails(
+            args.name,
+            args.born,
+            parse_role(args.role),
+            args.nir,
+            args.s1,
+            NATIONALITIES[args.nationality or "unknown"],
+        )
     )
     emit(args, person.to_json(), f"Added {person.name} (id {person.id}).")
     return 0
+
+
+PASSPORT_WORDS = {
+    Nationality.EU_EEA_CH: "EU/EEA/Swiss",
+    Nationality.OTHER: "other",
+    Nationality.UNKNOWN: "not given",
+}
 
 
 def _list(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -52,6 +94,7 @@ def _list(args: argparse.Namespace, ctx: AppContext) -> int:
     lines = [
         f"{p.id:>3}  {p.name:<28} {p.role.value:<8} {p.born.isoformat() if p.born else '':<10} {p.masked_nir}"
         + ("  S1" if p.s1_holder else "")
+        + f"  passport: {PASSPORT_WORDS[p.nationality]}"
         for p in people
     ]
     emit(args, [p.to_json() for p in people], "\n".join(lines) or "Nobody in the household yet.")
@@ -67,6 +110,7 @@ def _edit(args: argparse.Namespace, ctx: AppContext) -> int:
         parse_role(args.role) if args.role else person.role,
         args.nir if args.nir is not None else person.nir,
         args.s1 if args.s1 is not None else person.s1_holder,
+        NATIONALITIES[args.nationality] if args.nationality else person.nationality,
     )
     updated = service.update(person.id, details)
     emit(args, updated.to_json(), f"Updated {updated.name}.")
@@ -96,4 +140,28 @@ def _remove(args: argparse.Namespace, ctx: AppContext) -> int:
         {"removed": person.id, "with": {d.table: d.count for d in dependents}},
         f"Removed {person.name}.{gone}",
     )
+    return 0
+
+
+def _merge(args: argparse.Namespace, ctx: AppContext) -> int:
+    people = PeopleService(ctx)
+    source, target = people.find(args.source), people.find(args.target)
+    merges = MergeService(ctx)
+    result = (
+        merges.preview(source.id, target.id) if args.dry_run else merges.merge(source.id, target.id)
+    )
+    moved = ", ".join(f"{d.count} {d.label}" for d in result.moved) or "no records"
+    verb = "Would merge" if args.dry_run else "Merged"
+    lines = [f"{verb} {source.name} into {target.name}: {moved}."]
+    if result.dropped:
+        kept = ", ".join(f"{d.count} {d.label}" for d in result.dropped)
+        lines.append(f"{target.name} already had these, kept once: {kept}.")
+    if result.taken:
+        words = {"born": "date of birth", "nir": "NIR", "nationality": "passport group"}
+        what = " and ".join(words[t] for t in result.taken)
+        lines.append(f"{target.name} takes {source.name}'s {what}.")
+    lines.append(f"“{source.name}” in a statement is {target.name} from now on.")
+    if result.backup is not None:
+        lines.append(f"To undo: ameli-desktop restore {result.backup}")
+    emit(args, result.to_json(), "\n".join(lines))
     return 0

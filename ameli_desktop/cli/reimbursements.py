@@ -6,12 +6,27 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ameli_desktop.cli.common import add_command, emit, iso_date
+from ameli_desktop.cli.common import add_command, emit, emit_error, iso_date
+from ameli_desktop.domain.beneficiaries import MatchedBy
 from ameli_desktop.domain.claims import ClaimDetails, ClaimKind, ClaimStatus
 from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.money import format_cents, parse_cents
-from ameli_desktop.importers import ENCODINGS, DateOrder, ProfileKind, SkipReason, set_aside_text
+from ameli_desktop.domain.names import name_key
+from ameli_desktop.importers import (
+    ENCODINGS,
+    DateOrder,
+    ParsedStatement,
+    ProfileKind,
+    SkipReason,
+    set_aside_text,
+)
+from ameli_desktop.services.allowances import AllowanceService
+from ameli_desktop.services.beneficiaries import (
+    BeneficiaryChoice,
+    BeneficiaryMatch,
+    file_beneficiaries,
+)
 from ameli_desktop.services.claims import ClaimService
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
@@ -25,13 +40,24 @@ from ameli_desktop.services.statement_import import (
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    imp = add_command(sub, "import", _import, "import a statement CSV (ameli, bank, mutuelle...)")
+    imp = add_command(
+        sub,
+        "import",
+        _import,
+        "import a statement: ameli's PDFs (per payment, monthly, paper), a mutuelle's PDF, "
+        "a bank or statement CSV, any PDF table",
+    )
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--person", metavar="NAME", help="who the lines without a beneficiary are for")
+    imp.add_argument(
+        "--person",
+        metavar="NAME",
+        help="who the lines without a beneficiary are for (default: whom the last import from "
+        "the same bank account was for)",
+    )
     imp.add_argument(
         "--profile",
         metavar="PROFILE",
-        help="ameli, bank or a saved profile (default: detected from the header)",
+        help="ameli, bank or a saved profile, for a CSV or a PDF table (default: detected)",
     )
     imp.add_argument(
         "--encoding",
@@ -49,7 +75,19 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         default=[],
         metavar="NAME",
         help="a name your complementary insurer goes by in bank labels (e.g. 'MUT DES MOTARDS'); "
-        "kept for later imports; repeatable",
+        "kept for later imports once this one is written; repeatable",
+    )
+    imp.add_argument(
+        "--as",
+        dest="as_",
+        action="append",
+        default=[],
+        metavar="NAME IN FILE=MEMBER",
+        help="who a beneficiary of the file is: 'CLAIRE MARTIN=Claire Whitfield' (a member), "
+        "'LEO=+' or 'LEO=+Léo Martin' (a new member), 'DURAND ISABELLE=' (leave those lines "
+        "out); kept for later imports once this one is written; repeatable. Without it, "
+        "beneficiaries are found by what you said before, NIR, date of birth and name, and one "
+        "nobody matches becomes a new member",
     )
     imp.add_argument("--dry-run", action="store_true", help="show what would be imported")
     imp.add_argument(
@@ -69,6 +107,13 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     lst = add_command(rsub, "list", _list, "list lines", parents=[period])
     lst.add_argument("--search", default="", help="text in the nature or practitioner")
     add_command(rsub, "imports", _imports, "list the imported files")
+    add_command(
+        rsub,
+        "allowances",
+        _allowances,
+        "daily allowances (indemnités journalières), apart from care",
+        parents=[period],
+    )
     undo = add_command(rsub, "undo", _undo, "undo an import: remove exactly its lines")
     undo.add_argument("batch", type=int, metavar="IMPORT_ID")
 
@@ -108,16 +153,33 @@ def _filter(args: argparse.Namespace, ctx: AppContext) -> LineFilter:
 
 
 def _import(args: argparse.Namespace, ctx: AppContext) -> int:
+    try:
+        return _import_file(args, ctx)
+    except UserError as error:
+        params = error.params
+        emit_error(
+            args,
+            error,
+            file=args.file.name,
+            page=_number(params.get("page")),
+            line=_number(params.get("line")),
+        )
+        raise
+
+
+def _number(value: object) -> int | None:
+    return int(value) if isinstance(value, (int, str)) and str(value).isdigit() else None
+
+
+def _import_file(args: argparse.Namespace, ctx: AppContext) -> int:
     service = ImportService(ctx)
     person_id = PeopleService(ctx).find(args.person).id if args.person else None
-    if args.insurer:
-        profiles = ProfileService(ctx)
-        profiles.set_insurer_names([*profiles.insurer_names(), *args.insurer])
     parsed = service.read(
         args.file,
         profile=profile_for(ctx, args.profile),
         encoding=args.encoding,
         date_order=DateOrder(args.date_order) if args.date_order else None,
+        insurers=args.insurer,
     )
     previous = service.previous_import(parsed.layout.sha256)
     if previous is not None:
@@ -128,8 +190,17 @@ def _import(args: argparse.Namespace, ctx: AppContext) -> int:
         )
     result = service.import_parsed(
         parsed,
-        ImportOptions(person_id=person_id, skip_bad=args.skip_bad, dry_run=args.dry_run),
+        ImportOptions(
+            person_id=person_id,
+            beneficiaries=_as_choices(args.as_, parsed, ctx),
+            skip_bad=args.skip_bad,
+            dry_run=args.dry_run,
+        ),
     )
+    if args.insurer and result.written:
+        # Kept only by an import that was written (not a refused or --dry-run one).
+        profiles = ProfileService(ctx)
+        profiles.set_insurer_names([*profiles.insurer_names(), *args.insurer])
     refused = bool(result.rejected) and not args.skip_bad
     no_health = parsed.profile.kind is ProfileKind.BANK and not parsed.lines and not refused
     lines = []
@@ -148,6 +219,19 @@ def _import(args: argparse.Namespace, ctx: AppContext) -> int:
             f"Imported {result.imported} lines ({result.duplicates} already stored) from "
             f"{args.file.name}" + (f" as import {result.batch_id}." if result.batch_id else ".")
         )
+    if result.allowances:
+        lines.append(
+            f"{result.allowances} daily allowance{'s' if result.allowances != 1 else ''} "
+            "(indemnités journalières) kept apart from care: see `reimbursements allowances`."
+        )
+    if parsed.notes:
+        lines.append(f"Sent to the complementary insurer: {', '.join(parsed.notes)}.")
+    if result.beneficiaries and not refused:
+        lines.append("Beneficiaries:")
+        lines += [f"  {_beneficiary_text(m)}" for m in result.beneficiaries]
+    if result.lines_for and not refused:
+        why = " (as for the last import from this account)" if result.remembered else ""
+        lines.append(f"Lines without a beneficiary: for {result.lines_for}{why}.")
     if result.new_people:
         verb = "Would add" if result.dry_run else "Added"
         lines.append(f"{verb} to the household: {', '.join(result.new_people)}.")
@@ -157,7 +241,7 @@ def _import(args: argparse.Namespace, ctx: AppContext) -> int:
         count = result.payments_matched
         lines.append(
             f"{count} bank transfer{'s are' if count != 1 else ' is'} the payment"
-            f"{'s' if count != 1 else ''} of a relevé: counted once."
+            f"{'s' if count != 1 else ''} of a statement: counted once."
         )
     if result.rejected and not refused:
         lines.append(f"Skipped {len(result.rejected)} rows that cannot be read:")
@@ -183,6 +267,72 @@ def _import(args: argparse.Namespace, ctx: AppContext) -> int:
         )
         return 1
     return 0
+
+
+MATCHED = {
+    MatchedBy.CHOSEN: "as you said",
+    MatchedBy.ALIAS: "as you said before",
+    MatchedBy.NIR: "by NIR",
+    MatchedBy.BORN: "by date of birth",
+    MatchedBy.NAME: "by name",
+}
+
+
+def _beneficiary_text(match: BeneficiaryMatch) -> str:
+    """``CLAIRE (03/03/1988), 4 lines -> Claire Whitfield (by date of birth)``."""
+    b = match.beneficiary
+    who = b.name + (f" ({format_date(b.born)})" if b.born else "")
+    count = f"{b.lines} line{'s' if b.lines != 1 else ''}"
+    if match.left_out:
+        whom = "left out" + (" (as you said before)" if match.by is MatchedBy.ALIAS else "")
+    elif match.is_new:
+        whom = f"a new member, “{match.new_name}”"
+    else:
+        whom = f"{match.person_name} ({MATCHED.get(match.by, '')})"
+    return f"{who}, {count} -> {whom}"
+
+
+def _as_choices(
+    answers: list[str], parsed: ParsedStatement, ctx: AppContext
+) -> dict[str, BeneficiaryChoice]:
+    """``--as "NAME IN FILE=Member"``: a member, ``=+`` (or ``=+Name``) a new member, ``=``
+    leave the lines out. The name must be one the file prints (any case, accents, order)."""
+    if not answers:
+        return {}
+    printed = {b.key: b.name for b in file_beneficiaries(parsed)}
+    people = PeopleService(ctx)
+    choices: dict[str, BeneficiaryChoice] = {}
+    for answer in answers:
+        name, equals, member = answer.partition("=")
+        if not equals or not name.strip():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "--as “{value}” says nobody: write it NAME IN FILE=Member (=+ for a new "
+                    "member, = alone to leave those lines out).",
+                ),
+                field="as",
+                value=answer,
+            )
+        key = name_key(name)
+        if key not in printed:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file} names no beneficiary “{name}” (it names: {names})."
+                ),
+                field="as",
+                file=parsed.layout.file_name,
+                name=name.strip(),
+                names=", ".join(printed.values()) or "nobody",
+            )
+        member = member.strip()
+        if not member:
+            choices[key] = BeneficiaryChoice.leave_out()
+        elif member.startswith("+"):
+            choices[key] = BeneficiaryChoice.new(member[1:])
+        else:
+            choices[key] = BeneficiaryChoice.member(people.find(member).id)
+    return choices
 
 
 def _summary(args: argparse.Namespace, ctx: AppContext) -> int:
@@ -232,6 +382,24 @@ def _list(args: argparse.Namespace, ctx: AppContext) -> int:
         for line in lines
     )
     emit(args, data, text or "No lines.")
+    return 0
+
+
+def _allowances(args: argparse.Namespace, ctx: AppContext) -> int:
+    flt = _filter(args, ctx)
+    items = AllowanceService(ctx).list(flt.person_id, flt.date_from, flt.date_to)
+    total = sum(item.amount_cents for item in items)
+    text = [
+        f"{format_date(item.paid_on)}  {item.person_name:<20.20} {item.nature:<60.60} "
+        f"{item.days if item.days is not None else '':>3} days {format_cents(item.amount_cents):>12}"
+        for item in items
+    ]
+    text.append(f"{len(items)} daily allowances, {format_cents(total)} received (not care).")
+    emit(
+        args,
+        {"allowances": [item.to_json() for item in items], "total_cents": total},
+        "\n".join(text),
+    )
     return 0
 
 

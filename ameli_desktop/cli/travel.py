@@ -6,12 +6,13 @@ import sys
 from pathlib import Path
 
 from ameli_desktop.cli.common import add_command, emit, iso_date
+from ameli_desktop.cli.people import NATIONALITIES
 from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.schengen import (
     DEFAULT_COUNTRY,
-    Nationality,
     PermitKind,
     PermitPeriod,
+    Rule,
     StayDetails,
 )
 from ameli_desktop.services.context import AppContext
@@ -61,12 +62,16 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     profile.add_argument(
         "--nationality",
         required=True,
-        choices=["eu", "other"],
-        help="eu: EU/EEA/Swiss citizen (no 90/180 limit); other: any other passport",
+        choices=list(NATIONALITIES),
+        help="eu: EU/EEA/Swiss citizen (no 90/180 limit); other: any other passport; unknown: "
+        "not known (nothing is counted)",
     )
 
     permit = add_command(
-        tsub, "permit", _permit, "record a residence permit or long-stay visa (days not counted)"
+        tsub,
+        "permit",
+        _permit,
+        "record a residence permit or long-stay visa (days in its state are not counted)",
     )
     permit.add_argument("--person", required=True, metavar="NAME")
     permit.add_argument("--from", dest="start", required=True, type=iso_date, metavar="YYYY-MM-DD")
@@ -75,6 +80,12 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
         "--kind", default=PermitKind.RESIDENCE_PERMIT.value, choices=[k.value for k in PermitKind]
     )
     permit.add_argument("--reference", default="", metavar="TEXT")
+    permit.add_argument(
+        "--country",
+        default=DEFAULT_COUNTRY,
+        metavar="CC",
+        help="the Schengen state that issued it (default FR): only days there are not counted",
+    )
 
     imp = add_command(tsub, "import", _import, "import stays from a CSV (all or nothing)")
     imp.add_argument("file", type=Path, metavar="FILE")
@@ -163,15 +174,18 @@ def _status(args: argparse.Namespace, ctx: AppContext) -> int:
     status = TravelService(ctx).status(person.id, args.on)
     if status.unlimited:
         text = f"{person.name}: {status.border.explanation}"
+    elif status.days_used is None:  # unknown: no count, and no instruction on a guess
+        text = f"{person.name}: {status.explanation}"
     else:
+        where = " in the other Schengen states" if status.rule is Rule.PERMIT_HOLDER else ""
         until = (
-            f"may stay until {format_date(status.stay_until)}"
+            f"may stay{where} until {format_date(status.stay_until)}"
             if status.stay_until
-            else "is over the limit"
+            else f"is over the limit{where}"
         )
         text = (
-            f"{person.name} on {format_date(status.on)}: {status.days_used} days used in the 180 "
-            f"days from {format_date(status.window_start)}, {status.days_left} left; {until}."
+            f"{person.name} on {format_date(status.on)}: {status.explanation} Window from "
+            f"{format_date(status.window_start)}, {status.days_left} days left; {until}."
         )
         for overstay in status.overstays:
             text += f"\n  {overstay.explanation(ctx.facts.schengen.max_days)}"
@@ -182,8 +196,8 @@ def _status(args: argparse.Namespace, ctx: AppContext) -> int:
 def _plan(args: argparse.Namespace, ctx: AppContext) -> int:
     person = PeopleService(ctx).find(args.person)
     plan = TravelService(ctx).plan(person.id, args.entry, args.exit, args.country)
-    if plan.unlimited:
-        text = f"{person.name}: no 90/180-day limit applies."
+    if plan.unlimited or plan.rule is Rule.UNKNOWN:
+        text = f"{person.name}: {plan.explanation}"
     else:
         longest = (
             f"the longest stay from {format_date(plan.entry)} is {plan.max_days} days, "
@@ -191,7 +205,7 @@ def _plan(args: argparse.Namespace, ctx: AppContext) -> int:
             if plan.last_day
             else f"no stay can start on {format_date(plan.entry)}"
         )
-        text = f"{person.name}: {longest}."
+        text = f"{person.name}: {plan.explanation} {longest[0].upper()}{longest[1:]}."
         if plan.fits is not None:
             text += " The planned stay fits." if plan.fits else " The planned stay does not fit."
         if plan.violation is not None:
@@ -207,7 +221,7 @@ def _plan(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def _profile(args: argparse.Namespace, ctx: AppContext) -> int:
     person = PeopleService(ctx).find(args.person)
-    nationality = Nationality.EU_EEA_CH if args.nationality == "eu" else Nationality.OTHER
+    nationality = NATIONALITIES[args.nationality]
     TravelService(ctx).set_nationality(person.id, nationality)
     emit(
         args,
@@ -220,19 +234,25 @@ def _profile(args: argparse.Namespace, ctx: AppContext) -> int:
 def _permit(args: argparse.Namespace, ctx: AppContext) -> int:
     person = PeopleService(ctx).find(args.person)
     record = TravelService(ctx).add_permit(
-        person.id, PermitPeriod(args.start, args.end, PermitKind(args.kind)), args.reference
+        person.id,
+        PermitPeriod(args.start, args.end, PermitKind(args.kind), args.country),
+        args.reference,
     )
+    period = record.period
     emit(
         args,
         {
             "id": record.id,
             "person": person.name,
-            "kind": record.period.kind.value,
-            "start": record.period.start.isoformat(),
-            "end": record.period.end.isoformat(),
+            "kind": period.kind.value,
+            "state": period.state,
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
         },
-        f"Recorded the {record.period.kind.value.replace('_', ' ')} of {person.name}, "
-        f"{format_date(record.period.start)} – {format_date(record.period.end)}.",
+        f"Recorded the {period.kind.value.replace('_', ' ')} of {person.name} issued by "
+        f"{ctx.facts.country_name(period.state)}, {format_date(period.start)} – "
+        f"{format_date(period.end)}: days in {ctx.facts.country_name(period.state)} are not "
+        "counted while it is valid.",
     )
     return 0
 

@@ -10,6 +10,7 @@ the same rule as country names (:func:`is_french`).
 """
 
 import functools
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ameli_desktop.domain.names import fold
 
 
 class FactsError(UserError):
@@ -47,6 +49,9 @@ class SchengenFacts:
     members: Mapping[str, date]  # ISO alpha-2 -> first day that counts
     not_members: tuple[str, ...]
     sources: tuple[str, ...]
+    # A permit or long-stay visa exempts the state that issued it only (CISA art. 21; Regulation
+    # (EU) No 265/2010): the sources of that rule, ``[schengen.permits]``.
+    permit_sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +141,11 @@ class Facts:
     raw: Mapping[str, Any]  # the whole parsed file, for sources of individual facts
 
     def source_of(self, section: str, key: str | None = None) -> list[Source]:
-        """The sources of a section, or of one fact when it names its own with `<key>_source`."""
-        data = self.raw.get(section, {})
+        """The sources of a section ("schengen", or a sub-table: "schengen.permits"), or of one
+        fact when it names its own with `<key>_source`."""
+        data: Mapping[str, Any] = self.raw
+        for part in section.split("."):
+            data = data.get(part, {})
         if key is not None and f"{key}_source" in data:
             ids = [data[f"{key}_source"]]
         else:
@@ -151,7 +159,33 @@ class Facts:
             return code.upper()
         return country.fr if is_french(language) else country.en
 
+    def find_country(self, text: str) -> str | None:
+        """The listed country a person typed, by code or by name in English or French.
 
+        A two-letter text is a code first (``ES`` is Spain, never Estonia, whose name starts
+        so); then a whole name (``espagne``, ``Etats-Unis``: case and accents ignored), then the
+        beginning of exactly one name (``allem``); ``Spain (ES)``, as the lists show it, reads
+        as its code. None when nothing or more than one country fits.
+        """
+        clean = text.strip()
+        shown = _SHOWN_CODE.search(clean)
+        if shown:
+            clean = shown.group(1)
+        if len(clean) == 2 and clean.isalpha():
+            code = clean.upper()
+            return code if code in self.countries else None
+        typed = fold(clean)
+        if not typed:
+            return None
+        names = [(fold(name), c.code) for c in self.countries.values() for name in (c.en, c.fr)]
+        whole = {code for name, code in names if name == typed}
+        if len(whole) == 1:
+            return whole.pop()
+        starts = {code for name, code in names if name.startswith(typed)}
+        return starts.pop() if len(starts) == 1 else None
+
+
+_SHOWN_CODE = re.compile(r"\(([A-Za-z]{2})\)\s*$")
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -283,6 +317,9 @@ def parse_facts(text: str, path: Path) -> Facts:
         if len(code) != 2 or not code.isupper():
             raise m.fail(code, "a two-letter country code")
         members[code] = m.day(code)
+    permits = s.table("permits")
+    if permits.text("exempts") != "issuing_state":
+        raise permits.fail("exempts", "“issuing_state” (CISA art. 21)")
     schengen = SchengenFacts(
         max_days=s.integer("max_days", 1),
         window_days=s.integer("window_days", 1),
@@ -293,6 +330,7 @@ def parse_facts(text: str, path: Path) -> Facts:
         members=members,
         not_members=s.countries("not_members"),
         sources=s.sources(sources),
+        permit_sources=permits.sources(sources),
     )
     if schengen.max_days > schengen.window_days:
         raise s.fail("max_days", "at most window_days")

@@ -5,7 +5,14 @@ from datetime import date
 from enum import StrEnum
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
+from ameli_desktop.domain.facts import SchengenFacts
 from ameli_desktop.domain.identifiers import mask_nir, normalize_nir
+from ameli_desktop.domain.schengen import (
+    Nationality,
+    PermitPeriod,
+    nationality_with_permit,
+    validate_permit,
+)
 
 MAX_NAME_LENGTH = 80
 OLDEST_BIRTH = date(1900, 1, 1)
@@ -28,13 +35,20 @@ ROLE_LABELS = {
 
 @dataclass(frozen=True, slots=True)
 class PersonDetails:
-    """What a user enters for a person, checked by :func:`validate_person`."""
+    """What a user enters for a person, checked by :func:`validate_person`.
+
+    ``nationality`` is what counts at the Schengen border, "unknown" until asked (issue 18);
+    ``permit`` is a residence permit or long-stay visa to record with the person (asked when a
+    person is added, for passports from outside the EU/EEA/Switzerland).
+    """
 
     name: str
     born: date | None = None
     role: Role = Role.HOLDER
     nir: str | None = None  # compact once validated
     s1_holder: bool = False
+    nationality: Nationality = Nationality.UNKNOWN
+    permit: PermitPeriod | None = None
 
     @property
     def masked_nir(self) -> str:
@@ -54,8 +68,12 @@ def parse_role(text: str) -> Role:
         ) from None
 
 
-def validate_person(details: PersonDetails, *, today: date) -> PersonDetails:
-    """Return the details cleaned (trimmed name, compact NIR) or raise naming the field."""
+def validate_person(
+    details: PersonDetails, *, today: date, facts: SchengenFacts | None = None
+) -> PersonDetails:
+    """Return the details cleaned (trimmed name, compact NIR, permit state in capitals) or raise
+    naming the field. A permit makes the group "other" (see
+    :func:`~ameli_desktop.domain.schengen.nationality_with_permit`)."""
     name = " ".join(details.name.split())
     if not name:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "A name is needed."), field="name")
@@ -74,4 +92,11 @@ def validate_person(details: PersonDetails, *, today: date) -> PersonDetails:
     if nir:
         nir = normalize_nir(nir, field="nir")
     role = details.role if isinstance(details.role, Role) else parse_role(str(details.role))
-    return PersonDetails(name, details.born, role, nir or None, bool(details.s1_holder))
+    nationality = Nationality(details.nationality)
+    permit = None
+    if details.permit is not None:
+        nationality = nationality_with_permit(nationality)
+        permit = validate_permit(details.permit, facts)
+    return PersonDetails(
+        name, details.born, role, nir or None, bool(details.s1_holder), nationality, permit
+    )

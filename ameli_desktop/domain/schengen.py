@@ -4,15 +4,30 @@ Sources (facts.toml ``[schengen]``): Schengen Borders Code art. 6(1) and the Eur
 Commission's short-stay calculator manual. For each day D, count the *distinct* days of presence in
 the window [D-179, D]; the entry and exit days both count, a same-day exit and re-entry counts once,
 overlapping records count once; the stay is legal while the count is at most 90 on every day of
-presence. Days under a valid residence permit or long-stay visa (VLS-TS) of the person do not
-count, and days in a member state count only from the date it applies the rule (Bulgaria and
+presence. Days in a member state count only from the date it applies the rule (Bulgaria and
 Romania: 2024-03-31). Ireland, Cyprus and non-members never count.
 
+Residence permits and long-stay visas (facts.toml ``[schengen.permits]``: Convention implementing
+the Schengen Agreement art. 21; Regulation (EU) No 265/2010): a valid permit or long-stay visa
+exempts only the state that issued it. Days in that state are not counted while it is valid; days
+in every other Schengen state count towards 90 in any 180.
+
+A day spent in several states (the day one leaves France for Spain, or an overlapping record of a
+trip) counts when the person was, that day, in at least one state where it counts: the entry and
+exit days of a trip to Spain count for a holder of a French permit, as every entry and exit day
+does. A stay is in the country it records; stays recorded before countries mattered got the app's
+default, France, and are read as such (the stays table flags the days a permit exempts, so a wrong
+country shows).
+
+A person's status may be unknown (never asked): then no count is made and nobody is told to leave
+on a guess; every answer says to give the passport and permits instead.
+
 How it is computed, and why it is fast: a person's stays become the sorted, disjoint intervals of
-*counted* day ordinals, with prefix sums, so the count in any window takes two bisections. Within a
-run of consecutive counted days the count can only grow (each day adds one and removes at most one),
-so the worst day of a run is its last day: checking a planned stay costs one count per run near it,
-not one per day. Tests compare every answer with a deliberately naive day-by-day implementation.
+*counted* day ordinals (each stay minus the permits of its own state), with prefix sums, so the
+count in any window takes two bisections. Within a run of consecutive counted days the count can
+only grow (each day adds one and removes at most one), so the worst day of a run is its last day:
+checking a planned stay costs one count per run near it, not one per day. Tests compare every
+answer with a deliberately naive day-by-day implementation.
 
 Open stays (no exit yet, "still inside") are assumed to last until a date the caller gives
 (``open_until``): the status on a date D assumes presence through D; the planner assumes presence
@@ -20,15 +35,18 @@ through today, the facts known so far.
 """
 
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from itertools import chain
 from typing import Any
 
 from ameli_desktop.domain.dates import add_years, format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, UserError
 from ameli_desktop.domain.facts import SchengenFacts, default_facts
+from ameli_desktop.domain.texts import CountryCode, Text
 
 #: Translation context of the explanations below (the GUI calls ``translate(CONTEXT, template)``).
 CONTEXT = "Schengen"
@@ -36,7 +54,19 @@ CONTEXT = "Schengen"
 #: Country of a stay when none is given (the app is about France).
 DEFAULT_COUNTRY = "FR"
 
+#: Planning "in the other Schengen states": a member state that issued none of the person's
+#: permits (what a permit holder asks: how long may I spend outside the state that let me in).
+ELSEWHERE = "*"
+
 Interval = tuple[int, int]  # closed interval of day ordinals [first, last]
+
+#: A sentence for the user: a template marked ``QT_TRANSLATE_NOOP("Schengen", ...)`` and its
+#: parameters (dates and :class:`CountryCode` stay raw, so each reader sees them in its language).
+Explanation = Text
+
+
+def _explain(template: str, **params: Any) -> Text:
+    return Text(CONTEXT, template, params)
 
 
 # ----------------------------------------------------------------------------------- records
@@ -64,66 +94,87 @@ class Stay:
 
 
 class PermitKind(StrEnum):
-    """Documents whose days do not count towards the 90/180-day rule."""
+    """Documents that exempt the days spent in the state that issued them."""
 
     RESIDENCE_PERMIT = "residence_permit"  # titre / carte de séjour
     LONG_STAY_VISA = "long_stay_visa"  # visa long séjour valant titre de séjour (VLS-TS)
 
 
+#: How each document is named (the UI and the documents translate them in the "Schengen" context).
+PERMIT_LABELS = {
+    PermitKind.RESIDENCE_PERMIT: QT_TRANSLATE_NOOP(
+        "Schengen", "Residence permit (titre de séjour)"
+    ),
+    PermitKind.LONG_STAY_VISA: QT_TRANSLATE_NOOP("Schengen", "Long-stay visa (VLS-TS)"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PermitPeriod:
-    """A residence permit or long-stay visa of the person, valid ``start`` to ``end`` inclusive."""
+    """A residence permit or long-stay visa of the person, valid ``start`` to ``end`` inclusive,
+    issued by ``state`` (ISO 3166 alpha-2): only days in that state are not counted."""
 
     start: date
     end: date
     kind: PermitKind = PermitKind.RESIDENCE_PERMIT
+    state: str = DEFAULT_COUNTRY
 
 
 class Nationality(StrEnum):
-    """What matters at the border: free movement (EU/EEA/Swiss citizens) or not."""
+    """What matters at the border: free movement (EU/EEA/Swiss citizens) or not, or not known."""
 
     EU_EEA_CH = "eu_eea_ch"
     OTHER = "other"
+    UNKNOWN = "unknown"  # never asked: no count is made, nobody is told to leave on a guess
+
+
+#: How each group is named where it is asked (the UI translates them in the "Schengen" context).
+NATIONALITY_LABELS = {
+    Nationality.UNKNOWN: QT_TRANSLATE_NOOP("Schengen", "Not given yet: nothing is counted"),
+    Nationality.EU_EEA_CH: QT_TRANSLATE_NOOP(
+        "Schengen", "EU, EEA or Swiss citizen: no limit, no stamps"
+    ),
+    Nationality.OTHER: QT_TRANSLATE_NOOP(
+        "Schengen", "Other passport (outside the EU, EEA and Switzerland)"
+    ),
+}
+
+
+class Rule(StrEnum):
+    """Which rule counts a person's days on a date (``travel status --json``, ``"rule"``)."""
+
+    FREE_MOVEMENT = "free_movement"  # EU/EEA/Swiss citizen: nothing counts
+    PERMIT_HOLDER = "permit_holder"  # days in the issuing state do not count, the others do
+    VISITOR = "visitor"  # every day in the Schengen area counts
+    UNKNOWN = "unknown"  # the status was never given: no count
 
 
 @dataclass(frozen=True, slots=True)
 class ImmigrationStatus:
     """A person's nationality group and their periods of residence permit / long-stay visa."""
 
-    nationality: Nationality = Nationality.OTHER
+    nationality: Nationality
     permits: tuple[PermitPeriod, ...] = ()
 
     @property
     def free_movement(self) -> bool:
         return self.nationality is Nationality.EU_EEA_CH
 
+    @property
+    def known(self) -> bool:
+        return self.nationality is not Nationality.UNKNOWN
+
     def permit_on(self, day: date) -> PermitPeriod | None:
         """The permit valid on ``day`` (the one lasting longest when several are)."""
         valid = [p for p in self.permits if p.start <= day <= p.end]
         return max(valid, key=lambda p: p.end) if valid else None
 
-
-@dataclass(frozen=True, slots=True)
-class Explanation:
-    """A sentence for the user: a template marked for translation and its display-ready params."""
-
-    template: str
-    params: tuple[tuple[str, str], ...] = ()
-
-    @classmethod
-    def of(cls, template: str, **params: Any) -> "Explanation":
-        return cls(template, tuple((k, str(v)) for k, v in params.items()))
-
-    def render(self, template: str | None = None) -> str:
-        """The sentence in English, or with ``template`` (a translation of it) filled in."""
-        values = dict(self.params)
-        try:
-            return (template or self.template).format(**values)
-        except (KeyError, IndexError, ValueError):
-            return self.template.format(**values)
-
-    def __str__(self) -> str:
-        return self.render()
+    def rule_on(self, day: date) -> Rule:
+        if self.nationality is Nationality.UNKNOWN:
+            return Rule.UNKNOWN
+        if self.free_movement:
+            return Rule.FREE_MOVEMENT
+        return Rule.PERMIT_HOLDER if self.permit_on(day) is not None else Rule.VISITOR
 
 
 # ----------------------------------------------------------------------------------- answers
@@ -160,7 +211,7 @@ class Overstay:
         return (self.last - self.first).days + 1
 
     def explanation(self, max_days: int = 90) -> Explanation:
-        return Explanation.of(
+        return _explain(
             QT_TRANSLATE_NOOP(
                 "Schengen",
                 "Over the limit from {first} to {last} ({days} days): on {first}, the 180 days "
@@ -199,7 +250,7 @@ class Violation:
     count: int
 
     def explanation(self, max_days: int = 90) -> Explanation:
-        return Explanation.of(
+        return _explain(
             QT_TRANSLATE_NOOP(
                 "Schengen",
                 "On {day} the 180 days from {window_start} would hold {count} days of presence, "
@@ -292,7 +343,8 @@ class SchengenCalendar:
 
     Args:
         stays: the person's stays (any order; overlaps and same-day re-entries allowed).
-        permits: their residence permits / long-stay visas: days under them do not count.
+        permits: their residence permits / long-stay visas: days in the state that issued one,
+            while it is valid, do not count.
         open_until: the last day an open stay is assumed to last (see the module docstring).
         facts: the Schengen facts; the shipped ones by default.
     """
@@ -315,19 +367,46 @@ class SchengenCalendar:
             for code, since in self.facts.members.items()
             if code not in self.facts.not_members
         }
-        self.holes = _merge(
-            (p.start.toordinal(), p.end.toordinal()) for p in permits if p.start <= p.end
-        )
-        presence: list[Interval] = []
-        for stay in stays:
-            since = self._member_since.get(stay.country.upper())
+        by_state: dict[str, list[Interval]] = defaultdict(list)
+        for p in permits:
+            if p.start <= p.end:
+                by_state[p.state.upper()].append((p.start.toordinal(), p.end.toordinal()))
+        #: Per issuing state, the days its permits exempt (sorted, disjoint).
+        self.holes = {state: _merge(periods) for state, periods in by_state.items()}
+        member_since = self._member_since
+        presence: dict[str, list[Interval]] = defaultdict(list)
+        for stay in stays:  # the hot loop of a long history: plain locals, no repeated work
+            country = stay.country
+            since = member_since.get(country)
             if since is None:
-                continue
-            last = stay.exit if stay.exit is not None else max(stay.entry, open_until)
-            first_ord, last_ord = max(stay.entry.toordinal(), since), last.toordinal()
+                country = country.upper()
+                since = member_since.get(country)
+                if since is None:
+                    continue
+            entry, exit_ = stay.entry, stay.exit
+            last_ord = (exit_ if exit_ is not None else max(entry, open_until)).toordinal()
+            first_ord = entry.toordinal()
+            first_ord = max(first_ord, since)
             if first_ord <= last_ord:
-                presence.append((first_ord, last_ord))
-        self.runs = _Runs(_subtract(_merge(presence), self.holes))
+                presence[country].append((first_ord, last_ord))
+        # Each state's days minus its own permits, then the union: a day counts when the person
+        # was, that day, in at least one state where it counts.
+        counted = [_subtract(_merge(days), self._holes_of(c)) for c, days in presence.items()]
+        self.runs = _Runs(counted[0] if len(counted) == 1 else _merge(chain.from_iterable(counted)))
+
+    def _holes_of(self, country: str) -> list[Interval]:
+        """The days a stay in ``country`` does not count for (its permits; none ``ELSEWHERE``)."""
+        return self.holes.get(country.upper(), [])
+
+    def exempt_through(self, day: date, country: str) -> date | None:
+        """The last day of the exemption that a permit of ``country`` gives on ``day`` (a renewal
+        the next day continues it), or None when no permit of that state is valid on ``day``."""
+        x = day.toordinal()
+        holes = self._holes_of(country)
+        i = bisect_right([a for a, _ in holes], x) - 1
+        if i >= 0 and x <= holes[i][1]:
+            return date.fromordinal(holes[i][1])
+        return None
 
     # ---------------------------------------------------------------- counts on a date
 
@@ -405,6 +484,8 @@ class SchengenCalendar:
     # ---------------------------------------------------------------- planning
 
     def _since(self, country: str) -> int:
+        if country == ELSEWHERE:
+            return min(self._member_since.values())
         since = self._member_since.get(country.upper())
         if since is None:
             raise UserError(
@@ -427,7 +508,7 @@ class SchengenCalendar:
         """
         w, limit = self.window, self.max_days
         first = max(entry, self._since(country))
-        planned = _subtract([(first, exit_)], self.holes) if first <= exit_ else []
+        planned = _subtract([(first, exit_)], self._holes_of(country)) if first <= exit_ else []
         near = _Runs(_merge(self.runs.between(entry - w + 1, horizon) + planned))
         for a, b in zip(near.starts, near.ends, strict=True):
             if b < entry:
@@ -443,10 +524,11 @@ class SchengenCalendar:
 
     def _never_fits_from(self, entry: int, country: str) -> int:
         """An exit that surely breaks the rule: max_days + 1 counted days in a row after every
-        permit and the country's start date."""
+        permit of the country and its start date."""
         start = max(entry, self._since(country))
-        if self.holes and self.holes[-1][1] >= start:
-            start = self.holes[-1][1] + 1
+        holes = self._holes_of(country)
+        if holes and holes[-1][1] >= start:
+            start = holes[-1][1] + 1
         return start + self.max_days
 
     def latest_exit(
@@ -520,12 +602,13 @@ class SchengenCalendar:
         since = self._since(country)
         p = not_before.toordinal()
         last_counted = self.runs.ends[-1] if self.runs.ends else p - w
-        last_hole = self.holes[-1][1] if self.holes else p - 1
+        holes = self._holes_of(country)
+        last_hole = holes[-1][1] if holes else p - 1
         # From here on nothing recorded is in any window and no permit is ahead: every later entry
         # behaves the same, so if this one fails they all do.
         settled = max(p, last_counted + w, last_hole + 1, since)
-        hole_starts = [a for a, _ in self.holes]
-        hole_ends = [b for _, b in self.holes]
+        hole_starts = [a for a, _ in holes]
+        hole_ends = [b for _, b in holes]
         while p <= settled:
             x = p + length - 1
             bad, near = self._check(p, x, x + w - 1, country, find_first=False)
@@ -536,7 +619,7 @@ class SchengenCalendar:
             if excess > 1 and p >= since:
                 # No permit may meet [p, x + excess]: the shift argument needs plain days.
                 i = bisect_left(hole_ends, p)
-                if i == len(self.holes) or hole_starts[i] > x + excess:
+                if i == len(holes) or hole_starts[i] > x + excess:
                     step = excess
             p += step
         return None
@@ -546,35 +629,88 @@ class SchengenCalendar:
 
 
 class RuleBasis(StrEnum):
-    """Why the rule applies or not on a date."""
+    """Why the rule applies or not on a date, as the border sees it."""
 
     FREE_MOVEMENT = "free_movement"  # EU/EEA/Swiss citizen
     RESIDENCE_PERMIT = "residence_permit"
     LONG_STAY_VISA = "long_stay_visa"
     SHORT_STAY = "short_stay"  # visa-free visitor or short-stay (C) visa
+    UNKNOWN = "unknown"  # the person's status was never given
+
+    @property
+    def rule(self) -> Rule:
+        return _RULE_OF_BASIS[self]
+
+
+_RULE_OF_BASIS = {
+    RuleBasis.FREE_MOVEMENT: Rule.FREE_MOVEMENT,
+    RuleBasis.RESIDENCE_PERMIT: Rule.PERMIT_HOLDER,
+    RuleBasis.LONG_STAY_VISA: Rule.PERMIT_HOLDER,
+    RuleBasis.SHORT_STAY: Rule.VISITOR,
+    RuleBasis.UNKNOWN: Rule.UNKNOWN,
+}
+
+#: Who is not stamped at the border: a stamp on their passport is flagged (DESIGN.md 3).
+_NOT_STAMPED = (RuleBasis.FREE_MOVEMENT, RuleBasis.RESIDENCE_PERMIT, RuleBasis.LONG_STAY_VISA)
 
 
 @dataclass(frozen=True, slots=True)
 class BorderStatus:
     """Whether the 90/180-day rule applies to the person on a date and whether the passport
-    should be stamped at the border, with the sentence to show."""
+    should be stamped at the border, with the sentence to show.
+
+    ``rule_applies``: days count towards 90/180 somewhere (everywhere for a visitor, outside the
+    issuing state for a permit holder); None when the status is unknown.
+    """
 
     on: date
     basis: RuleBasis
-    rule_applies: bool
+    rule_applies: bool | None
     stamp_expected: bool
     permit: PermitPeriod | None
     explanation: Explanation
+
+    @property
+    def rule(self) -> Rule:
+        return self.basis.rule
+
+
+def _document(permit: PermitPeriod) -> Text:
+    """The document's name ("Residence permit" or "Long-stay visa"), to begin a sentence."""
+    return _explain(PERMIT_LABELS[permit.kind])
+
+
+def _unknown_status() -> Text:
+    return _explain(
+        QT_TRANSLATE_NOOP("Schengen", "Status unknown: say which passport and permits apply.")
+    )
 
 
 def border_status(
     status: ImmigrationStatus, on: date, facts: SchengenFacts | None = None
 ) -> BorderStatus:
     """DESIGN.md 3 stamping guidance: EU/EEA/CH -> no rule, no stamp; a valid residence permit or
-    long-stay visa -> days not counted, no stamp (show the document); anyone else -> the rule
-    applies and the passport is stamped at entry and exit until the Entry/Exit System is complete.
+    long-stay visa -> days in the issuing state not counted, no stamp (show the document); anyone
+    else -> the rule applies and the passport is stamped at entry and exit until the Entry/Exit
+    System is complete. An unknown status expects nothing (no stamp flag is raised on a guess).
     """
     facts = facts or default_facts().schengen
+    if not status.known:
+        return BorderStatus(
+            on,
+            RuleBasis.UNKNOWN,
+            rule_applies=None,
+            stamp_expected=False,
+            permit=None,
+            explanation=_explain(
+                QT_TRANSLATE_NOOP(
+                    "Schengen",
+                    "The stamps due depend on the passport: EU, EEA and Swiss passports are not "
+                    "stamped; other passports are, unless their holder shows a residence permit "
+                    "or long-stay visa.",
+                )
+            ),
+        )
     if status.free_movement:
         return BorderStatus(
             on,
@@ -582,7 +718,7 @@ def border_status(
             rule_applies=False,
             stamp_expected=False,
             permit=None,
-            explanation=Explanation.of(
+            explanation=_explain(
                 QT_TRANSLATE_NOOP(
                     "Schengen",
                     "EU, EEA and Swiss citizens move freely: the 90/180-day rule does not apply "
@@ -592,28 +728,28 @@ def border_status(
         )
     permit = status.permit_on(on)
     if permit is not None:
-        if permit.kind is PermitKind.LONG_STAY_VISA:
-            basis = RuleBasis.LONG_STAY_VISA
-            template = QT_TRANSLATE_NOOP(
-                "Schengen",
-                "Long-stay visa (VLS-TS) valid until {end}: days under it do not count towards "
-                "90/180 and the passport should not be stamped; show the visa at the border.",
-            )
-        else:
-            basis = RuleBasis.RESIDENCE_PERMIT
-            template = QT_TRANSLATE_NOOP(
-                "Schengen",
-                "Residence permit (titre de séjour) valid until {end}: days under it do not "
-                "count towards 90/180 and the passport should not be stamped; show the permit "
-                "at the border.",
-            )
+        basis = (
+            RuleBasis.LONG_STAY_VISA
+            if permit.kind is PermitKind.LONG_STAY_VISA
+            else RuleBasis.RESIDENCE_PERMIT
+        )
         return BorderStatus(
             on,
             basis,
-            rule_applies=False,
+            rule_applies=True,
             stamp_expected=False,
             permit=permit,
-            explanation=Explanation.of(template, end=format_date(permit.end)),
+            explanation=_explain(
+                QT_TRANSLATE_NOOP(
+                    "Schengen",
+                    "{document} issued by {state}, valid until {end}: days in {state} do not "
+                    "count towards 90/180, days in the other Schengen states do. The passport "
+                    "should not be stamped: show the document at the border.",
+                ),
+                document=_document(permit),
+                state=CountryCode(permit.state),
+                end=permit.end,
+            ),
         )
     if on < facts.ees_start:
         stamped = True
@@ -643,7 +779,7 @@ def border_status(
         rule_applies=True,
         stamp_expected=stamped,
         permit=None,
-        explanation=Explanation.of(
+        explanation=_explain(
             template,
             ees_start=format_date(facts.ees_start),
             ees_complete=format_date(facts.ees_complete),
@@ -658,42 +794,113 @@ def border_status(
 class SchengenStatus:
     """A person's position on a date: what ``travel status`` prints and the Travel log header shows.
 
-    ``stay_until`` is the last day they may remain if present on ``on`` (None when already over,
-    or when ``unlimited``: the rule does not apply to them). ``overstay_days`` is the total of the
-    overstay periods up to ``on``.
+    The numbers are those of the person's rule (``rule``): a visitor's days anywhere in the area,
+    a permit holder's days outside the state that issued the permit, nothing for an EU/EEA/Swiss
+    citizen (``unlimited``), and no count at all when the status is unknown (``days_used`` and
+    ``days_left`` are None). ``stay_until`` is the last day they may remain if present on ``on``
+    (for a permit holder: in the other Schengen states); None when already over, unlimited or
+    unknown. ``overstay_days`` is the total of the overstay periods up to ``on``. ``inside``: a
+    stay or trip covers ``on``; ``counted_today``: one in a state where that day counts.
     """
 
     on: date
     window_start: date
-    days_used: int
-    days_left: int
+    days_used: int | None
+    days_left: int | None
     overstays: tuple[Overstay, ...]
     stay_until: date | None
     unlimited: bool
     inside: bool
+    counted_today: bool
     border: BorderStatus
+    max_days: int
+
+    @property
+    def rule(self) -> Rule:
+        return self.border.rule
 
     @property
     def overstay_days(self) -> int:
         return sum(o.days for o in self.overstays)
 
+    @property
+    def over_limit(self) -> bool:
+        return self.days_used is not None and self.days_used > self.max_days
+
+    @property
+    def explanation(self) -> Explanation:
+        """Which rule counts and why, with the count: the first line everywhere it is shown."""
+        permit = self.border.permit
+        if self.rule is Rule.UNKNOWN:
+            return _unknown_status()
+        if self.rule is Rule.FREE_MOVEMENT:
+            return _explain(
+                QT_TRANSLATE_NOOP(
+                    "Schengen", "EU, EEA or Swiss citizen: free movement, no day is counted."
+                )
+            )
+        if permit is not None:
+            return _explain(
+                QT_TRANSLATE_NOOP(
+                    "Schengen",
+                    "{document} issued by {state}: days in {state} are not counted; {used} of "
+                    "{max} days used in the other Schengen states.",
+                ),
+                document=_document(permit),
+                state=CountryCode(permit.state),
+                used=self.days_used,
+                max=self.max_days,
+            )
+        return _explain(
+            QT_TRANSLATE_NOOP(
+                "Schengen",
+                "Visitor (no EU, EEA or Swiss passport, no valid residence permit): every day in "
+                "the Schengen area counts; {used} of {max} days used.",
+            ),
+            used=self.days_used,
+            max=self.max_days,
+        )
+
     def as_json(self) -> dict[str, Any]:
-        """The JSON of ``travel status`` (DESIGN.md 7), plus ``rule_applies`` and ``unlimited``."""
+        """The JSON of ``travel status`` (DESIGN.md 7, issue 18), plus ``rule_applies``,
+        ``unlimited``, the permit that applies and the explanation."""
+        permit = self.border.permit
         return {
             "on": self.on.isoformat(),
             "window_start": self.window_start.isoformat(),
+            "rule": self.rule.value,
             "days_used": self.days_used,
             "days_left": self.days_left,
             "overstay_days": self.overstay_days,
             "overstays": [o.as_json() for o in self.overstays],
             "stay_until": self.stay_until.isoformat() if self.stay_until else None,
+            "permit": (
+                {
+                    "kind": permit.kind.value,
+                    "state": permit.state,
+                    "valid_until": permit.end.isoformat(),
+                }
+                if permit is not None
+                else None
+            ),
+            "explanation": str(self.explanation),
             "rule_applies": self.border.rule_applies,
             "unlimited": self.unlimited,
         }
 
 
-def _inside_on(stays: Iterable[Stay], on: date) -> bool:
-    return any(s.entry <= on and (s.exit is None or on <= s.exit) for s in stays)
+def _covering(stays: Iterable[Stay], on: date) -> list[Stay]:
+    return [s for s in stays if s.entry <= on and (s.exit is None or on <= s.exit)]
+
+
+def _country_on(stays: Iterable[Stay], on: date, facts: SchengenFacts) -> str:
+    """The member state a visitor is in on ``on`` (the last one entered), else the default."""
+    here = [
+        s
+        for s in _covering(stays, on)
+        if s.country.upper() in facts.members and s.country.upper() not in facts.not_members
+    ]
+    return max(here, key=lambda s: s.entry).country.upper() if here else DEFAULT_COUNTRY
 
 
 def schengen_status(
@@ -702,29 +909,47 @@ def schengen_status(
     on: date,
     facts: SchengenFacts | None = None,
 ) -> SchengenStatus:
-    """Days used and left on ``on``, the overstays so far and how long the person may remain.
+    """Days used and left on ``on``, the overstays so far and how long the person may remain,
+    as the person's rule counts them (see :class:`SchengenStatus`).
 
     Open stays are assumed to last through ``on``.
     """
     facts = facts or default_facts().schengen
     border = border_status(status, on, facts)
     window_start = on - timedelta(days=facts.window_days - 1)
-    if status.free_movement:
+    inside = bool(_covering(stays, on))
+    if border.rule in (Rule.FREE_MOVEMENT, Rule.UNKNOWN):
+        free = border.rule is Rule.FREE_MOVEMENT
         return SchengenStatus(
-            on, window_start, 0, facts.max_days, (), None, True, _inside_on(stays, on), border
+            on=on,
+            window_start=window_start,
+            days_used=0 if free else None,
+            days_left=facts.max_days if free else None,
+            overstays=(),
+            stay_until=None,
+            unlimited=free,
+            inside=inside,
+            counted_today=False,
+            border=border,
+            max_days=facts.max_days,
         )
     calendar = SchengenCalendar(stays, status.permits, open_until=on, facts=facts)
     used = calendar.days_used(on)
+    # A permit holder asks how long they may spend outside the issuing state; a visitor, how
+    # long they may remain where they are (or enter, when outside).
+    where = ELSEWHERE if border.rule is Rule.PERMIT_HOLDER else _country_on(stays, on, facts)
     return SchengenStatus(
         on=on,
         window_start=window_start,
         days_used=used,
         days_left=max(0, facts.max_days - used),
         overstays=tuple(calendar.overstays(until=on)),
-        stay_until=calendar.latest_exit(on),
+        stay_until=calendar.latest_exit(on, country=where),
         unlimited=False,
-        inside=_inside_on(stays, on),
+        inside=inside,
+        counted_today=calendar.is_counted(on),
         border=border,
+        max_days=facts.max_days,
     )
 
 
@@ -734,10 +959,12 @@ class StayPlan:
 
     ``max_days``/``last_day``: the longest stay from ``entry`` that keeps every day, and every
     later recorded stay, within the limit (0/None when even the entry day is over; None/None when
-    ``unlimited``). ``fits`` is None without a planned exit. ``earliest_entry_for_full_stay``: the
-    first day on or after ``entry`` on which a stay of ``full_stay_days`` (the planned length, or
-    90 without an exit) fits; None if none ever does. ``violation`` explains a plan that does not
-    fit.
+    ``unlimited`` or when the status is unknown). ``fits`` is None without a planned exit (and
+    when the status is unknown). ``earliest_entry_for_full_stay``: the first day on or after
+    ``entry`` on which a stay of ``full_stay_days`` (the planned length, or 90 without an exit)
+    fits; None if none ever does. ``violation`` explains a plan that does not fit.
+    ``exempt_until``: the last day a permit of the planned country exempts the days there, when
+    one is valid on ``entry``. ``explanation`` says which rule counts the planned days.
     """
 
     entry: date
@@ -749,10 +976,15 @@ class StayPlan:
     earliest_entry_for_full_stay: date | None
     violation: Violation | None
     unlimited: bool
+    rule: Rule
+    explanation: Explanation
+    exempt_until: date | None = None
 
     def as_json(self) -> dict[str, Any]:
-        """The JSON of ``travel plan`` (DESIGN.md 7), plus ``unlimited``."""
+        """The JSON of ``travel plan`` (DESIGN.md 7), plus the rule, ``unlimited`` and
+        ``exempt_until``."""
         return {
+            "rule": self.rule.value,
             "max_days": self.max_days,
             "last_day": self.last_day.isoformat() if self.last_day else None,
             "fits": self.fits,
@@ -761,8 +993,57 @@ class StayPlan:
                 if self.earliest_entry_for_full_stay
                 else None
             ),
+            "exempt_until": self.exempt_until.isoformat() if self.exempt_until else None,
+            "explanation": str(self.explanation),
             "unlimited": self.unlimited,
         }
+
+
+def _plan_explanation(
+    status: ImmigrationStatus, rule: Rule, entry: date, country: str, exempt_until: date | None
+) -> Text:
+    if rule is Rule.UNKNOWN:
+        return _unknown_status()
+    if rule is Rule.FREE_MOVEMENT:
+        return _explain(
+            QT_TRANSLATE_NOOP("Schengen", "EU, EEA or Swiss citizen: no 90/180-day limit.")
+        )
+    if exempt_until is not None:
+        return _explain(
+            QT_TRANSLATE_NOOP(
+                "Schengen",
+                "Days in {country} are not counted until {end}: a residence permit or long-stay "
+                "visa issued by {country} is valid then; after that date they count.",
+            ),
+            country=CountryCode(country),
+            end=exempt_until,
+        )
+    permit = status.permit_on(entry)
+    if permit is not None and country == ELSEWHERE:
+        return _explain(
+            QT_TRANSLATE_NOOP(
+                "Schengen",
+                "{document} issued by {state}: days in the other Schengen states count towards "
+                "90 in any 180.",
+            ),
+            document=_document(permit),
+            state=CountryCode(permit.state),
+        )
+    if permit is not None:
+        return _explain(
+            QT_TRANSLATE_NOOP(
+                "Schengen",
+                "{document} issued by {state}: days in {country} count towards 90 in any 180.",
+            ),
+            document=_document(permit),
+            state=CountryCode(permit.state),
+            country=CountryCode(country),
+        )
+    return _explain(
+        QT_TRANSLATE_NOOP(
+            "Schengen", "Visitor: every day in the Schengen area counts towards 90 in any 180."
+        )
+    )
 
 
 def plan_stay(
@@ -775,10 +1056,11 @@ def plan_stay(
     country: str = DEFAULT_COUNTRY,
     facts: SchengenFacts | None = None,
 ) -> StayPlan:
-    """Whether a planned stay fits, the longest one possible and the earliest date that fits.
+    """Whether a planned stay in ``country`` fits, the longest one possible and the earliest date
+    that fits, as the person's rule on ``entry`` counts it.
 
     ``stays`` include the already-booked future stays (and trips): the plan must keep them legal.
-    An open stay is assumed to last through ``today``.
+    An open stay is assumed to last through ``today``. An unknown status plans nothing.
     """
     facts = facts or default_facts().schengen
     if exit_ is not None and exit_ < entry:
@@ -789,14 +1071,29 @@ def plan_stay(
             entry=format_date(entry),
         )
     full = (exit_ - entry).days + 1 if exit_ is not None else facts.max_days
-    if status.free_movement:
-        return StayPlan(entry, exit_, None, None, True if exit_ else None, full, entry, None, True)
+    rule = status.rule_on(entry)
+    if rule in (Rule.FREE_MOVEMENT, Rule.UNKNOWN):
+        free = rule is Rule.FREE_MOVEMENT
+        return StayPlan(
+            entry=entry,
+            exit=exit_,
+            max_days=None,
+            last_day=None,
+            fits=(True if exit_ else None) if free else None,
+            full_stay_days=full,
+            earliest_entry_for_full_stay=entry if free else None,
+            violation=None,
+            unlimited=free,
+            rule=rule,
+            explanation=_plan_explanation(status, rule, entry, country, None),
+        )
     calendar = SchengenCalendar(stays, status.permits, open_until=today, facts=facts)
     last = calendar.latest_exit(entry, country=country, keep_later_stays_legal=True)
     fits = None if exit_ is None else (last is not None and exit_ <= last)
     violation = None
     if fits is False and exit_ is not None:
         violation = calendar.first_violation(entry, exit_, country=country)
+    exempt_until = calendar.exempt_through(entry, country)
     return StayPlan(
         entry=entry,
         exit=exit_,
@@ -807,19 +1104,22 @@ def plan_stay(
         earliest_entry_for_full_stay=calendar.earliest_entry(full, entry, country=country),
         violation=violation,
         unlimited=False,
+        rule=rule,
+        explanation=_plan_explanation(status, rule, entry, country, exempt_until),
+        exempt_until=exempt_until,
     )
 
 
 # ------------------------------------------------------------------------ validation, flags
 
 
-def _check_country(code: str) -> None:
+def _check_country(code: str, field_name: str = "country") -> None:
     if not (len(code) == 2 and code.isascii() and code.isalpha() and code.isupper()):
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors", "“{value}” is not a country code: use two capital letters, e.g. FR."
             ),
-            field="country",
+            field=field_name,
             value=code,
         )
 
@@ -967,7 +1267,23 @@ def clean_stay_details(
     return clean
 
 
-def validate_permit(permit: PermitPeriod) -> None:
+def validate_permit(permit: PermitPeriod, facts: SchengenFacts | None = None) -> PermitPeriod:
+    """The permit with its state in capitals, or a UserError naming the field: it must end on or
+    after its start, and be issued by a Schengen state (a permit of any other state gives no
+    right to move in the area, so it changes no count)."""
+    facts = facts or default_facts().schengen
+    state = permit.state.strip().upper()
+    _check_country(state, field_name="state")
+    if state not in facts.members or state in facts.not_members:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{country} is not a Schengen state: only a residence permit or long-stay visa of "
+                "a Schengen state changes the 90/180-day count.",
+            ),
+            field="state",
+            country=state,
+        )
     if permit.end < permit.start:
         raise UserError(
             QT_TRANSLATE_NOOP("Errors", "The permit ends on {end}, before it starts on {start}."),
@@ -975,6 +1291,23 @@ def validate_permit(permit: PermitPeriod) -> None:
             end=format_date(permit.end),
             start=format_date(permit.start),
         )
+    return PermitPeriod(permit.start, permit.end, PermitKind(permit.kind), state)
+
+
+def nationality_with_permit(nationality: Nationality) -> Nationality:
+    """The group of a person for whom a permit is recorded: a residence permit or long-stay visa
+    is for a passport from outside the EU/EEA/Switzerland, so an unknown group becomes "other";
+    an EU/EEA/Swiss citizen's is refused (it would change nothing, and one answer is wrong)."""
+    if nationality is Nationality.EU_EEA_CH:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "EU, EEA and Swiss citizens need no residence permit to move in the Schengen "
+                "area: choose “Other passport” to record one.",
+            ),
+            field="nationality",
+        )
+    return Nationality.OTHER
 
 
 class FlagKind(StrEnum):
@@ -983,6 +1316,7 @@ class FlagKind(StrEnum):
     UNEXPECTED_STAMP = "unexpected_stamp"
     OVERLAP = "overlap"
     NOT_COUNTED = "not_counted"  # days in a country that does not (yet) apply the rule
+    EXEMPT = "exempt"  # days in the state that issued a valid permit of the person
 
 
 @dataclass(frozen=True, slots=True)
@@ -996,11 +1330,16 @@ class StayFlag:
 
 
 def _overlaps(first: Stay, second: Stay) -> bool:
-    """True when two records claim the same days; ``first`` enters no later than ``second``.
+    """True when two records claim the same days in the same country; ``first`` enters no later
+    than ``second``.
 
     A same-day exit and re-entry (one's exit day is the other's entry day) is normal travel, not
-    an overlap; two records with the same dates are.
+    an overlap; two records with the same dates are. Records in different countries that share
+    days are how a trip from one state to another is written (a week in Spain during a stay in
+    France, the day one crosses): not an overlap.
     """
+    if first.country.upper() != second.country.upper():
+        return False
     if first.exit is None:
         return True
     if (first.entry, first.exit) == (second.entry, second.exit):
@@ -1020,12 +1359,14 @@ def stay_flags(
     A stamp is expected when the person is subject to the rule and stamping is still in use on
     that day (see ``border_status``); a crossing in the future is not checked. A stamp is
     unexpected when the person was exempt that day (EU/EEA/CH citizen, permit or VLS-TS holder).
+    Nothing is expected of a person whose status is unknown. Days a permit exempts (in the state
+    that issued it) are pointed out, so that a stay recorded in the wrong country shows.
     """
     facts = facts or default_facts().schengen
     flags: list[StayFlag] = []
 
     def flag(i: int, kind: FlagKind, template: str, **params: Any) -> None:
-        flags.append(StayFlag(i, stays[i].key, kind, Explanation.of(template, **params)))
+        flags.append(StayFlag(i, stays[i].key, kind, _explain(template, **params)))
 
     order = sorted(range(len(stays)), key=lambda i: (stays[i].entry, stays[i].exit or date.max))
     overlapping: dict[int, int] = {}
@@ -1070,7 +1411,7 @@ def stay_flags(
                         ),
                         day=format_date(day),
                     )
-            elif stamped and border.basis is not RuleBasis.SHORT_STAY:
+            elif stamped and border.basis in _NOT_STAMPED:
                 template = (
                     QT_TRANSLATE_NOOP(
                         "Schengen",
@@ -1103,6 +1444,25 @@ def stay_flags(
             )
         country = stay.country.upper()
         since = facts.members.get(country) if country not in facts.not_members else None
+        if since is not None and status.nationality is Nationality.OTHER:
+            last = stay.exit or max(stay.entry, today)
+            for permit in status.permits:
+                if permit.state.upper() != country:
+                    continue
+                first_exempt, last_exempt = max(stay.entry, permit.start), min(last, permit.end)
+                if first_exempt <= last_exempt:
+                    flag(
+                        i,
+                        FlagKind.EXEMPT,
+                        QT_TRANSLATE_NOOP(
+                            "Schengen",
+                            "Days in {country} from {first} to {last} are not counted: a "
+                            "residence permit or long-stay visa issued by {country} was valid.",
+                        ),
+                        country=CountryCode(country),
+                        first=first_exempt,
+                        last=last_exempt,
+                    )
         if since is None:
             flag(
                 i,

@@ -1,9 +1,19 @@
-"""Statement CSV import without Qt or SQL: bytes in, reimbursement lines and a report out.
+"""Statement import without Qt or SQL: bytes in, statement lines and a report out.
 
-Entry points: :func:`inspect_statement` (what the preview shows) and :func:`parse_statement`.
+Entry points (``dispatch``): :func:`parse_statement` picks the family of a file (ameli's PDFs, a
+mutuelle's PDF, any tabular PDF, delimited text) and returns its lines; :func:`inspect_statement`
+shows a table's columns for the user to map.
 """
 
 from ameli_desktop.importers.decoding import ENCODINGS, EncodingError, detect_encoding, file_sha256
+from ameli_desktop.importers.dispatch import (
+    MAX_FILE_BYTES,
+    FileTooLargeError,
+    inspect_statement,
+    parse_statement,
+    parse_statement_file,
+    read_file_bytes,
+)
 from ameli_desktop.importers.fields import Field, header_key, recognise_header
 from ameli_desktop.importers.fingerprints import fingerprint
 from ameli_desktop.importers.layout import DELIMITERS, LayoutError
@@ -18,10 +28,10 @@ from ameli_desktop.importers.profiles import (
     detect_profile,
     user_profile,
 )
-from ameli_desktop.importers.statement import (
+from ameli_desktop.importers.results import (
     NOT_HEALTH_REASONS,
     Column,
-    FileTooLargeError,
+    DailyAllowance,
     LineColumns,
     ParsedStatement,
     Rejection,
@@ -29,10 +39,8 @@ from ameli_desktop.importers.statement import (
     SkipReason,
     StatementLayout,
     StatementLine,
-    inspect_statement,
-    parse_statement,
-    parse_statement_file,
-    read_file_bytes,
+    StatementPayment,
+    collector_paused,
     set_aside_text,
 )
 from ameli_desktop.importers.values import DateDecision, DateOrder, Problem
@@ -43,8 +51,10 @@ __all__ = [
     "BUILTIN_PROFILES",
     "DELIMITERS",
     "ENCODINGS",
+    "MAX_FILE_BYTES",
     "NOT_HEALTH_REASONS",
     "Column",
+    "DailyAllowance",
     "DateDecision",
     "DateOrder",
     "EncodingError",
@@ -65,6 +75,8 @@ __all__ = [
     "SkippedLine",
     "StatementLayout",
     "StatementLine",
+    "StatementPayment",
+    "collector_paused",
     "detect_encoding",
     "detect_profile",
     "file_sha256",

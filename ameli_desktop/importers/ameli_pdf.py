@@ -1,21 +1,44 @@
-"""Reading ameli's own "relevé mensuel de remboursements" PDF: bytes in, payments and acts out.
+"""ameli's own statements as ameli prints them: the per-payment "détail des versements", the
+monthly relevé and the older paper relevé (PDF). Pages in, payments and their rows out.
 
-ameli.fr gives no CSV, only this PDF (one a month, in "Mes paiements"). It is a printed table, so
-the text is read the way a person reads it: line by line, with each value's column decided by where
-it stands under the column header (pypdf's layout extraction keeps the horizontal positions as
-spaces). Nothing depends on fonts or on how the file was written, only on the wording and the order
-of the columns; the layout and its sources are in ``tests/data/ameli_pdf/README.md``.
+Every layout fact below comes from ``shared/ameli-documents.md``, whose sources are:
+G1, a genuine ameli per-payment PDF (HIGH); G2, the CPAM's annotated paper relevé (HIGH wording,
+MEDIUM geometry); G4, the ameli connectors (LOW: the kinds of payment). The monthly relevé is
+MEDIUM (G1 + G2): the same blocks as G1, a period in the intro, one closing line per payment.
 
-Every amount is checked the way ameli prints it: the acts of one payment, less what was withheld
-(participation forfaitaire, franchises), make the payment's total. A file that does not add up is
-refused rather than half-read, because a misread column would otherwise be stored silently.
-Nothing but :class:`AmeliPdfError` (a :class:`UserError`) leaves this module, whatever the file.
+What the reader relies on, in the order a page prints it (G1 unless said):
+- no heading per payment: a payment is the rows *closed* by ``le 19/02/2019 : 17,50 euro(s)``
+  (G2's paper form: ``réglé le 25 05 14 : 20,00 euros``); each payment's rows must add up to it;
+- labels without colons: ``assuré social  NAME``, ``nº de Sécurité Sociale  2 65 …``, the caisse
+  ``CPAM des YVELINES`` (or ``CGSS``, ``Caisse …``);
+- the intro ``Voici le détail des versements vous concernant pour un paiement du D`` (per payment)
+  or ``… pour la période du D au D`` (monthly, MEDIUM; paper with ``05 05 14`` dates, G2);
+- one transmission sentence for the whole document naming the complementary insurer, cut at
+  about 25 characters, with a space before its period; absent without a linked insurer;
+- a column header on two lines, either on top (G1 prints the short one on top), read from the
+  words' positions: each figure belongs to the header label standing nearest above it. The older
+  paper relevé adds the complementary insurer's own ``taux`` and ``montant`` (G2);
+- ``pour ISABELLE né(e) le 12/03/1965`` opens a beneficiary's block (first name only, upper case,
+  and the date of birth, the strongest key to a household member; G2 masks it ``xx xx xx``);
+- ``réf  0351   1829220000622`` before its acts (G1), ``ref …`` after the act on paper (G2);
+- act rows ``13/10/2018  C GENERALISTE  Sect1  ( G )  25,00  25,00  70 %  17,50`` (no €, comma
+  decimals), the ``participation forfaitaire (PFH)  - 1,00`` row under its act (G2);
+- after ``A noter : Pour les prestations figurant ci-après …``, deferred participations and
+  franchises, the person named *in the row* (G2);
+- ``INDEMNITES JOURNALIERES … du D au D`` rows: daily allowances (G4, LOW: read tolerantly, by
+  the kind of each figure: a whole number of days, the daily amount, the amount paid);
+- tiers payant (G4, LOW, no wording is quoted by any source): a payment whose block, or a
+  document whose intro, says "tiers payant" was paid to a professional.
+A payment may cross a page; the header may or may not be repeated under ``Page 2/2`` (LOW: both
+are read). Amounts of 1 000 € and more are read with no separator, a space or a no-break space.
+
+A document is read whole or not at all: anything that looks like a row but cannot be placed, or
+a payment that does not add up, refuses the file with its page and line.
 """
 
-import io
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -23,706 +46,524 @@ from typing import Any
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.money import format_cents
+from ameli_desktop.domain.statements import DocumentKind, LineKind
+from ameli_desktop.importers import printed
+from ameli_desktop.importers.decoding import file_sha256
+from ameli_desktop.importers.fields import Field
+from ameli_desktop.importers.payers import Insurer
+from ameli_desktop.importers.pdf_text import Page, TextLine, pdf_pages
+from ameli_desktop.importers.printed import Token
+from ameli_desktop.importers.profiles import Profile, ProfileKind
+from ameli_desktop.importers.results import (
+    Column,
+    DailyAllowance,
+    ParsedStatement,
+    StatementLayout,
+    StatementPayment,
+    line_columns,
+)
 
-MAX_FILE_BYTES = 50 * 1024 * 1024  # a year of relevés of a large family is well under 5 MB
-MAX_PAGES = 500  # ameli's relevé is one month: a few pages; more is not a relevé
-
-
-# ----------------------------------------------------------------------------------- results
-@dataclass(frozen=True)
-class AmeliAct:
-    """One act (one line of care) of a payment, money in cents.
-
-    Attributes:
-        page, line: where the act's first line is: 1-based page, and 1-based line within that
-            page's extracted text (``AmeliStatement.line_text`` shows it).
-        care_date: date des soins; payment_date: the date of the payment the act belongs to.
-        beneficiary: the person cared for, as printed (without the "né(e) le" part).
-        nature: nature de la prestation, as printed; a nature wrapped over lines is joined.
-        paid_cents: montant payé (None when the column is empty, e.g. a deferred franchise).
-        base_cents, rate_percent: base de remboursement and taux (None when not printed).
-        reimbursed_cents: montant versé, as printed on the act's line: what the Assurance
-            Maladie paid for the act *before* the deductions below (0 for a deferred deduction).
-        deductions_cents: participation forfaitaire and franchises withheld for this act, summed
-            and positive; None when none is printed. ``net_cents`` is what reached the payee.
-        sent_to_complementary: the act carries the "transmis à votre organisme complémentaire"
-            mention (the complementary insurer was sent the act, NOEMIE).
-        reference: the act's file reference ("Réf. ..."), "" when none is printed.
-        third_party: paid to a professional (tiers payant), not to the insured's account.
-    """
-
-    page: int
-    line: int
-    care_date: date
-    payment_date: date
-    beneficiary: str
-    nature: str
-    paid_cents: int | None
-    base_cents: int | None
-    rate_percent: int | None
-    reimbursed_cents: int
-    deductions_cents: int | None
-    sent_to_complementary: bool
-    reference: str = ""
-    third_party: bool = False
-
-    @property
-    def net_cents(self) -> int:
-        """What this act adds to its payment: montant versé less what was withheld."""
-        return self.reimbursed_cents - (self.deductions_cents or 0)
-
-
-@dataclass(frozen=True)
-class AmeliPayment:
-    """One payment (one virement) and the acts it pays; ``total_cents`` is the amount printed.
-
-    Attributes:
-        paid_to: the masked account ("FR76 XXXX ... X42") or, for tiers payant, the professional
-            paid, as printed; "" when the relevé does not say.
-        third_party: a tiers-payant payment to a professional: no transfer reaches the insured.
-        page, line: where the payment's heading is.
-    """
-
-    payment_date: date
-    total_cents: int
-    acts: tuple[AmeliAct, ...]
-    paid_to: str = ""
-    third_party: bool = False
-    page: int = 0
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class AmeliStatement:
-    """What one relevé says.
-
-    Attributes:
-        insured: the insured's name as printed ("" when it is not found).
-        nir: the insured's social security number as printed, spaces removed ("" if absent).
-        caisse: the caisse that pays ("Caisse primaire d'assurance maladie de Paris"), or "".
-        period_start, period_end: the period the relevé covers, when it says.
-        total_cents: the relevé's own total of its payments, when it prints one (checked).
-        text_lines: every line of every page as extracted, ``(page, text)`` in order, so that
-            the n-th entry of a page is its line n (what ``AmeliAct.line`` counts).
-    """
-
-    file_name: str
-    insured: str
-    period_start: date | None
-    period_end: date | None
-    payments: tuple[AmeliPayment, ...]
-    pages: int
-    text_lines: tuple[tuple[int, str], ...]
-    nir: str = ""
-    caisse: str = ""
-    total_cents: int | None = None
-
-    @property
-    def acts(self) -> list[AmeliAct]:
-        """Every act of every payment, in the order of the relevé."""
-        return [act for payment in self.payments for act in payment.acts]
-
-    def line_text(self, page: int, line: int) -> str:
-        """The extracted text of ``line`` of ``page`` (both 1-based), "" when out of range."""
-        lines = [text for p, text in self.text_lines if p == page]
-        return lines[line - 1] if 0 < line <= len(lines) else ""
+AMELI_PDF_PROFILE = Profile(name="ameli-pdf", kind=ProfileKind.STATEMENT, builtin=True)
+PDF_ENCODING = "pdf"  # what the layout and the import batch say a PDF was read as
 
 
 # ------------------------------------------------------------------------------------ errors
 class AmeliPdfError(UserError):
-    """The file cannot be read as an ameli relevé; the message says what and where."""
+    """The file cannot be read as an ameli statement; the message says what and where."""
 
 
-class NotAPdfError(AmeliPdfError):
-    """Not a PDF at all, or a PDF too damaged to open."""
-
-
-class EncryptedPdfError(AmeliPdfError):
-    """A PDF that needs a password to be read."""
-
-
-class NotAReleveError(AmeliPdfError):
-    """A readable PDF that is some other document (an attestation, a bank statement...)."""
-
-
-class ScannedPageError(AmeliPdfError):
-    """A page with no text: a scan or a photo, which this reader does not try to OCR."""
+class NotAStatementError(AmeliPdfError):
+    """A readable PDF that is some other document (an attestation...): names what is missing."""
 
 
 class UnreadableLineError(AmeliPdfError):
-    """A line of the table that looks like an act but cannot be read."""
+    """A line that looks like a row but cannot be read."""
 
 
 class UnbalancedPaymentError(AmeliPdfError):
-    """Amounts that do not add up: a payment and its acts, or the relevé and its payments."""
+    """A payment whose rows do not add up to its closing amount."""
 
 
-# --------------------------------------------------------------------------- values as printed
-_SPACES = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin spaces: French typography
-_SPACE_CLASS = f"[ {_SPACES}]"
-# 1 234,56 / 1 234,56 € / -2,00 / - 2,00 / −2,00 / 20,00 euros. Thousands take one space of any
-# kind; the decimals are always two (ameli prints cents).
-_AMOUNT = re.compile(
-    rf"(?<![\d,.])(?P<sign>[-−–]{_SPACE_CLASS}?)?"
-    rf"(?P<whole>\d{{1,3}}(?:{_SPACE_CLASS}\d{{3}})+|\d+),(?P<cents>\d\d)"
-    rf"(?:{_SPACE_CLASS}?(?:€|euros?\b))?(?![\d,])"
-)
-_RATE = re.compile(rf"(?<![\d,.])(?P<rate>\d{{1,3}}){_SPACE_CLASS}?%")
-# 07/01/2025, 07/01/25, 07.01.2025 and, on old paper relevés, "07 01 25".
-_DATE = re.compile(
-    rf"(?<!\d)(?P<day>\d\d)(?P<sep>[/.]|{_SPACE_CLASS})(?P<month>\d\d)(?P=sep)"
-    rf"(?P<year>\d{{4}}|\d\d)(?![\d,/.])"
-)
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        (
-            "janvier",
-            "fevrier",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "aout",
-            "septembre",
-            "octobre",
-            "novembre",
-            "decembre",
-        ),
-        start=1,
-    )
-}
+# ----------------------------------------------------------------------------------- results
+class RowKind(Enum):
+    CARE = "care"
+    WITHHELD = "withheld"  # deferred participation / franchise (after "A noter", G2)
+    DAILY_ALLOWANCE = "daily_allowance"
 
 
+@dataclass
+class AmeliRow:
+    """One row of a payment, money in cents, as printed.
+
+    Attributes:
+        reimbursed_cents: montant versé as printed (before the participations under it); for a
+            deferred row, the amount withheld, negative as printed.
+        deductions_cents: participations forfaitaires / franchises printed under the act.
+        complementary_rate, complementary_cents: the paper relevé's complementary columns (G2).
+        sent_to_complementary: the document's transmission sentence (one for all its acts, G1).
+    """
+
+    kind: RowKind
+    page: int
+    line: int
+    care_date: date
+    beneficiary: str
+    born: date | None
+    nature: str
+    paid_cents: int | None = None
+    base_cents: int | None = None
+    rate_percent: int | None = None
+    reimbursed_cents: int = 0
+    deductions_cents: int | None = None
+    complementary_rate: int | None = None
+    complementary_cents: int | None = None
+    reference: str = ""
+    period_start: date | None = None
+    period_end: date | None = None
+    days: int | None = None
+    daily_cents: int | None = None
+    sent_to_complementary: bool = False
+    third_party: bool = False
+
+    @property
+    def net_cents(self) -> int:
+        """What the row adds to its payment."""
+        if self.kind is RowKind.WITHHELD:
+            return -abs(self.reimbursed_cents)
+        return (
+            self.reimbursed_cents - (self.deductions_cents or 0) + (self.complementary_cents or 0)
+        )
+
+
+@dataclass
+class AmeliPayment:
+    paid_on: date
+    cents: int
+    page: int
+    line: int
+    rows: list[AmeliRow]
+    third_party: bool = False
+
+
+@dataclass
+class AmeliStatement:
+    """What one ameli document says."""
+
+    file_name: str
+    kind: DocumentKind
+    insured: str
+    nir: str
+    caisse: str
+    period_start: date | None
+    period_end: date | None
+    complementary_insurer: str | None
+    payments: list[AmeliPayment]
+    pages: int
+    lines: list[TextLine]
+
+    @property
+    def rows(self) -> list[AmeliRow]:
+        return [row for payment in self.payments for row in payment.rows]
+
+    def line_text(self, page: int, line: int) -> str:
+        return next((t.text for t in self.lines if (t.page, t.number) == (page, line)), "")
+
+
+# ------------------------------------------------------------------------------- wording
 def _key(text: str) -> str:
-    """Lower case without accents, *same length* as ``text``: positions found in the key are
-    positions in the text, so that what is printed can be cut out exactly as printed."""
-    out = []
-    for char in text:
-        if char in _SPACES:
-            out.append(" ")
-            continue
-        base = unicodedata.normalize("NFKD", char)[:1] or char
-        lower = base.lower()
-        out.append(lower if len(lower) == 1 else base)
-    return "".join(out)
+    """Lower case, no accents, single spaces, hyphens kept: as many words as ``text`` has, so
+    that a match on the key cuts the same words out of the printed text."""
+    bare = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return " ".join("".join(c for c in bare if not unicodedata.combining(c)).casefold().split())
 
 
-def _spaced(text: str) -> str:
-    """Runs of spaces of any kind made one plain space, ends trimmed."""
-    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+_INTRO = re.compile(r"voici le detail des versements vous concernant")
+_PAYMENT_OF = re.compile(r"pour un paiement du (?P<day>\d\d/\d\d/\d{2,4})")
+_DAY = r"\d\d/\d\d/(?:\d{4}|\d\d)|\d\d \d\d \d\d(?:\d\d)?"
+_PERIOD = re.compile(rf"pour la periode du (?P<start>{_DAY}) au (?P<end>{_DAY})")
+_CLOSING = re.compile(
+    rf"^(?P<paper>regle )?le (?P<day>{_DAY}) ?: ?(?P<amount>.+?) ?euros?(?: ?\(s\))?\s*$"
+)
+_BENEFICIARY = re.compile(
+    rf"^pour (?P<name>.+?),? nee? ?(?:\(e\))? ?le (?P<born>{_DAY}|xx xx xx(?:xx)?)\b"
+)
+_REFERENCE = re.compile(r"^ref\.?:? +(?P<ref>\d[\d ]*)$")
+_WITHHELD_WORDS = re.compile(r"^(?:participations? forfaitaires?|franchises?|forfait)\b")
+_NOTE = re.compile(r"^a noter\b")
+_ALLOWANCE = re.compile(r"^indemnites? journalieres?\b")
+_ALLOWANCE_PERIOD = re.compile(rf"\bdu (?P<start>{_DAY}) au (?P<end>{_DAY})")
+_INSURED = re.compile(r"^assure social (?P<name>.+)$")
+_NIR = re.compile(r"^n(?:o|°|º)? ?de securite sociale (?P<nir>[0-9ab ]{13,24})$")
+_CAISSE = re.compile(r"^(?:cpam|cgss|caisse|cpcam|css)\b")
+_PAGE = re.compile(r"^page \d+ ?/ ?\d+$")
+_THIRD_PARTY = re.compile(r"\btiers payant\b")
+_TRANSMISSION = re.compile(
+    r"transmises? par votre caisse d.assurance maladie a votre organisme complementaire"
+)
+_INSURER_NAME = re.compile(
+    r"organisme compl[ée]mentaire\s+(?P<name>.+?)\s*\.\s*En cons[ée]quence", re.IGNORECASE
+)
+# Markers of the family (any one): ameli's words as G1 and G2 print them.
+_FAMILY = re.compile(
+    r"voici le detail des versements|assure social|de securite sociale|vos remboursements de soins"
+    r"|assurance maladie|\bcpam\b|euro\(s\)"
+)
 
 
-def parse_amount(text: str) -> int:
-    """Cents from an amount as the relevé prints it: ``1 234,56 €``, ``0,50``, ``- 2,00``.
-
-    Raises:
-        ValueError: anything else (the caller turns it into a message with the line).
-    """
-    match = _AMOUNT.fullmatch(text.strip())
-    if match is None:
-        raise ValueError(text)
-    whole = re.sub(_SPACE_CLASS, "", match["whole"])
-    cents = int(whole) * 100 + int(match["cents"])
-    return -cents if match["sign"] else cents
+def detect(first: Page) -> bool:
+    """Whether the first page is ameli's (the logo is an image: only its words tell)."""
+    return _FAMILY.search(_key(first.text)) is not None
 
 
-def parse_rate(text: str) -> int:
-    """Percent from a rate as printed: ``70 %``, ``70%``, ``100 %`` (0 to 100).
-
-    Raises:
-        ValueError: not a rate, or above 100.
-    """
-    match = _RATE.fullmatch(text.strip())
-    if match is None or int(match["rate"]) > 100:
-        raise ValueError(text)
-    return int(match["rate"])
-
-
-def parse_date(text: str) -> date:
-    """A date as printed: ``07/01/2025``, ``07/01/25``, ``07.01.2025``, ``07 01 25``.
-
-    Two-digit years are 20xx: the relevé exists since the 2000s.
-
-    Raises:
-        ValueError: not in one of these forms, or not a real day (31/02/2025).
-    """
-    match = _DATE.fullmatch(text.strip())
-    if match is None:
-        raise ValueError(text)
-    year = int(match["year"])
-    return date(year + 2000 if year < 100 else year, int(match["month"]), int(match["day"]))
-
-
-# ------------------------------------------------------------------------------ opening a PDF
-def _extract_pages(data: bytes, file_name: str) -> list[list[str]]:
-    """Each page's text laid out as printed, split into lines.
-
-    pypdf is imported here, not at module level: the app starts without it (DESIGN.md 9).
-    """
-    if len(data) > MAX_FILE_BYTES:
-        raise NotAPdfError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "“{file}” is {size} MB: an ameli relevé is expected below {limit} MB."
-            ),
-            field="file",
-            file=file_name,
-            size=str(len(data) // (1024 * 1024)),
-            limit=str(MAX_FILE_BYTES // (1024 * 1024)),
-        )
-    if b"%PDF-" not in data[:1024]:
-        raise NotAPdfError(
-            QT_TRANSLATE_NOOP("Errors", "“{file}” is not a PDF file."), field="file", file=file_name
-        )
-    try:
-        from pypdf import PasswordType, PdfReader
-        from pypdf.errors import DependencyError
-
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            # Many PDFs are encrypted only against editing, with an empty password to read.
-            try:
-                opened = reader.decrypt("") != PasswordType.NOT_DECRYPTED
-            except DependencyError:
-                opened = False
-            if not opened:
-                raise EncryptedPdfError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "“{file}” is protected by a password: download the relevé again from"
-                        " ameli.fr, or save it without a password from a PDF viewer, and import"
-                        " that file.",
-                    ),
-                    field="file",
-                    file=file_name,
-                )
-        count = len(reader.pages)
-        if count > MAX_PAGES:
-            raise NotAReleveError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "“{file}” is a PDF but not an ameli monthly statement (relevé mensuel): it has"
-                    " {pages} pages, and a relevé has a few.",
-                ),
-                field="file",
-                file=file_name,
-                pages=str(count),
-            )
-        return [page.extract_text(extraction_mode="layout").split("\n") for page in reader.pages]
-    except AmeliPdfError:
-        raise
-    except Exception as error:
-        # pypdf raises anything on a damaged file: PdfReadError, but also KeyError, ValueError,
-        # struct.error, RecursionError... A user only needs to know that it is damaged.
-        raise NotAPdfError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "“{file}” is a damaged PDF that cannot be read ({detail})."
-            ),
-            field="file",
-            file=file_name,
-            detail=f"{type(error).__name__}: {error}"[:200],
-        ) from None
-
-
-# ------------------------------------------------------------------------------ the table
-class _Column(Enum):
+# ------------------------------------------------------------------------------- the header
+class Col(Enum):
+    DATE = "date"
     NATURE = "nature"
     PAID = "paid"
     BASE = "base"
     RATE = "rate"
     REIMBURSED = "reimbursed"
-    OTHER = "other"
+    C_RATE = "complementary_rate"
+    C_AMOUNT = "complementary_amount"
 
 
-_MONEY_COLUMNS = (_Column.PAID, _Column.BASE, _Column.REIMBURSED)
-_FIGURE_COLUMNS = (*_MONEY_COLUMNS, _Column.RATE)
-# Words of a column header's second line ("Date des / soins", "Montant / payé").
-_HEADER_WORDS = frozenset(
-    (
-        *("soins", "des", "de", "la", "du", "le", "paye", "verse", "rembourse"),
-        *("remboursement", "remboursements", "prestation", "prestations", "base", "montant"),
-        *("montants", "depense", "taux", "nature", "date", "dates"),
-    )
-)
-_Figure = tuple[int, int, bool, int]  # start, end, is a rate, value (cents or percent)
-_CELL = re.compile(r"\S+(?: \S+)*")  # text runs separated by two spaces or more
+_MONEY = (Col.PAID, Col.BASE, Col.REIMBURSED, Col.C_AMOUNT)
+_RATES = (Col.RATE, Col.C_RATE)
 
 
 @dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
+class Columns:
+    """Where each figure column stands (the centre of its header label, in points)."""
 
-    def overlap(self, start: int, end: int) -> int:
-        return min(self.end, end) - max(self.start, start)
-
-    def distance(self, start: int, end: int) -> int:
-        return max(self.start - end, start - self.end, 0)
-
-
-@dataclass(frozen=True)
-class _Columns:
-    """Where each column of the table stands, in characters of the laid-out text."""
-
-    spans: dict[_Column, _Span]
+    centers: dict[Col, float]
+    nature_x: float
 
     @property
-    def nature_start(self) -> int:
-        return self.spans[_Column.NATURE].start
+    def figures_from(self) -> float:
+        """Left of this, a figure belongs to the nature's text: three quarters of a column's
+        width left of the first figure column's centre (G1's cells are 35 to 50 pt wide)."""
+        paid = self.centers.get(Col.PAID, self.centers[Col.REIMBURSED])
+        base = self.centers.get(Col.BASE, paid + 50)
+        return paid - 0.75 * max(base - paid, 20)
 
-    @property
-    def numbers_start(self) -> int:
-        """Where the figures begin: left of this, text belongs to the date or the nature."""
-        starts = [s.start for c, s in self.spans.items() if c is not _Column.NATURE]
-        return min(starts) - 1
-
-    def column_of(self, start: int, end: int) -> _Column:
-        """The figures' column that a value printed at [start, end) stands under: the one it
-        overlaps most, else the nearest."""
-        candidates = [(c, s) for c, s in self.spans.items() if c in _FIGURE_COLUMNS]
-        best = max(candidates, key=lambda cs: cs[1].overlap(start, end))
-        if best[1].overlap(start, end) > 0:
-            return best[0]
-        return min(candidates, key=lambda cs: cs[1].distance(start, end))[0]
+    def column_of(self, token: Token) -> Col:
+        candidates = [c for c in self.centers if c not in (Col.DATE, Col.NATURE)]
+        return min(candidates, key=lambda c: abs(self.centers[c] - token.center))
 
 
-def _cells(line: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line.replace("\t", " "))]
+_LABELS = {
+    "dates": Col.DATE,
+    "date": Col.DATE,
+    "nature": Col.NATURE,
+    "paye": Col.PAID,
+    "rembours.": Col.BASE,
+    "rembours": Col.BASE,
+    "remboursement": Col.BASE,
+    "taux": Col.RATE,
+    "verse": Col.REIMBURSED,
+}
 
 
-def _header_columns(first: str, second: str | None) -> _Columns | None:
-    """The columns named by a header line (and its second line, when labels are on two lines).
-
-    None when the line is not the table's header: it must name the nature, the rate and at
-    least one amount column.
-    """
-    cells = _cells(_key(first))
-    if second is not None:
-        # Each second-line word belongs to the first-line label above it.
-        for start, end, text in _cells(_key(second)):
-            above = [i for i, (s, e, _) in enumerate(cells) if min(e, end) - max(s, start) > 0]
-            if not above:
-                above = [min(range(len(cells)), key=lambda i: abs(cells[i][0] - start))]
-            s, e, t = cells[above[0]]
-            cells[above[0]] = (min(s, start), max(e, end), f"{t} {text}")
-    roles: list[tuple[_Column | None, _Span]] = []
-    for start, end, text in cells:
-        words = set(re.findall(r"[a-z]+", text))
-        role: _Column | None
-        if "taux" in words:
-            role = _Column.RATE
-        elif "base" in words:
-            role = _Column.BASE
-        elif words & {"nature", "prestation", "prestations", "libelle", "acte", "actes"}:
-            role = _Column.NATURE
-        elif words & {"paye", "depense", "depenses"}:
-            role = _Column.PAID
-        elif words & {"verse", "rembourse", "remboursement"}:
-            role = _Column.REIMBURSED
-        elif "montant" in words:
-            role = None  # "Montant" alone: payé or versé, by where it stands (below)
-        else:
-            role = _Column.OTHER
-        roles.append((role, _Span(start, end)))
-    named = {role for role, _ in roles}
-    if not {_Column.NATURE, _Column.RATE} <= named:
+def _header(line: TextLine, other: TextLine | None) -> Columns | None:
+    """The columns named by a header's lower line (``dates  nature des prestations  payé
+    rembours.  taux  versé``, G1); ``other`` is its other line (``montant  base du  montant``)."""
+    key = _key(line.text)
+    if not ("nature" in key and "taux" in key and "verse" in key):
         return None
-    rate_at = next(span.start for role, span in roles if role is _Column.RATE)
-    spans: dict[_Column, _Span] = {}
-    for named_role, span in roles:
-        role = named_role or (_Column.PAID if span.start < rate_at else _Column.REIMBURSED)
-        if role is _Column.OTHER or role in spans:
-            continue
-        spans[role] = span
-    if _Column.REIMBURSED not in spans:
+    centers: dict[Col, float] = {}
+    nature_x = 0.0
+    for word in line.words:
+        col = _LABELS.get(_key(word.text))
+        if col is None:
+            if _key(word.text) == "montant" and Col.REIMBURSED in centers:
+                col = Col.C_AMOUNT  # the paper relevé's complementary "montant" (G2)
+            else:
+                continue
+        if col is Col.RATE and Col.REIMBURSED in centers:
+            col = Col.C_RATE  # a second "taux", right of "versé": the complementary's (G2)
+        if col is Col.REIMBURSED and Col.REIMBURSED in centers:
+            col = Col.C_AMOUNT
+        if col is Col.NATURE:
+            nature_x = word.x0
+        centers.setdefault(col, word.center)
+    if other is not None and Col.PAID not in centers:
+        # One-line labels may stand on the other line ("montant payé" split otherwise).
+        for word in other.words:
+            if _key(word.text) == "paye":
+                centers[Col.PAID] = word.center
+    if Col.REIMBURSED not in centers or Col.RATE not in centers:
         return None
-    return _Columns(spans)
+    return Columns(centers, nature_x)
 
 
-# ------------------------------------------------------------------------------ reading lines
-class _Kind(Enum):
-    BLANK = "blank"
-    TEXT = "text"
-    HEADER = "header"
-    ACT = "act"
-    CONTINUATION = "continuation"
-    DETAIL = "detail"  # a deduction, the complementary mention or a reference under an act
+def _is_header_other(line: TextLine) -> bool:
+    """The header's other line: only header words (``montant  base du  montant``, G1)."""
+    words = {_key(w.text) for w in line.words}
+    return bool(words) and words <= {
+        "montant",
+        "base",
+        "du",
+        "de",
+        "organisme",
+        "complementaire",
+        "taux",
+        "paye",
+        "verse",
+    }
 
 
+# ------------------------------------------------------------------------------------ reading
 @dataclass
-class _ActDraft:
-    page: int
-    line: int
-    care_date: date
-    beneficiary: str
-    nature: str
-    paid: int | None
-    base: int | None
-    rate: int | None
-    reimbursed: int
-    deductions: int | None = None
-    complementary: bool = False
-    reference: str = ""
-
-
-@dataclass
-class _PaymentDraft:
-    page: int
-    line: int
-    payment_date: date
-    total: int
-    paid_to: str = ""
+class _Draft:
+    rows: list[AmeliRow] = field(default_factory=list)
     third_party: bool = False
-    beneficiary: str = ""
-    acts: list[_ActDraft] = field(default_factory=list)
-
-
-_PAYMENT = re.compile(
-    r"^\s*paiement(?: effectue)? (?:le|du) (?P<date>\S+)"
-    r"(?: pour un montant de (?P<amount>.+?))?(?P<suite> ?\(suite\))?\s*:?\s*$"
-)
-# "Virement sur votre compte : FR76 XXXX ..." / "Versé à : PHARMACIE DES ÉCOLES (tiers payant)".
-_PAID_TO = re.compile(r"^\s*(?:virement|verse|vire|paye|regle)\b(?P<how>[^:]*):\s*(?P<rest>.+)$")
-# "Bénéficiaire : Zoé LEBRUN", or the old paper form "pour PATRICK né(e) le 01/02/03". "né le"
-# needs a date (or the masked "xx") after it: "Renée LE GALL" is a name, not a birth date.
-_BORN_AT = r"\bnee?(?:\(e\))? le (?:\d|xx)"
-_BENEFICIARY = re.compile(
-    rf"^\s*(?:beneficiaire\s*:\s*(?P<name>.+?)|pour (?P<born_name>.+?),? {_BORN_AT}.*?)\s*$"
-)
-_BORN = re.compile(rf",?\s*\(?\s*{_BORN_AT}.*$")
-_SUITE = re.compile(r"\s*\(suite\)\s*$")
-_DEDUCTION = re.compile(r"^(?:participations? forfaitaires?|franchises?)\b")
-_COMPLEMENTARY = re.compile(r"\btransmis(?:e|es)?\b.*\bcomplementaire\b")
-_REFERENCE = re.compile(r"^\s*ref(?:erence)?\.?\s*:?\s*(?P<ref>\d[\da-z ]*?)\s*$")
-_GRAND_TOTAL = re.compile(r"^\s*total\b.*\b(?:periode|releve|mois|paiements)\b")
-_DAY = r"\d\d[/.]\d\d[/.](?:\d{4}|\d\d)|\d\d \d\d (?:\d{4}|\d\d)"
-_PERIOD = re.compile(rf"periode du (?P<start>{_DAY}) au (?P<end>{_DAY})(?!\d)")
-_MONTH_YEAR = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r") (?P<year>\d{4})\b")
-_INSURED = re.compile(r"^\s*assure(?:\(e\)|e)?\s*:\s*(?P<name>.+?)\s*$")
-_NIR = re.compile(r"(?:securite sociale|\bnir\b)[^:]*:\s*(?P<nir>[\dab][\dab ]{11,24}\d)")
-_CAISSE = re.compile(r"^\s*(?P<name>caisse (?:primaire|generale|commune)\b.*?)\s*$")
+    first_page: int = 0
+    first_line: int = 0
 
 
 class _Reader:
-    """The state of reading one relevé, line after line."""
+    """The state of reading one document, line after line, page after page."""
 
-    def __init__(self, file_name: str, pages: Sequence[Sequence[str]]) -> None:
+    def __init__(self, file_name: str) -> None:
         self.file_name = file_name
-        self.pages = pages
-        self.payments: list[_PaymentDraft] = []
-        self.payment: _PaymentDraft | None = None
-        self.act: _ActDraft | None = None
-        self.columns: _Columns | None = None
-        self.previous = _Kind.BLANK
-        self.total: int | None = None
-        self.page = 0
-        self.line = 0
-        self.text = ""
+        self.kind = DocumentKind.AMELI_PAYMENT
+        self.columns: Columns | None = None
+        self.payments: list[AmeliPayment] = []
+        self.draft = _Draft()
+        self.beneficiary: tuple[str, date | None] | None = None
+        self.reference = ""
+        self.act: AmeliRow | None = None
+        self.deferred = False
+        self.third_party_document = False
+        self.line: TextLine | None = None
+        self.previous: TextLine | None = None
+        self.continues = False  # the last line was an act's: a text-only line may wrap its nature
 
-    def fail(self, template: str, **params: Any) -> UnreadableLineError:
-        """A message about the current line; every template starts with file, page and line."""
-        return UnreadableLineError(
+    def fail(
+        self, template: str, error: type[AmeliPdfError] = UnreadableLineError, **params: Any
+    ) -> AmeliPdfError:
+        line = self.line
+        assert line is not None
+        return error(
             template,
+            field="file",
             file=self.file_name,
-            page=str(self.page),
-            line=str(self.line),
-            text=_spaced(self.text),
+            page=str(line.page),
+            line=str(line.number),
+            text=line.text,
             **params,
         )
 
-    # --------------------------------------------------------------------------------- walk
-    def read(self) -> None:
-        for page_number, lines in enumerate(self.pages, start=1):
-            self.page = page_number
-            self.previous = _Kind.BLANK
-            for index, text in enumerate(lines):
-                self.line, self.text = index + 1, text
-                following = lines[index + 1] if index + 1 < len(lines) else None
-                self.previous = self.read_line(text, following)
-        self.close_payment()
+    # ------------------------------------------------------------------------------ walk
+    def read_page(self, page: Page) -> None:
+        lines = page.lines
+        for index, line in enumerate(lines):
+            self.line = line
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            self.read_line(line, following)
+            self.previous = line
 
-    def read_line(self, text: str, following: str | None) -> _Kind:
-        """Read one line (the next one helps to read a column header on two lines)."""
-        if not text.strip():
-            return _Kind.BLANK
-        key = _key(text)
-        if (payment := _PAYMENT.match(key)) is not None:
-            self.start_payment(payment)
-            return _Kind.TEXT
-        if _GRAND_TOTAL.match(key) and (amounts := list(_AMOUNT.finditer(text))):
-            self.close_payment()
-            self.total = self.amount(amounts[-1].group())
-            return _Kind.TEXT
-        if "nature" in key and "taux" in key:
-            second = following if following is not None and _is_header_tail(following) else None
-            columns = _header_columns(text, second)
-            if columns is not None:
-                self.columns = columns
-                return _Kind.HEADER
-        if self.payment is None:
-            return _Kind.TEXT  # the relevé's heading, notes and footers
-        return self.read_payment_line(text, key, self.payment)
+    def read_line(self, line: TextLine, following: TextLine | None) -> None:
+        continues, self.continues = self.continues, False
+        key = _key(line.text)
+        if _PAGE.match(key):
+            return
+        columns = _header(line, following) or _header(line, self.previous)
+        if columns is not None:
+            self.columns = columns
+            return
+        if self.columns is None:
+            return  # the identity block, the intro, the transmission sentence: read apart
+        if _is_header_other(line):
+            return
+        if (closing := _CLOSING.match(key)) is not None:
+            self.close(closing)
+            return
+        if _THIRD_PARTY.search(key) and not self.deferred:
+            self.draft.third_party = True
+        if _NOTE.match(key):
+            self.deferred = True
+            return
+        if (match := _BENEFICIARY.match(key)) is not None:
+            self.beneficiary = (self.cut(line, match, "name"), printed.day(match["born"]))
+            self.reference, self.act = "", None
+            return
+        if (match := _REFERENCE.match(key)) is not None:
+            reference = " ".join(match["ref"].split())
+            if self.kind is DocumentKind.AMELI_PAPER and self.act is not None:
+                self.act.reference = reference  # after its act on paper (G2)
+            else:
+                self.reference = reference  # before the acts of its feuille (G1)
+            return
+        self.read_row(line, key, continues)
 
-    def read_payment_line(self, text: str, key: str, payment: "_PaymentDraft") -> _Kind:
-        if (paid_to := _PAID_TO.match(key)) is not None and not payment.acts:
-            how = paid_to["how"]
-            payment.third_party = "tiers payant" in key or re.search(r"\ba\s*$", how) is not None
-            rest = text[paid_to.start("rest") : paid_to.end("rest")]
-            payment.paid_to = _spaced(re.sub(r"\(\s*tiers payant\s*\)", "", rest, flags=re.I))
-            return _Kind.TEXT
-        if (beneficiary := _BENEFICIARY.match(key)) is not None:
-            group = "name" if beneficiary["name"] is not None else "born_name"
-            name = text[beneficiary.start(group) : beneficiary.end(group)]
-            name = name[: len(_BORN.sub("", _SUITE.sub("", _key(name))))]
-            payment.beneficiary = _spaced(name)
-            self.act = None
-            return _Kind.TEXT
+    @staticmethod
+    def cut(line: TextLine, match: re.Match[str], group: str) -> str:
+        """The printed words of a group matched on the folded text (same words, same order)."""
+        before = len(match.string[: match.start(group)].split())
+        count = len(match[group].split())
+        return " ".join(w.text for w in line.words[before : before + count])
+
+    # ------------------------------------------------------------------------------ rows
+    def read_row(self, line: TextLine, key: str, continues: bool = False) -> None:
         columns = self.columns
-        lead = len(text) - len(text.lstrip())
-        starts_with_date = _DATE.match(text, lead) is not None
-        if columns is None:
-            if starts_with_date:
-                raise self.fail(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "“{file}”, page {page}, line {line}: “{text}” comes before the table's"
-                        " column header (Date des soins, Nature, ... Taux, Montant versé).",
-                    )
-                )
-            return _Kind.TEXT
-        if starts_with_date and lead < columns.nature_start:
-            self.read_act(text, lead, columns, payment)
-            return _Kind.ACT
-        found, begin = _figures_in(text, columns, lead)
-        if found and _DEDUCTION.match(_key(text[:begin]).strip()):
-            self.read_deduction(self.figures(text, columns, lead))
-            return _Kind.DETAIL
-        if _COMPLEMENTARY.search(key):
-            if self.act is not None:
-                self.act.complementary = True
-            return _Kind.DETAIL
-        if (reference := _REFERENCE.match(key)) is not None and self.act is not None:
-            self.act.reference = _spaced(text[reference.start("ref") : reference.end("ref")])
-            return _Kind.DETAIL
-        if (
-            self.previous in (_Kind.ACT, _Kind.CONTINUATION)
-            and self.act is not None
-            and not found
-            and lead >= columns.nature_start - 1
-        ):
-            self.act.nature = _spaced(f"{self.act.nature} {text}")
-            return _Kind.CONTINUATION
-        if found:
+        assert columns is not None
+        date_match = printed.DATE.match(line.text)
+        starts_with_date = date_match is not None and line.x0 < columns.nature_x
+        after = len(date_match.group().split()) if starts_with_date and date_match else 0
+        tokens, text_end = printed.trailing_tokens(line, after=after)
+        figures = [t for t in tokens if t.x1 > columns.figures_from]
+        if len(figures) < len(tokens):
+            text_end = figures[0].first if figures else tokens[-1].last + 1
+        stray = [w for w in line.words[after:text_end] if w.x0 > columns.figures_from]
+        if stray:
+            # Everything in the figures' columns must be read: a stray character there is a
+            # misread value, never something to skip.
             raise self.fail(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "“{file}”, page {page}, line {line}: “{text}” has amounts but is neither an"
-                    " act (it does not start with the date of care) nor a participation"
-                    " forfaitaire or franchise.",
-                )
+                    "“{file}”, page {page}, line {line}: “{text}” cannot be read: “{value}”"
+                    " stands in the amount columns but is not an amount or a rate.",
+                ),
+                value=next(
+                    (w.text for w in stray if printed.amount(w.text) is None), stray[0].text
+                ),
             )
-        return _Kind.TEXT
-
-    # ------------------------------------------------------------------------------ payments
-    def start_payment(self, match: re.Match[str]) -> None:
-        when = self.date(self.text[match.start("date") : match.end("date")])
-        if match["suite"]:
-            if self.payment is None or self.payment.payment_date != when:
+        text = " ".join(w.text for w in line.words[after:text_end])
+        text_key = _key(text)
+        if not figures:
+            if starts_with_date and not self.deferred:
                 raise self.fail(
                     QT_TRANSLATE_NOOP(
                         "Errors",
-                        "“{file}”, page {page}, line {line}: “{text}” continues a payment that"
-                        " the previous page does not show.",
+                        "“{file}”, page {page}, line {line}: “{text}” has no amount in the"
+                        " “montant versé” column.",
                     )
                 )
-            return
-        if match["amount"] is None:
+            if continues and self.act is not None and line.x0 >= columns.nature_x - 1:
+                # A nature wrapped onto the next line (G2's "… MEDECIN TRAITANT / GENERALISTE").
+                self.act.nature = " ".join(f"{self.act.nature} {_tidy(text)}".split())
+                self.continues = True
+            return  # a risk ("maladie"), the note's paragraph, a section title: no figure
+        if not starts_with_date:
+            if _WITHHELD_WORDS.match(text_key):
+                self.withhold(self.values(figures, columns))
+                return
             raise self.fail(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "“{file}”, page {page}, line {line}: “{text}” gives no amount for the payment.",
+                    "“{file}”, page {page}, line {line}: “{text}” has amounts but is neither a row"
+                    " of care (it does not start with a date) nor an amount withheld.",
                 )
             )
-        self.close_payment()
-        amount_text = self.text[match.start("amount") : match.end("amount")]
-        self.payment = _PaymentDraft(self.page, self.line, when, self.amount(amount_text))
-
-    def close_payment(self) -> None:
-        payment, self.payment, self.act = self.payment, None, None
-        if payment is None:
-            return
-        params = {
-            "file": self.file_name,
-            "page": str(payment.page),
-            "date": payment.payment_date.strftime("%d/%m/%Y"),
-            "total": format_cents(payment.total),
-        }
-        if not payment.acts:
-            raise UnbalancedPaymentError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "“{file}”, page {page}: the payment of {date} ({total}) lists no act."
-                ),
-                **params,
-            )
-        acts_sum = sum(a.reimbursed - (a.deductions or 0) for a in payment.acts)
-        if acts_sum != payment.total:
-            raise UnbalancedPaymentError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "“{file}”, page {page}: the payment of {date} is {total}, but its acts less"
-                    " the deductions add up to {acts}: a column was misread or the file is"
-                    " incomplete.",
-                ),
-                acts=format_cents(acts_sum),
-                **params,
-            )
-        self.payments.append(payment)
-
-    # ---------------------------------------------------------------------------------- acts
-    def read_act(self, text: str, lead: int, columns: _Columns, payment: "_PaymentDraft") -> None:
-        date_match = _DATE.match(text, lead)
         assert date_match is not None
-        care_date = self.date(date_match.group())
-        if not payment.beneficiary:
+        care = printed.day(date_match.group())
+        if care is None:
             raise self.fail(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "“{file}”, page {page}, line {line}: “{text}” has no “Bénéficiaire” line"
+                    "“{file}”, page {page}, line {line}: “{text}” cannot be read: “{value}” is"
+                    " not a date.",
+                ),
+                value=date_match.group(),
+            )
+        if self.deferred:
+            self.read_deferred(care, text, figures, columns)
+        elif _ALLOWANCE.match(text_key):
+            self.read_allowance(care, text, figures)
+        else:
+            self.read_act(care, text, figures, columns)
+
+    def values(self, figures: list[Token], columns: Columns) -> dict[Col, int]:
+        """Each figure under its column: an amount under an amount's, a rate under a rate's."""
+        values: dict[Col, int] = {}
+        for token in figures:
+            col = columns.column_of(token)
+            rate = printed.rate(token.text)
+            cents = printed.amount(token.text)
+            if (rate is not None) != (col in _RATES) or col in values:
+                raise self.fail(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "“{file}”, page {page}, line {line}: “{text}” cannot be read: “{value}”"
+                        " does not stand under a column that takes it.",
+                    ),
+                    value=token.text,
+                )
+            if rate is not None:
+                if rate > 100:
+                    raise self.fail(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "“{file}”, page {page}, line {line}: “{text}” cannot be read: a rate"
+                            " of {value} % is above 100 %.",
+                        ),
+                        value=str(rate),
+                    )
+                values[col] = rate
+            elif cents is not None:
+                values[col] = cents
+            else:
+                raise self.fail(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "“{file}”, page {page}, line {line}: “{text}” cannot be read: “{value}”"
+                        " stands in the amount columns but is not an amount or a rate.",
+                    ),
+                    value=token.text,
+                )
+        return values
+
+    def who(self) -> tuple[str, date | None]:
+        if self.beneficiary is None:
+            raise self.fail(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "“{file}”, page {page}, line {line}: “{text}” has no “pour … né(e) le …” line"
                     " above it to say whose care it is.",
                 )
             )
-        values = self.figures(text, columns, date_match.end())
-        _, begin = _figures_in(text, columns, date_match.end())
-        if _Column.REIMBURSED not in values:
+        return self.beneficiary
+
+    def start(self) -> None:
+        if not self.draft.rows:
+            assert self.line is not None
+            self.draft.first_page, self.draft.first_line = self.line.page, self.line.number
+
+    def read_act(self, care: date, nature: str, figures: list[Token], columns: Columns) -> None:
+        values = self.values(figures, columns)
+        if Col.REIMBURSED not in values:
             raise self.fail(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "“{file}”, page {page}, line {line}: “{text}” has no amount in the “Montant"
-                    " versé” column.",
+                    "“{file}”, page {page}, line {line}: “{text}” has no amount in the"
+                    " “montant versé” column.",
                 )
             )
-        nature = _spaced(text[date_match.end() : begin])
-        reimbursed = values[_Column.REIMBURSED]
-        draft = _ActDraft(
-            page=self.page,
-            line=self.line,
-            care_date=care_date,
-            beneficiary=payment.beneficiary,
-            nature=nature,
-            paid=values.get(_Column.PAID),
-            base=values.get(_Column.BASE),
-            rate=values.get(_Column.RATE),
-            reimbursed=reimbursed,
+        name, born = self.who()
+        self.start()
+        assert self.line is not None
+        self.act = AmeliRow(
+            kind=RowKind.CARE,
+            page=self.line.page,
+            line=self.line.number,
+            care_date=care,
+            beneficiary=name,
+            born=born,
+            nature=_tidy(nature),
+            paid_cents=values.get(Col.PAID),
+            base_cents=values.get(Col.BASE),
+            rate_percent=values.get(Col.RATE),
+            reimbursed_cents=values[Col.REIMBURSED],
+            complementary_rate=values.get(Col.C_RATE),
+            complementary_cents=values.get(Col.C_AMOUNT),
+            reference=self.reference,
         )
-        if _DEDUCTION.match(_key(nature)) and values.keys() == {_Column.REIMBURSED}:
-            # A franchise withheld later ("prélevée de manière différée") for care paid through
-            # tiers payant: the relevé lists it like an act, with only the amount withheld.
-            draft.reimbursed, draft.deductions = 0, abs(reimbursed)
-        payment.acts.append(draft)
-        self.act = draft
+        self.draft.rows.append(self.act)
+        self.continues = True
 
-    def read_deduction(self, values: dict[_Column, int]) -> None:
+    def withhold(self, values: dict[Col, int]) -> None:
+        """A participation forfaitaire or franchise under its act (G2)."""
         if self.act is None:
             raise self.fail(
                 QT_TRANSLATE_NOOP(
@@ -731,270 +572,414 @@ class _Reader:
                     " comes before it.",
                 )
             )
-        amounts = [v for c, v in values.items() if c in _MONEY_COLUMNS]
-        if len(amounts) != 1 or _Column.RATE in values:
+        if list(values) != [Col.REIMBURSED]:
             raise self.fail(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "“{file}”, page {page}, line {line}: “{text}” should show one amount withheld.",
+                    "“{file}”, page {page}, line {line}: “{text}” should show one amount withheld,"
+                    " in the “montant versé” column.",
                 )
             )
-        self.act.deductions = (self.act.deductions or 0) + abs(amounts[0])
+        self.act.deductions_cents = (self.act.deductions_cents or 0) + abs(values[Col.REIMBURSED])
 
-    def figures(self, text: str, columns: _Columns, after: int) -> dict[_Column, int]:
-        """The amounts and the rate of an act or deduction line, each under its column.
-
-        Everything in the figures' columns must be read: a stray character there is a misread
-        value, never something to skip.
-        """
-        found, begin = _figures_in(text, columns, after)
-        taken = [False] * len(text)
-        for start, end, _, _ in found:
-            taken[start:end] = [True] * (end - start)
-        leftover = "".join(" " if t else c for c, t in zip(text, taken, strict=True))[begin:]
-        if leftover.split():
+    def read_deferred(self, care: date, text: str, figures: list[Token], columns: Columns) -> None:
+        """``16/12/2013  PHARMACIE pour PATRICK né(e) le 30/09/1981 (0902546376)  - 0,50``: the
+        person is named in the row, the date is the deferred act's (G2)."""
+        values = self.values(figures, columns)
+        if list(values) != [Col.REIMBURSED]:
             raise self.fail(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "“{file}”, page {page}, line {line}: “{text}” cannot be read: “{value}”"
-                    " stands in the amount columns but is not an amount or a rate.",
-                ),
-                value=leftover.split()[0],
+                    "“{file}”, page {page}, line {line}: “{text}” should show one amount withheld,"
+                    " in the “montant versé” column.",
+                )
             )
-        values: dict[_Column, int] = {}
-        for start, end, is_rate, value in sorted(found):
-            column = columns.column_of(start, end)
-            if (column is _Column.RATE) != is_rate or column in values:
-                raise self.fail(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "“{file}”, page {page}, line {line}: “{text}” cannot be read: “{value}”"
-                        " does not stand under a column that takes it.",
-                    ),
-                    value=_spaced(text[start:end]),
-                )
-            if is_rate and value > 100:
-                raise self.fail(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "“{file}”, page {page}, line {line}: “{text}” cannot be read: a rate of"
-                        " {value} % is above 100 %.",
-                    ),
-                    value=str(value),
-                )
-            values[column] = value
-        return values
+        key = _key(text)
+        at = key.find(" pour ")
+        name, born, nature, reference = "", None, text, ""
+        if at >= 0:
+            words = text.split()
+            nature = " ".join(words[: len(key[:at].split())])
+            match = _BENEFICIARY.match(key[at + 1 :])
+            if match is not None:
+                rest = text.split()[len(key[: at + 1].split()) + 1 :]  # after "pour"
+                name = " ".join(rest[: len(match["name"].split())])
+                born = printed.day(match["born"])
+            if (ref := re.search(r"\((\d[\d ]*)\)\s*$", text)) is not None:
+                reference = ref.group(1)
+        if not name:
+            name, born = self.who()
+        self.start()
+        assert self.line is not None
+        self.draft.rows.append(
+            AmeliRow(
+                kind=RowKind.WITHHELD,
+                page=self.line.page,
+                line=self.line.number,
+                care_date=care,
+                beneficiary=name,
+                born=born,
+                nature=nature,
+                reimbursed_cents=-abs(values[Col.REIMBURSED]),
+                reference=reference,
+            )
+        )
 
-    # -------------------------------------------------------------------------------- values
-    def amount(self, text: str) -> int:
-        try:
-            return parse_amount(text)
-        except ValueError:
+    def read_allowance(self, care: date, text: str, figures: list[Token]) -> None:
+        """Daily sick-leave, maternity or paternity pay (G4, LOW): a whole number is the days,
+        the last amount what was paid, an amount before it the daily amount."""
+        days = [int(t.text) for t in figures if re.fullmatch(r"\d{1,3}", t.text)]
+        amounts = [c for t in figures if (c := printed.amount(t.text)) is not None]
+        if not amounts or len(days) > 1 or len(amounts) > 2:
             raise self.fail(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "“{file}”, page {page}, line {line}: “{text}” cannot be read: “{value}” is"
-                    " not an amount.",
-                ),
-                value=_spaced(text),
-            ) from None
+                    "“{file}”, page {page}, line {line}: “{text}” cannot be read as daily"
+                    " allowances (days, daily amount, amount paid).",
+                )
+            )
+        period = _ALLOWANCE_PERIOD.search(_key(text))
+        name, born = self.who()
+        self.start()
+        assert self.line is not None
+        self.draft.rows.append(
+            AmeliRow(
+                kind=RowKind.DAILY_ALLOWANCE,
+                page=self.line.page,
+                line=self.line.number,
+                care_date=care,
+                beneficiary=name,
+                born=born,
+                nature=" ".join(text.split()),
+                reimbursed_cents=amounts[-1],
+                period_start=printed.day(period["start"]) if period else None,
+                period_end=printed.day(period["end"]) if period else None,
+                days=days[0] if days else None,
+                daily_cents=amounts[0] if len(amounts) == 2 else None,
+            )
+        )
 
-    def date(self, text: str) -> date:
-        try:
-            return parse_date(text)
-        except ValueError:
+    def close(self, match: re.Match[str]) -> None:
+        """``le 19/02/2019 : 17,50 euro(s)`` closes the payment: its rows must add up to it."""
+        paid_on = printed.day(match["day"])
+        cents = printed.amount(match["amount"])
+        if paid_on is None or cents is None:
             raise self.fail(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "“{file}”, page {page}, line {line}: “{text}” cannot be read: “{value}” is"
-                    " not a date.",
+                    "“{file}”, page {page}, line {line}: “{text}” closes a payment but its date or"
+                    " amount cannot be read.",
+                )
+            )
+        if match["paper"]:
+            self.kind = DocumentKind.AMELI_PAPER
+        draft, self.draft = self.draft, _Draft()
+        self.act, self.deferred, self.reference = None, False, ""
+        assert self.line is not None
+        if not draft.rows:
+            raise self.fail(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "“{file}”, page {page}, line {line}: the payment of {date} ({total}) lists no"
+                    " row above it.",
                 ),
-                value=_spaced(text),
-            ) from None
+                UnbalancedPaymentError,
+                date=paid_on.strftime("%d/%m/%Y"),
+                total=format_cents(cents),
+            )
+        total = sum(row.net_cents for row in draft.rows)
+        if total != cents:
+            raise self.fail(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "“{file}”, page {page}, line {line}: the payment of {date} is {total}, but its"
+                    " rows add up to {rows}: a column was misread or the file is incomplete.",
+                ),
+                UnbalancedPaymentError,
+                date=paid_on.strftime("%d/%m/%Y"),
+                total=format_cents(cents),
+                rows=format_cents(total),
+            )
+        third_party = draft.third_party or self.third_party_document
+        for row in draft.rows:
+            row.third_party = third_party
+        self.payments.append(
+            AmeliPayment(paid_on, cents, self.line.page, self.line.number, draft.rows, third_party)
+        )
 
 
-def _figures_in(text: str, columns: _Columns, after: int) -> tuple[list[_Figure], int]:
-    """The amounts and rates of a line that reach into the figures' columns, and where the
-    figures begin (the nature ends there).
-
-    Figures are aligned on the right, so a wide amount may start a little left of its column's
-    header, while a number inside a nature ("remboursés à 65 %") stands well left of them all.
-    """
-    boundary = columns.numbers_start
-    found: list[_Figure] = []
-    for match in _AMOUNT.finditer(text, after):
-        if match.end() > boundary + 1:
-            found.append((match.start(), match.end(), False, parse_amount(match.group())))
-    for match in _RATE.finditer(text, after):
-        inside = any(s < match.end() and match.start() < e for s, e, _, _ in found)
-        if match.end() > boundary + 1 and not inside:
-            found.append((match.start(), match.end(), True, int(match["rate"])))
-    begin = max(min([boundary, *(start for start, _, _, _ in found)]), after)
-    return sorted(found), begin
-
-
-def _is_header_tail(line: str) -> bool:
-    """A column header's second line: only header words ("soins", "payé", "versé"...)."""
-    words = re.findall(r"[a-z]+", _key(line))
-    return bool(words) and all(w in _HEADER_WORDS for w in words) and not _DATE.search(line)
-
-
-# ------------------------------------------------------------------------------ the heading
-def _period(text: str) -> tuple[date | None, date | None]:
-    """The period: "période du 01/01/2025 au 31/01/2025", else the month named in the title."""
-    if (match := _PERIOD.search(text)) is not None:
-        try:
-            return parse_date(match["start"]), parse_date(match["end"])
-        except ValueError:
-            pass
-    if (match := _MONTH_YEAR.search(text)) is not None:
-        year, month = int(match["year"]), _MONTHS[match["month"]]
-        following = date(year + (month == 12), month % 12 + 1, 1)
-        return date(year, month, 1), date.fromordinal(following.toordinal() - 1)
-    return None, None
-
-
-def _heading(lines: Sequence[str]) -> tuple[str, str, str]:
-    """Insured, NIR and caisse, from the first page."""
+# ------------------------------------------------------------------------------ the document
+def _identity(lines: Iterable[TextLine]) -> tuple[str, str, str]:
+    """Insured, NIR and caisse from the first page's cells (labels without colons, G1)."""
     insured = nir = caisse = ""
     for line in lines:
-        key = _key(line)
-        for cell_start, _end, cell in _cells(key):
-            original = line[cell_start : cell_start + len(cell)]
-            if not insured and (m := _INSURED.match(cell)) is not None:
-                insured = _spaced(original[m.start("name") : m.end("name")])
-            if not nir and (m := _NIR.search(cell)) is not None:
-                nir = re.sub(r"\s", "", original[m.start("nir") : m.end("nir")]).upper()
-            if not caisse and (m := _CAISSE.match(cell)) is not None:
-                caisse = _spaced(original[m.start("name") : m.end("name")])
+        cells = [text for _x0, _x1, text in line.cells()]
+        for index, printed_cell in enumerate(cells):
+            cell = printed_cell
+            key = _key(cell)
+            if key in ("assure social", "no de securite sociale", "n° de securite sociale"):
+                # The label alone in its cell (right-aligned, G1): the value is the next cell.
+                cell = f"{cell} {cells[index + 1]}" if index + 1 < len(cells) else cell
+                key = _key(cell)
+            if not insured and (m := _INSURED.match(key)) is not None:
+                insured = " ".join(cell.split()[2:])
+            elif not nir and (m := _NIR.match(key)) is not None:
+                nir = m["nir"].replace(" ", "").upper()
+            elif not caisse and _CAISSE.match(key) and not re.search(r"\d{5}", cell):
+                caisse = cell
     return insured, nir, caisse
 
 
-def _is_releve(first_page: str) -> bool:
-    """ameli's relevé names the Assurance Maladie and calls itself a relevé of remboursements."""
-    key = " ".join(_key(first_page).split())
-    return (
-        "assurance maladie" in key and re.search(r"\breleve\b.{0,60}\brembourse", key) is not None
-    )
+def _missing(template: str, file_name: str) -> NotAStatementError:
+    return NotAStatementError(template, field="file", file=file_name)
 
 
-# ------------------------------------------------------------------------------ entry point
-def read_ameli_pdf(data: bytes, *, file_name: str = "") -> AmeliStatement:
-    """Read an ameli "relevé mensuel de remboursements" PDF.
+def read_ameli(first: Page, pages: Iterator[Page], *, file_name: str = "") -> AmeliStatement:
+    """Read an ameli document from its pages (the first one, then the rest as they come).
 
     Raises:
-        AmeliPdfError: not a PDF, damaged, password-protected, some other PDF, a scanned page, a
-            line of the table that cannot be read, or amounts that do not add up. Nothing else.
+        AmeliPdfError: not an ameli statement (the first element missing is named), a row that
+            cannot be read, or a payment that does not add up (page and line).
+        PdfError: a later page that is damaged, beyond a limit or a scan.
     """
-    return read_ameli_text(_extract_pages(data, file_name), file_name=file_name)
-
-
-def read_ameli_text(pages: Sequence[Sequence[str]], *, file_name: str = "") -> AmeliStatement:
-    """Read a relevé from its pages' text as laid out (columns kept as runs of spaces).
-
-    The second half of :func:`read_ameli_pdf`, for text that was extracted already.
-
-    Raises:
-        AmeliPdfError: as :func:`read_ameli_pdf`, except for what is about the PDF itself.
-    """
-    if not pages:
-        pages = [[]]
-    for number, lines in enumerate(pages, start=1):
-        if not any(line.strip() for line in lines):
-            raise ScannedPageError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Page {page} of “{file}” has no text to read: it is probably a scan or a"
-                    " photo; import the PDF downloaded from ameli.fr instead.",
-                ),
-                field="file",
-                file=file_name,
-                page=str(number),
-            )
-        if number == 1 and not _is_releve("\n".join(lines)):
-            raise NotAReleveError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "“{file}” is a PDF but not an ameli monthly statement (relevé mensuel): its"
-                    " first page does not say “Assurance Maladie” and “relevé … de"
-                    " remboursements”.",
-                ),
-                field="file",
-                file=file_name,
-            )
-    reader = _Reader(file_name, pages)
-    reader.read()
+    first_key = " ".join(_key(first.text).split())
+    if not _INTRO.search(first_key):
+        raise _missing(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{file}” is a PDF but not an ameli statement: its first page lacks “Voici le"
+                " détail des versements vous concernant …”, the sentence every ameli statement"
+                " prints.",
+            ),
+            file_name,
+        )
+    reader = _Reader(file_name)
+    if (period := _PERIOD.search(first_key)) is not None:
+        reader.kind = (
+            DocumentKind.AMELI_PAPER if " " in period["start"] else DocumentKind.AMELI_MONTHLY
+        )
+    intro_end = first_key.find("vos remboursements de soins")
+    reader.third_party_document = bool(_THIRD_PARTY.search(first_key[: max(intro_end, 0)]))
+    lines: list[TextLine] = []
+    texts: list[str] = []
+    count = 0
+    for page in _chain(first, pages):
+        count += 1
+        lines.extend(page.lines)
+        texts.append(page.text)
+        reader.read_page(page)
+    if reader.columns is None:
+        raise _missing(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{file}” is a PDF but not an ameli statement: it has no column header (“dates …"
+                " nature des prestations … taux … versé”).",
+            ),
+            file_name,
+        )
+    if reader.draft.rows:
+        reader.line = lines[-1]
+        raise reader.fail(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "“{file}”: the rows from page {first_page}, line {first_line} on are closed by no"
+                " “le … : … euro(s)” line: the file is incomplete.",
+            ),
+            UnbalancedPaymentError,
+            first_page=str(reader.draft.first_page),
+            first_line=str(reader.draft.first_line),
+        )
     if not reader.payments:
-        raise NotAReleveError(
+        raise _missing(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "“{file}” is a PDF but not an ameli monthly statement (relevé mensuel): it lists"
-                " no payment (no “Paiement effectué le …” line).",
+                "“{file}” is a PDF but not an ameli statement: it has no payment (no"
+                " “le … : … euro(s)” line closing one).",
             ),
-            field="file",
-            file=file_name,
+            file_name,
         )
-    payments = tuple(_payment(p) for p in reader.payments)
-    paid_sum = sum(p.total_cents for p in payments)
-    if reader.total is not None and reader.total != paid_sum:
-        raise UnbalancedPaymentError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "“{file}”: the relevé's total is {total}, but its payments add up to {payments}.",
-            ),
-            file=file_name,
-            total=format_cents(reader.total),
-            payments=format_cents(paid_sum),
-        )
-    first_page = "\n".join(pages[0])
-    insured, nir, caisse = _heading(pages[0])
-    start, end = _period(" ".join(_key(first_page).split()))
+    whole = " ".join(" ".join(texts).split())
+    insurer: str | None = None
+    if _TRANSMISSION.search(" ".join(_key(whole).split())):
+        found = _INSURER_NAME.search(whole)
+        insurer = " ".join(found["name"].split()) if found else ""
+    for row in (r for p in reader.payments for r in p.rows):
+        row.sent_to_complementary = insurer is not None and row.kind is RowKind.CARE
+    insured, nir, caisse = _identity(first.lines)
+    start = end = None
+    if period is not None:
+        start, end = printed.day(period["start"]), printed.day(period["end"])
+    elif (one := _PAYMENT_OF.search(first_key)) is not None:
+        start = end = printed.day(one["day"])
     return AmeliStatement(
         file_name=file_name,
+        kind=reader.kind,
         insured=insured,
-        period_start=start,
-        period_end=end,
-        payments=payments,
-        pages=len(pages),
-        text_lines=tuple(_numbered(pages)),
         nir=nir,
         caisse=caisse,
-        total_cents=reader.total,
+        period_start=start,
+        period_end=end,
+        complementary_insurer=insurer,
+        payments=reader.payments,
+        pages=count,
+        lines=lines,
     )
 
 
-def _numbered(pages: Sequence[Sequence[str]]) -> Iterator[tuple[int, str]]:
-    for number, lines in enumerate(pages, start=1):
-        for line in lines:
-            yield number, line.rstrip()
+def _tidy(nature: str) -> str:
+    """The act's code printed "( G )" in 6 pt brackets (G1) read as "(G)"."""
+    return " ".join(nature.replace("( ", "(").replace(" )", ")").split())
 
 
-def _payment(draft: _PaymentDraft) -> AmeliPayment:
-    acts = tuple(
-        AmeliAct(
-            page=a.page,
-            line=a.line,
-            care_date=a.care_date,
-            payment_date=draft.payment_date,
-            beneficiary=a.beneficiary,
-            nature=a.nature,
-            paid_cents=a.paid,
-            base_cents=a.base,
-            rate_percent=a.rate,
-            reimbursed_cents=a.reimbursed,
-            deductions_cents=a.deductions,
-            sent_to_complementary=a.complementary,
-            reference=a.reference,
-            third_party=draft.third_party,
+def _chain(first: Page, rest: Iterator[Page]) -> Iterator[Page]:
+    yield first
+    yield from rest
+
+
+def read_ameli_pdf(data: bytes, *, file_name: str = "") -> AmeliStatement:
+    """An ameli PDF's statement (the reader alone, for tests and tools)."""
+    pages = pdf_pages(data, file_name=file_name)
+    return read_ameli(next(pages), pages, file_name=file_name)
+
+
+# --------------------------------------------------------------------------- statement lines
+_PREVIEW_COLUMNS: tuple[tuple[str, Field | None], ...] = (
+    ("Date de paiement", Field.PAYMENT_DATE),
+    ("Date des soins", Field.CARE_DATE),
+    ("Bénéficiaire", Field.BENEFICIARY),
+    ("Nature des prestations", Field.NATURE),
+    ("Montant payé", Field.PAID),
+    ("Base du remboursement", Field.BASE),
+    ("Taux", Field.RATE),
+    ("Montant versé", Field.REIMBURSED),
+    ("Participations, franchises", Field.DEDUCTIONS),
+    ("Organisme complémentaire", Field.COMPLEMENTARY),
+)
+
+
+def read(
+    data: bytes, first: Page, pages: Iterator[Page], *, file_name: str = ""
+) -> ParsedStatement:
+    """The family's reader: an ameli PDF to statement lines (see :func:`statement_lines`)."""
+    return statement_lines(read_ameli(first, pages, file_name=file_name), data)
+
+
+def statement_lines(statement: AmeliStatement, data: bytes) -> ParsedStatement:
+    """The document's rows as statement lines: acts and deferred amounts withheld as lines
+    (the reimbursement stored *net* of the participations under the act, which are kept apart
+    as its deductions, as ameli's CSV statements do), daily allowances apart."""
+    number_of = {(t.page, t.number): i for i, t in enumerate(statement.lines, start=1)}
+    names = (
+        "line", "care", "payment", "beneficiary", "nature", "paid", "base", "rate", "reimbursed",
+        "complementary", "deductions", "third_party", "payment_cents", "sent_to_complementary",
+        "kind", "payment_index", "born", "complementary_rate", "complementary_insurer",
+        "reference", "page",
+    )  # fmt: skip
+    values: dict[str, list[Any]] = {name: [] for name in names}
+    preview = []
+    payments = []
+    allowances = []
+    for index, payment in enumerate(statement.payments):
+        payments.append(
+            StatementPayment(
+                payment.paid_on,
+                payment.cents,
+                Insurer.MANDATORY,
+                payment.third_party,
+                page=payment.page,
+                line=payment.line,
+            )
         )
-        for a in draft.acts
+        for row in payment.rows:
+            number = number_of[(row.page, row.line)]
+            if row.kind is RowKind.DAILY_ALLOWANCE:
+                allowances.append(
+                    DailyAllowance(
+                        number, row.page, row.beneficiary, row.born, row.nature,
+                        row.period_start, row.period_end, row.days, row.daily_cents,
+                        row.reimbursed_cents, index, payment.paid_on,
+                    )
+                )  # fmt: skip
+            else:
+                withheld = row.kind is RowKind.WITHHELD
+                line = {
+                    "line": number,
+                    "care": row.care_date,
+                    "payment": payment.paid_on,
+                    "beneficiary": row.beneficiary,
+                    "nature": row.nature,
+                    "paid": row.paid_cents,
+                    "base": row.base_cents,
+                    "rate": row.rate_percent,
+                    "reimbursed": row.reimbursed_cents - (row.deductions_cents or 0),
+                    "complementary": row.complementary_cents,
+                    "deductions": abs(row.reimbursed_cents) if withheld else row.deductions_cents,
+                    "third_party": payment.third_party,
+                    # No bank credit can be a tiers-payant payment: it never reached the account.
+                    "payment_cents": None if payment.third_party else payment.cents,
+                    "sent_to_complementary": row.sent_to_complementary,
+                    "kind": LineKind.WITHHELD if withheld else LineKind.CARE,
+                    "payment_index": index,
+                    "born": row.born,
+                    "complementary_rate": row.complementary_rate,
+                    "complementary_insurer": statement.complementary_insurer or None,
+                    "reference": row.reference,
+                    "page": row.page,
+                }
+                for name, value in line.items():
+                    values[name].append(value)
+            preview.append(
+                (
+                    number,
+                    (
+                        payment.paid_on.strftime("%d/%m/%Y"),
+                        row.care_date.strftime("%d/%m/%Y"),
+                        row.beneficiary,
+                        row.nature,
+                        printed.format_amount(row.paid_cents),
+                        printed.format_amount(row.base_cents),
+                        "" if row.rate_percent is None else f"{row.rate_percent} %",
+                        printed.format_amount(row.reimbursed_cents),
+                        printed.format_amount(row.deductions_cents),
+                        printed.format_amount(row.complementary_cents),
+                    ),
+                )
+            )
+    lines = values.pop("line")
+    period = (
+        f"{statement.period_start:%d/%m/%Y} – {statement.period_end:%d/%m/%Y}"
+        if statement.period_start and statement.period_end
+        else ""
     )
-    return AmeliPayment(
-        payment_date=draft.payment_date,
-        total_cents=draft.total,
-        acts=acts,
-        paid_to=draft.paid_to,
-        third_party=draft.third_party,
-        page=draft.page,
-        line=draft.line,
+    layout = StatementLayout(
+        file_name=statement.file_name,
+        sha256=file_sha256(data),
+        size=len(data),
+        encoding=PDF_ENCODING,
+        encoding_detected=True,
+        delimiter="",
+        header_line=None,
+        columns=tuple(Column(i, name, f) for i, (name, f) in enumerate(_PREVIEW_COLUMNS)),
+        profile=AMELI_PDF_PROFILE,
+        # Who and when, never the NIR (shown masked or not at all, DESIGN.md 2).
+        preamble=tuple(t for t in (statement.caisse, statement.insured, period) if t),
+        preview=tuple(preview),
+        pages=statement.pages,
+    )
+    notes = ()
+    if statement.complementary_insurer is not None:
+        notes = (statement.complementary_insurer,)
+    return ParsedStatement(
+        layout,
+        AMELI_PDF_PROFILE,
+        {},
+        line_columns(lines, values),
+        [],
+        [],
+        document=statement.kind,
+        payments=tuple(payments),
+        allowances=tuple(allowances),
+        insured=statement.insured,
+        nir=statement.nir,
+        notes=notes,
     )

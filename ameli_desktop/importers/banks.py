@@ -184,7 +184,8 @@ _FRENCH_BANKS: tuple[BankLayout, ...] = (
         "bnp_paribas_legacy",
         "BNP Paribas (older export)",
         positions=(Field.DATE, Field.DETAIL, None, Field.LABEL, Field.AMOUNT),
-        row=(_DATE, _TEXT, _TEXT, _TEXT, _AMOUNT),
+        # Both type columns may be empty (``28/11/2026;;; FACTURE CARTE …;-18,40``, issue 15).
+        row=(_DATE, r".*", r".*", _TEXT, _AMOUNT),
         html_entities=True,
     ),
     BankLayout(

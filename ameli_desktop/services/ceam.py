@@ -366,8 +366,8 @@ class CeamService:
     def reminder(
         self, trip_id: int, today: date | None = None, language: Language = ENGLISH
     ) -> "ReminderContent":
-        """What the provisional-CEAM reminder of a trip says (for the PDF and for printing), in
-        ``language`` (the GUI's; the CLI writes English)."""
+        """What the provisional-CEAM reminder of a trip says (its PDF is also what the GUI
+        prints), in ``language`` (the GUI's; the CLI writes English)."""
         from ameli_desktop.exports.pdf.ceam_reminder import ReminderTrip, reminder_content
 
         day = today or self.ctx.today()

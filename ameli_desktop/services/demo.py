@@ -17,6 +17,7 @@ from ameli_desktop.domain.dates import PARIS, add_years
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError
 from ameli_desktop.domain.names import name_key
 from ameli_desktop.domain.people import PersonDetails, Role
+from ameli_desktop.domain.schengen import Nationality
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.storage.models import AppMeta
@@ -131,13 +132,27 @@ class DemoService:
         today = self.ctx.today()
         people = PeopleService(self.ctx).add_many(
             [
+                # French citizens: no 90/180-day count
                 PersonDetails(
-                    f"Zoé Lebrun {LABEL}", date(1990, 6, 14), Role.HOLDER, "290067512345685"
+                    f"Zoé Lebrun {LABEL}",
+                    date(1990, 6, 14),
+                    Role.HOLDER,
+                    "290067512345685",
+                    nationality=Nationality.EU_EEA_CH,
                 ),
-                PersonDetails(f"Tom Baker {LABEL}", date(1982, 3, 3), Role.PARTNER),
+                # A visitor (UK passport), without a residence permit yet
+                PersonDetails(
+                    f"Tom Baker {LABEL}",
+                    date(1982, 3, 3),
+                    Role.PARTNER,
+                    nationality=Nationality.OTHER,
+                ),
                 # turns 12 in three weeks: old enough to ask for his own carte Vitale
                 PersonDetails(
-                    f"Léo Lebrun {LABEL}", add_years(today, -12) + timedelta(days=21), Role.CHILD
+                    f"Léo Lebrun {LABEL}",
+                    add_years(today, -12) + timedelta(days=21),
+                    Role.CHILD,
+                    nationality=Nationality.EU_EEA_CH,
                 ),
             ]
         )
@@ -171,9 +186,10 @@ class DemoService:
             default_checklist,
         )
         from ameli_desktop.domain.claims import ClaimDetails, ClaimKind
-        from ameli_desktop.domain.schengen import Nationality, StayDetails
+        from ameli_desktop.domain.schengen import StayDetails
         from ameli_desktop.domain.vitale import CardStatus
         from ameli_desktop.services.appointments import AppointmentService
+        from ameli_desktop.services.beneficiaries import BeneficiaryChoice
         from ameli_desktop.services.ceam import CeamService
         from ameli_desktop.services.claims import ClaimService
         from ameli_desktop.services.statement_import import ImportOptions, ImportService
@@ -188,7 +204,11 @@ class DemoService:
             result = ImportService(self.ctx).import_file(
                 statement,
                 ImportOptions(
-                    beneficiaries={name_key("LEBRUN Zoé"): zoe, name_key("LEBRUN Léo"): leo}
+                    beneficiaries={
+                        name_key("LEBRUN Zoé"): BeneficiaryChoice.member(zoe),
+                        name_key("LEBRUN Léo"): BeneficiaryChoice.member(leo),
+                    },
+                    remember_answers=False,  # the example's names are no spelling of yours
                 ),
             )
         # A claim sent six weeks ago, answer expected ten days ago.
@@ -232,7 +252,6 @@ class DemoService:
         vitale.declare_incident(tom, CardStatus.LOST, today - timedelta(days=5))
         # Tom is a visitor (UK passport): two stays in the Schengen area, the second one current.
         travel = TravelService(self.ctx)
-        travel.set_nationality(tom, Nationality.OTHER)
         travel.add_stay(
             tom,
             StayDetails(

@@ -8,15 +8,20 @@ The rules (DESIGN.md 4):
   for that person in the database is new from its ``k+1``-th occurrence in the file on. So
   re-importing a file (or an overlapping one) adds nothing, two identical real lines in one file
   both stay, and a line the user deleted comes back when its file is imported again;
-- beneficiaries are matched to household members ignoring case, accents and name order (and a
-  first name alone when only one member has it); an unknown beneficiary becomes a new member;
+- beneficiaries are matched to household members by services.beneficiaries ("who is this?"):
+  the user's choice, else the rules of domain.beneficiaries (an earlier answer, the NIR, the date
+  of birth, the name); one nobody matches is asked in the dialog (``ask_unknown``) and becomes a
+  new member on the command line (DESIGN.md 7); the lines of one the user leaves out are not
+  written; lines without a beneficiary go to the chosen person, else to whom the last import
+  from the same bank account went;
 - importing the exact same file again (same SHA-256) is said up front.
 """
 
+import contextlib
 import json
 import operator
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from itertools import compress
@@ -24,33 +29,52 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from ameli_desktop.domain.claims import ClaimStatus, line_settles_claim
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, ConflictError, NotFoundError, UserError
-from ameli_desktop.domain.names import name_key
-from ameli_desktop.domain.payments import BankCredit
-from ameli_desktop.domain.people import Role
+from ameli_desktop.domain.names import fold
+from ameli_desktop.domain.payments import BankCredit, StatementPayment
 from ameli_desktop.domain.reimbursements import MAX_NATURE, MAX_PRACTITIONER
 from ameli_desktop.importers import (
     BUILTIN_PROFILES,
+    DailyAllowance,
     DateOrder,
     Insurer,
+    LineColumns,
     ParsedStatement,
     Profile,
+    ProfileError,
     Rejection,
+    collector_paused,
+    inspect_statement,
     parse_statement,
     read_file_bytes,
 )
-from ameli_desktop.importers.statement import LineColumns, collector_paused
+from ameli_desktop.services.beneficiaries import (
+    BeneficiaryChoice,
+    BeneficiaryMatch,
+    BeneficiaryService,
+    FileBeneficiary,
+    beneficiary_of_lines,
+    file_beneficiaries,
+    ident_of,
+    source_of,
+)
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService, PersonRecord
-from ameli_desktop.services.payments import NewLines, find_settlements, settle_payments
+from ameli_desktop.services.payments import (
+    NewLines,
+    find_settlements,
+    link_withheld,
+    settle_payments,
+    statement_settlements,
+)
 from ameli_desktop.storage.models import (
     AppMeta,
     Claim,
     ImportBatch,
     ImportProfile,
-    Person,
     ReimbursementLine,
 )
 from ameli_desktop.storage.types import utcnow
@@ -82,9 +106,18 @@ _LINE_COLUMNS = (
     "fingerprint",
     "source_line",
 )
-# Written only by the files that have them (an ameli relevé): a CSV's 100 000 lines do not bind
-# two more NULL parameters each.
-_RELEVE_COLUMNS = ("payment_cents", "sent_to_complementary")
+# Written only by the files that have them (statement PDFs): a CSV's 100 000 lines do not bind
+# eight more NULL parameters each.
+_DOCUMENT_COLUMNS = (
+    "payment_cents",
+    "sent_to_complementary",
+    "kind",
+    "payment_id",
+    "complementary_insurer",
+    "complementary_rate",
+    "amo_quoted_cents",
+    "reference",
+)
 
 
 def _insert_line(names: Sequence[str]) -> str:
@@ -139,38 +172,32 @@ def _batch(row: ImportBatch) -> BatchRecord:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class BeneficiaryMatch:
-    """A beneficiary name in the file and who it is in the household (None: a new member)."""
-
-    name: str
-    key: str
-    person_id: int | None
-    person_name: str | None
-    lines: int
-
-    @property
-    def is_new(self) -> bool:
-        return self.person_id is None
-
-
 @dataclass(frozen=True)
 class ImportOptions:
     """Choices made in the import dialog or on the command line.
 
     Attributes:
-        person_id: who the lines without a beneficiary are for (None: the only member, if one).
-        beneficiaries: name_key(beneficiary) -> person id, overriding the automatic match.
+        person_id: who the lines without a beneficiary are for (None: whom the last import
+            from the same bank account was for, else the only member, if one).
+        beneficiaries: who a beneficiary of the file is ("who is this?"), by
+            :attr:`FileBeneficiary.ident` (one spelling and date of birth) or by name_key
+            (every beneficiary of that spelling); the others are matched by the rules.
         exclude_lines: file lines the user unticked in the preview (bank lines not to keep).
         skip_bad: write the good rows even when some rows could not be read.
         dry_run: compute everything, write nothing.
+        ask_unknown: a beneficiary nobody matched must have been chosen (the dialog); without
+            it such a beneficiary becomes a new member (the command line, DESIGN.md 7).
+        remember_answers: keep the choices as aliases, and whom a bank account's lines are
+            for, for the next imports (not for the example household's own statement).
     """
 
     person_id: int | None = None
-    beneficiaries: dict[str, int] = field(default_factory=dict)
+    beneficiaries: Mapping[str, BeneficiaryChoice] = field(default_factory=dict)
     exclude_lines: frozenset[int] = frozenset()
     skip_bad: bool = False
     dry_run: bool = False
+    ask_unknown: bool = False
+    remember_answers: bool = True
 
 
 @dataclass(frozen=True)
@@ -184,10 +211,21 @@ class ImportPreview:
     previous: BatchRecord | None  # an earlier import of the very same file
     # File lines that are (or are paid by) a bank credit: a statement's transfer seen twice.
     settled: frozenset[int] = frozenset()
+    # File lines of the beneficiaries whose lines are left out ("who is this?").
+    left_out_lines: frozenset[int] = frozenset()
+    # Whom the lines without a beneficiary are for when nobody is chosen (the bank account's
+    # last import, or the only member); None: the user must choose.
+    default_person: int | None = None
+    source: tuple[str, str] | None = None  # where a file without beneficiaries comes from
 
     @property
     def new_lines(self) -> int:
-        return len(self.parsed.lines) - len(self.duplicate_lines)
+        return len(self.parsed.columns) - len(self.duplicate_lines) - len(self.left_out_lines)
+
+    @property
+    def unanswered(self) -> list[BeneficiaryMatch]:
+        """Beneficiaries nobody matched and the user has not said who they are."""
+        return [m for m in self.beneficiaries if m.action is None]
 
 
 @dataclass(frozen=True)
@@ -207,6 +245,13 @@ class ImportResult:
     payments_matched: int = 0  # bank credits found to be statement payments (either side new)
     layout: str = ""  # the bank export or profile the file was read as
     set_aside: dict[str, int] = field(default_factory=dict)  # bank lines not health, by reason
+    document: str = ""  # domain.statements.DocumentKind
+    payments: int = 0  # the payments a statement PDF lists (stored when written)
+    allowances: int = 0  # daily allowances written (or that would be), apart from care
+    beneficiaries: list[BeneficiaryMatch] = field(default_factory=list)
+    left_out: int = 0  # lines of beneficiaries left out
+    lines_for: str | None = None  # who the lines without a beneficiary went to, if any
+    remembered: bool = False  # ... because the last import from the same account was theirs
 
     def to_json(self) -> dict[str, Any]:
         """DESIGN.md 7's JSON, plus what the user should know (new members, same file)."""
@@ -220,7 +265,13 @@ class ImportResult:
             "settled_claims": self.settled_claims,
             "payments_matched": self.payments_matched,
             "layout": self.layout,
+            "document": self.document,
+            "payments": self.payments,
+            "allowances": self.allowances,
             "set_aside": self.set_aside,
+            "beneficiaries": [m.to_json() for m in self.beneficiaries],
+            "left_out": self.left_out,
+            "lines_without_beneficiary_for": self.lines_for,
             "dry_run": self.dry_run,
             "already_imported": self.previous.to_json() if self.previous else None,
         }
@@ -315,23 +366,6 @@ class ProfileService:
 
 
 # ------------------------------------------------------------------------------------ import
-class _People:
-    """The household indexed for beneficiary matching."""
-
-    def __init__(self, people: Sequence[PersonRecord]) -> None:
-        self.by_key = {name_key(p.name): p for p in people}
-        self.people = list(people)
-
-    def match(self, key: str) -> PersonRecord | None:
-        """Exact key; else the only member whose names include every word of ``key``."""
-        exact = self.by_key.get(key)
-        if exact is not None or not key:
-            return exact
-        words = set(key.split())
-        candidates = [p for k, p in self.by_key.items() if words <= set(k.split())]
-        return candidates[0] if len(candidates) == 1 else None
-
-
 class ImportService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -346,10 +380,12 @@ class ImportService:
         delimiter: str | None = None,
         date_order: DateOrder | None = None,
         on_progress: ProgressCallback | None = None,
+        insurers: Sequence[str] = (),
     ) -> ParsedStatement:
         """Read a file (nothing is written). Raises UserError when the file as a whole is
         unreadable; bad rows are in the result's ``rejections``. Bank lines are read with the
-        insurer names the user keeps (:meth:`ProfileService.insurer_names`)."""
+        insurer names the user keeps (:meth:`ProfileService.insurer_names`) and ``insurers``
+        (names given for this import, kept only once it is written)."""
         try:
             data = read_file_bytes(Path(path))
         except FileNotFoundError:
@@ -363,16 +399,41 @@ class ImportService:
                 file=path,
                 detail=exc.strerror or str(exc),
             ) from None
-        return parse_statement(
-            data,
-            profile,
-            file_name=Path(path).name,
-            encoding=encoding,
-            delimiter=delimiter,
-            date_order=date_order,
-            on_progress=on_progress,
-            extra_insurers=ProfileService(self.ctx).insurer_names(),
-        )
+        options: dict[str, Any] = {
+            "file_name": Path(path).name,
+            "encoding": encoding,
+            "delimiter": delimiter,
+            "date_order": date_order,
+            "on_progress": on_progress,
+            "extra_insurers": [*ProfileService(self.ctx).insurer_names(), *insurers],
+        }
+        try:
+            return parse_statement(data, profile, **options)
+        except ProfileError:
+            saved = None if profile is not None else self._saved_profile_for(data, options)
+            if saved is None:
+                raise
+            # A table nobody recognised, but whose columns a saved profile names: read unaided.
+            return parse_statement(data, saved, **options)
+
+    def _saved_profile_for(self, data: bytes, options: dict[str, Any]) -> Profile | None:
+        """The one saved profile whose column names are all in the file's header, if any."""
+        try:
+            layout = inspect_statement(
+                data,
+                file_name=options["file_name"],
+                encoding=options["encoding"],
+                delimiter=options["delimiter"],
+            )
+        except UserError:
+            return None
+        header = {fold(cell) for cell in layout.header or ()}
+        fitting = [
+            p
+            for p in ProfileService(self.ctx).saved()
+            if p.header_names() and {fold(name) for name in p.header_names() or ()} <= header
+        ]
+        return fitting[0] if len(fitting) == 1 else None
 
     # -------------------------------------------------------------------- batches
     def batches(self) -> list[BatchRecord]:
@@ -415,41 +476,86 @@ class ImportService:
         return count
 
     # -------------------------------------------------------------------- matching
-    def _beneficiaries(
-        self, parsed: ParsedStatement, options: ImportOptions, people: _People
-    ) -> list[BeneficiaryMatch]:
-        counts = Counter(name for name in parsed.columns.beneficiary if name)
-        by_key: dict[str, tuple[str, int]] = {}
-        for name, count in counts.items():
-            key = name_key(name)
-            shown, total = by_key.get(key, (name, 0))
-            by_key[key] = (shown, total + count)
-        known = {p.id: p for p in people.people}
-        matches = []
-        for key, (name, count) in by_key.items():
-            chosen = options.beneficiaries.get(key)
-            person = known.get(chosen) if chosen is not None else people.match(key)
-            matches.append(
-                BeneficiaryMatch(
-                    name, key, person.id if person else None, person.name if person else None, count
-                )
-            )
-        return sorted(matches, key=lambda m: m.name.casefold())
+    def _plan(self, parsed: ParsedStatement, options: ImportOptions, *, strict: bool) -> "_Plan":
+        """Who every line is for, and which lines are kept; nothing is written.
 
-    def _default_person(self, options: ImportOptions, people: _People, needed: int) -> int | None:
-        """Who the lines without a beneficiary go to; an error when nobody can be chosen."""
-        if not needed:
-            return None
+        ``strict``: raise when the lines without a beneficiary have nobody to go to, or a
+        beneficiary is unanswered though ``ask_unknown`` (the import); else leave them None
+        (the preview, which shows the question).
+        """
+        people = PeopleService(self.ctx).all()
+        beneficiaries = file_beneficiaries(parsed)
+        answers = BeneficiaryService(self.ctx)
+        matches = answers.match(beneficiaries, options.beneficiaries, people)
+        idents = beneficiary_of_lines(parsed, beneficiaries)
+        out = {m.beneficiary.ident for m in matches if m.left_out}
+        left_out = frozenset(
+            line
+            for line, ident in zip(parsed.columns.line, idents, strict=True)
+            if ident is not None and ident in out
+        )
+        excluded = options.exclude_lines | left_out
+        if excluded:
+            keep = [line not in excluded for line in parsed.columns.line]
+            idents = list(compress(idents, keep))
+        columns = _kept(parsed.columns, excluded)
+        without = idents.count(None)
+        source = source_of(parsed)
+        last = answers.remembered_person(source[0] if source else None)
+        default = self._default_person(options, people, last, without, strict=strict)
+        remembered = last is not None and default == last
+        if strict:
+            unanswered = [m.name for m in matches if m.action is None]
+            if unanswered and options.ask_unknown:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Say who {names} is in “Who is this?”: a household member, a new "
+                        "person, or leave these lines out.",
+                    ),
+                    field="beneficiary",
+                    names=", ".join(unanswered),
+                )
+            answers.check_new_names(matches)
+        return _Plan(
+            matches,
+            beneficiaries,
+            idents,
+            columns,
+            left_out,
+            default,
+            source,
+            without,
+            options.remember_answers,
+            remembered,
+        )
+
+    @staticmethod
+    def _default_person(
+        options: ImportOptions,
+        people: Sequence[PersonRecord],
+        last: int | None,
+        needed: int,
+        *,
+        strict: bool,
+    ) -> int | None:
+        """Who the lines without a beneficiary go to: the chosen person, else whom the last
+        import of this bank account was for, else the only member; an error (``strict``) when
+        nobody can be chosen."""
         if options.person_id is not None:
-            if not any(p.id == options.person_id for p in people.people):
+            if not any(p.id == options.person_id for p in people):
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("Errors", "There is no person with id {id}."),
                     field="person",
                     id=options.person_id,
                 )
             return options.person_id
-        if len(people.people) == 1:
-            return people.people[0].id
+        if last is not None and any(p.id == last for p in people):
+            return last
+        if len(people) == 1:
+            return people[0].id
+        if not needed or not strict:
+            return None
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -491,15 +597,10 @@ class ImportService:
     # -------------------------------------------------------------------- preview / import
     def preview(self, parsed: ParsedStatement, options: ImportOptions) -> ImportPreview:
         """What :meth:`import_parsed` would do; nothing is written."""
-        people = _People(PeopleService(self.ctx).all())
-        matches = self._beneficiaries(parsed, options, people)
-        columns = _kept(parsed.columns, options.exclude_lines)
-        without = columns.beneficiary.count("")
-        try:
-            default = self._default_person(options, people, without)
-        except UserError:
-            default = None  # the dialog asks; duplicates of those lines cannot be known yet
-        persons = _persons(columns.beneficiary, {m.key: m.person_id for m in matches}, default)
+        plan = self._plan(parsed, options, strict=False)
+        columns = plan.columns
+        # New members are not in the database yet: none of their lines is stored.
+        persons = plan.persons({})
         line_dates = _line_dates(columns)
         with self.ctx.read() as session:
             stored = self._stored_counts(session, persons, line_dates)
@@ -510,14 +611,17 @@ class ImportService:
                 )
                 if is_duplicate
             )
-            settled = _settled_lines(session, columns, persons, duplicates)
+            settled = _settled_lines(session, columns, persons, duplicates, parsed.payments)
         return ImportPreview(
             parsed,
             duplicates,
-            matches,
-            without,
+            plan.matches,
+            plan.without,
             self.previous_import(parsed.layout.sha256),
             settled,
+            plan.left_out,
+            plan.default,
+            plan.source,
         )
 
     def import_file(
@@ -553,20 +657,24 @@ class ImportService:
         about = {
             "layout": _layout_name(parsed),
             "set_aside": {r.value: n for r, n in parsed.set_aside.items()},
+            "document": parsed.document.value,
+            "payments": len(parsed.payments),
         }
         if parsed.rejections and not options.skip_bad:
             return ImportResult(
                 False, None, 0, 0, parsed.rejections, skipped, [], [], previous, **about
             )
-        columns = _kept(parsed.columns, options.exclude_lines)
-        skipped += len(parsed.columns) - len(columns)
-        people = _People(PeopleService(self.ctx).all())
-        matches = self._beneficiaries(parsed, options, people)
-        without = columns.beneficiary.count("")
-        default = self._default_person(options, people, without)
-        new_people = [m.name for m in matches if m.is_new]
+        plan = self._plan(parsed, options, strict=True)
+        columns = plan.columns
+        skipped += len(parsed.columns) - len(columns) - len(plan.left_out)
+        about["beneficiaries"] = plan.matches
+        about["left_out"] = len(plan.left_out)
+        if plan.without and plan.default is not None:
+            about["lines_for"] = PeopleService(self.ctx).get(plan.default).name
+            about["remembered"] = options.person_id is None and plan.remembered
+        new_people = [m.new_name for m in plan.matches if m.is_new]
         if options.dry_run:
-            preview = self.preview(parsed, replace(options, person_id=default))
+            preview = self.preview(parsed, replace(options, person_id=plan.default))
             return ImportResult(
                 False,
                 None,
@@ -578,58 +686,30 @@ class ImportService:
                 [],
                 previous,
                 dry_run=True,
+                allowances=len(plan.allowances(parsed)),
                 **about,
             )
         line_dates = _line_dates(columns)
-        with collector_paused(), self.ctx.write() as session:
-            # A bigger page cache for this transaction: the two indexes of a large file's
-            # lines stay in memory instead of spilling pages (a fifth of the insert time).
-            session.connection().exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
-            try:
-                person_of: dict[str, int | None] = {m.key: m.person_id for m in matches}
-                for match in matches:
-                    if match.is_new:
-                        person_of[match.key] = self._create_person(session, match.name)
-                persons = _persons(columns.beneficiary, person_of, default)
-                stored = self._stored_counts(session, persons, line_dates)
-                batch = ImportBatch(
-                    file_name=parsed.layout.file_name[:255] or "statement",
-                    sha256=parsed.layout.sha256,
-                    profile=parsed.profile.name[:80],
-                    encoding=parsed.layout.encoding[:20],
-                    rejected=len(parsed.rejections),
-                    skipped=skipped,
-                    imported_at=self.ctx.clock.now(),
-                )
-                session.add(batch)
-                session.flush()
-                assert batch.id is not None
-                rows, names = _rows(columns, persons, line_dates, batch.id, stored)
-                insert_line = _insert_line(names)
-                duplicates = len(columns) - len(rows)
-                connection = session.connection()
-                for start in range(0, len(rows), INSERT_CHUNK):
-                    if on_progress is not None:
-                        on_progress(start, len(rows))
-                    connection.exec_driver_sql(insert_line, rows[start : start + INSERT_CHUNK])
-                if on_progress is not None:
-                    on_progress(len(rows), len(rows))
-                batch.imported = len(rows)
-                batch.duplicates = duplicates
-                settled = _settle_claims(session, batch.id, self.ctx.today()) if rows else []
-                matched = settle_payments(session, columns.payment_date) if rows else 0
-                if not rows:
-                    # Nothing new: keep no empty batch (undoing it would do nothing).
-                    session.delete(batch)
-                batch_id = batch.id if rows else None
-            finally:
-                session.connection().exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_KIB}")
-        if len(rows) >= ANALYZE_AFTER:
+        try:
+            with collector_paused(), self.ctx.write() as session:
+                written = self._write(session, parsed, plan, line_dates, skipped, on_progress)
+        except SQLAlchemyError as exc:
+            # The first error of the write, in a sentence; never SQLAlchemy's text with the SQL.
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The lines of {file} could not be written ({detail}); nothing was imported.",
+                ),
+                file=parsed.layout.file_name,
+                detail=str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200],
+            ) from None
+        rows, duplicates, batch_id, settled, matched, allowances = written
+        if rows >= ANALYZE_AFTER:
             self._refresh_statistics()
         return ImportResult(
             True,
             batch_id,
-            len(rows),
+            rows,
             duplicates,
             parsed.rejections,
             skipped,
@@ -637,8 +717,78 @@ class ImportService:
             settled,
             previous,
             payments_matched=matched,
+            allowances=allowances,
             **about,
         )
+
+    def _write(  # noqa: PLR0917 - the import's parts, computed before the transaction
+        self,
+        session: Any,
+        parsed: ParsedStatement,
+        plan: "_Plan",
+        line_dates: list[date | None],
+        skipped: int,
+        on_progress: ProgressCallback | None,
+    ) -> tuple[int, int, int | None, list[int], int, int]:
+        """Write in the caller's transaction; (lines, duplicates, batch, claims settled, bank
+        credits matched, daily allowances)."""
+        columns = plan.columns
+        connection = session.connection()
+        # A bigger page cache for this transaction: the two indexes of a large file's lines
+        # stay in memory instead of spilling pages (a fifth of the insert time).
+        connection.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
+        try:
+            answers = BeneficiaryService(self.ctx)
+            created = answers.create_new_members(session, plan.matches)
+            if plan.remember:
+                answers.remember(session, plan.matches, created)
+                if plan.without and plan.default is not None and plan.source is not None:
+                    answers.remember_source(session, plan.source, plan.default)
+            persons = plan.persons(created)
+            stored = self._stored_counts(session, persons, line_dates)
+            batch = ImportBatch(
+                file_name=parsed.layout.file_name[:255] or "statement",
+                sha256=parsed.layout.sha256,
+                profile=parsed.profile.name[:80],
+                encoding=parsed.layout.encoding[:20],
+                rejected=len(parsed.rejections),
+                skipped=skipped,
+                imported_at=self.ctx.clock.now(),
+                document=parsed.document.value,
+            )
+            session.add(batch)
+            session.flush()
+            assert batch.id is not None
+            payment_ids = _write_payments(connection, parsed, batch.id)
+            rows, names = _rows(columns, persons, line_dates, batch.id, stored, payment_ids)
+            insert_line = _insert_line(names)
+            duplicates = len(columns) - len(rows)
+            for start in range(0, len(rows), INSERT_CHUNK):
+                if on_progress is not None:
+                    on_progress(start, len(rows))
+                connection.exec_driver_sql(insert_line, rows[start : start + INSERT_CHUNK])
+            if on_progress is not None:
+                on_progress(len(rows), len(rows))
+            allowances = _write_allowances(
+                connection, plan.allowances(parsed, created), batch.id, payment_ids
+            )
+            batch.imported = len(rows)
+            batch.duplicates = duplicates
+            settled = _settle_claims(session, batch.id, self.ctx.today()) if rows else []
+            matched = 0
+            if rows or allowances:
+                link_withheld(session, batch.id)
+                matched = settle_payments(session, columns.payment_date)
+            if not rows and not allowances:
+                # Nothing new: keep no empty batch (undoing it would do nothing); its payments
+                # are the ones already stored.
+                session.delete(batch)
+            batch_id = batch.id if rows or allowances else None
+            return len(rows), duplicates, batch_id, settled, matched, allowances
+        finally:
+            # Never let this hide the first error: on a failed transaction it raises too.
+            with contextlib.suppress(SQLAlchemyError):
+                connection.exec_driver_sql(f"PRAGMA cache_size={DEFAULT_CACHE_KIB}")
 
     def _refresh_statistics(self) -> None:
         """Let SQLite's planner know the table grew (cheap, bounded: analysis_limit)."""
@@ -647,27 +797,19 @@ class ImportService:
             connection.exec_driver_sql("PRAGMA optimize")
             connection.commit()
 
-    @staticmethod
-    def _create_person(session: Any, name: str) -> int:
-        clean = " ".join(name.split())[:80]
-        person = Person(name=clean, name_key=name_key(clean), role=Role.OTHER.value)
-        session.add(person)
-        session.flush()
-        assert person.id is not None
-        return person.id
-
 
 def _settled_lines(
     session: Any,
     columns: LineColumns,
     persons: Sequence[int | None],
     duplicates: frozenset[int],
+    parsed_payments: Sequence[Any] = (),
 ) -> frozenset[int]:
     """The new file lines that importing would settle with a statement payment or a bank credit
     (stored or in the file itself), as :func:`settle_payments` will."""
     credits = []
     rows = []
-    for line, person, paid_on, insurer, reimbursed, payment_cents, third_party in zip(
+    for line, person, paid_on, insurer, reimbursed, payment_cents, third_party, index in zip(
         columns.line,
         persons,
         columns.payment_date,
@@ -675,19 +817,56 @@ def _settled_lines(
         columns.reimbursed,
         columns.payment_cents,
         columns.third_party,
+        columns.payment_index,
         strict=True,
     ):
         if line in duplicates or paid_on is None or reimbursed is None:
             continue
         if insurer is Insurer.MANDATORY and reimbursed > 0:
             credits.append(BankCredit(-line, paid_on, reimbursed))
-        elif insurer is None and not third_party:
+        elif insurer is None and not third_party and index is None:
             rows.append((-line, person, paid_on.isoformat(), reimbursed, payment_cents, None))
-    if not credits and not rows:
-        return frozenset()
-    pairs = find_settlements(session, columns.payment_date, NewLines(tuple(credits), tuple(rows)))
-    lines = {-credit.key for credit, _ in pairs if isinstance(credit.key, int) and credit.key < 0}
-    lines |= {-i for _, payment in pairs for i in payment.line_ids if i < 0}
+    lines: set[int] = set()
+    # The file's bank credits that are stored statement payments (a relevé's, a mutuelle's), and
+    # the file's own statement payments that are stored bank credits.
+    for payer in (Insurer.MANDATORY, Insurer.COMPLEMENTARY):
+        amounts = columns.reimbursed if payer is Insurer.MANDATORY else columns.complementary
+        file_credits = tuple(
+            BankCredit(-line, paid_on, cents)
+            for line, paid_on, insurer, cents in zip(
+                columns.line, columns.payment_date, columns.insurer, amounts, strict=True
+            )
+            if insurer is payer
+            and paid_on is not None
+            and cents
+            and cents > 0
+            and line not in duplicates
+        )
+        file_payments = tuple(
+            StatementPayment(
+                payment.paid_on,
+                payment.cents,
+                frozenset(
+                    -line
+                    for line, index in zip(columns.line, columns.payment_index, strict=True)
+                    if index == number and line not in duplicates
+                ),
+            )
+            for number, payment in enumerate(parsed_payments)
+            if payment.payer is payer and not payment.third_party
+        )
+        for credit, payment in statement_settlements(
+            session, payer.value, file_credits, file_payments
+        ):
+            if isinstance(credit.key, int) and credit.key < 0:
+                lines.add(-credit.key)
+            lines |= {-i for i in payment.line_ids if i < 0}
+    if credits or rows:
+        pairs = find_settlements(
+            session, columns.payment_date, NewLines(tuple(credits), tuple(rows))
+        )
+        lines |= {-c.key for c, _ in pairs if isinstance(c.key, int) and c.key < 0}
+        lines |= {-i for _, payment in pairs for i in payment.line_ids if i < 0}
     return frozenset(lines)
 
 
@@ -705,15 +884,46 @@ def _kept(columns: LineColumns, excluded: frozenset[int]) -> LineColumns:
     return LineColumns(*(pick(getattr(columns, f.name)) for f in fields(LineColumns)))
 
 
-def _persons(
-    beneficiaries: Sequence[str], person_of: dict[str, int | None], default: int | None
-) -> list[int | None]:
-    """The person id of every line (``default`` for lines without a beneficiary)."""
-    by_name: dict[str, int | None] = {"": default}
-    for name in set(beneficiaries):
-        if name:
-            by_name[name] = person_of.get(name_key(name))
-    return list(map(by_name.__getitem__, beneficiaries))
+@dataclass(frozen=True)
+class _Plan:
+    """Who every kept line of a file is for (see :meth:`ImportService._plan`)."""
+
+    matches: list[BeneficiaryMatch]
+    beneficiaries: list[FileBeneficiary]
+    idents: list[str | None]  # each kept line's beneficiary (None: names nobody)
+    columns: LineColumns  # the kept lines
+    left_out: frozenset[int]  # file lines of beneficiaries left out
+    default: int | None  # who the lines without a beneficiary are for
+    source: tuple[str, str] | None
+    without: int  # kept lines without a beneficiary
+    remember: bool = True  # ImportOptions.remember_answers
+    remembered: bool = False  # ``default`` is whom the last import from ``source`` was for
+
+    def person_of(self, created: Mapping[str, int]) -> dict[str | None, int | None]:
+        """Beneficiary ident -> person id (``created``: the new members, once written)."""
+        result: dict[str | None, int | None] = {None: self.default}
+        for match in self.matches:
+            ident = match.beneficiary.ident
+            result[ident] = created.get(ident) if match.is_new else match.person_id
+        return result
+
+    def persons(self, created: Mapping[str, int]) -> list[int | None]:
+        """The person id of every kept line."""
+        return list(map(self.person_of(created).__getitem__, self.idents))
+
+    def allowances(
+        self, parsed: ParsedStatement, created: Mapping[str, int] | None = None
+    ) -> list[tuple[DailyAllowance, int | None]]:
+        """The daily allowances kept, each with its person (None until new members exist)."""
+        person_of = self.person_of(created or {})
+        out = {m.beneficiary.ident for m in self.matches if m.left_out}
+        kept = []
+        for item in parsed.allowances:
+            ident = ident_of(self.beneficiaries, item.beneficiary, item.born)
+            if ident is not None and ident in out:
+                continue
+            kept.append((item, person_of.get(ident)))
+        return kept
 
 
 def _line_dates(columns: LineColumns) -> list[date | None]:
@@ -738,12 +948,13 @@ def _duplicates(
     ]
 
 
-def _rows(
+def _rows(  # noqa: PLR0917 - the columns and what the transaction knows
     columns: LineColumns,
     persons: Sequence[int | None],
     line_dates: Sequence[date | None],
     batch_id: int,
     stored: Counter[tuple[int, str]],
+    payment_ids: Sequence[int] = (),
 ) -> tuple[list[tuple[Any, ...]], list[str]]:
     """The INSERT's parameters (and column names) for the lines not stored yet: dates as ISO text (as SQLAlchemy's
     SQLite Date stores them), booleans as 0/1, insurers by value. Built column by column."""
@@ -785,13 +996,88 @@ def _rows(
         columns.line,
     ]
     names = list(_LINE_COLUMNS)
-    if any(v is not None for v in columns.sent_to_complementary):
-        names += _RELEVE_COLUMNS
-        values += [columns.payment_cents, map(flags.__getitem__, columns.sent_to_complementary)]
+    if any(v is not None for v in columns.kind):
+        names += _DOCUMENT_COLUMNS
+        values += [
+            columns.payment_cents,
+            map(flags.__getitem__, columns.sent_to_complementary),
+            [None if k is None else k.value for k in columns.kind],
+            [None if i is None else payment_ids[i] for i in columns.payment_index],
+            [None if n is None else n[:80] for n in columns.complementary_insurer],
+            columns.complementary_rate,
+            columns.amo_quoted,
+            [r[:40] or None for r in columns.reference],
+        ]
     rows = list(zip(*values, strict=True))
     if fresh is not None:
         rows = list(compress(rows, fresh))
     return rows, names
+
+
+def _write_payments(connection: Any, parsed: ParsedStatement, batch_id: int) -> list[int]:
+    """The statement's payments (relevé closing lines, mutuelle transfers); their ids in order."""
+    ids = []
+    for payment in parsed.payments:
+        cursor = connection.exec_driver_sql(
+            "INSERT INTO statement_payment (batch_id, document, payer, paid_on, amount_cents, "
+            "third_party, insurer_name, page, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                batch_id,
+                parsed.document.value,
+                payment.payer.value,
+                payment.paid_on.isoformat(),
+                payment.cents,
+                int(payment.third_party),
+                payment.insurer_name[:80] or None,
+                payment.page,
+                payment.line,
+            ),
+        )
+        ids.append(cursor.lastrowid)
+    return ids
+
+
+def _write_allowances(
+    connection: Any,
+    allowances: Sequence[tuple[DailyAllowance, int | None]],
+    batch_id: int,
+    payment_ids: Sequence[int],
+) -> int:
+    """Daily allowances, apart from care; one already stored (same person, period and amount)
+    is not written again."""
+    written = 0
+    for item, person in allowances:
+        if person is None:
+            continue
+        start = item.period_start.isoformat() if item.period_start else None
+        end = item.period_end.isoformat() if item.period_end else None
+        exists = connection.exec_driver_sql(
+            "SELECT 1 FROM daily_allowance WHERE person_id = ? AND period_start IS ? "
+            "AND period_end IS ? AND amount_cents = ?",
+            (person, start, end, item.cents),
+        ).first()
+        if exists is not None:
+            continue
+        connection.exec_driver_sql(
+            "INSERT INTO daily_allowance (person_id, batch_id, payment_id, nature, period_start, "
+            "period_end, days, daily_cents, amount_cents, paid_on, source_line) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                person,
+                batch_id,
+                payment_ids[item.payment_index] if item.payment_index is not None else None,
+                item.nature[:MAX_NATURE],
+                start,
+                end,
+                item.days,
+                item.daily_cents,
+                item.cents,
+                item.paid_on.isoformat() if item.paid_on else None,
+                item.line,
+            ),
+        )
+        written += 1
+    return written
 
 
 def _settle_claims(session: Any, batch_id: int, today: date) -> list[int]:

@@ -2,12 +2,17 @@
 person's status (nationality group, residence permits), the 90/180-day counts and the planner.
 
 Every answer comes from ``domain.schengen``; this module only loads and saves. Trips of the Trips
-feature (the shared ``trip`` table) count as stays of their travellers, so a trip is entered once:
-the counting takes the union of days, so a trip also recorded as a stay is not counted twice.
+feature (the shared ``trip`` table) count as stays of their travellers in their destination
+country, so a trip is entered once: the counting takes the union of days, so a trip also
+recorded as a stay is not counted twice.
+
+A person's nationality group is asked when they are added and is "unknown" until then: recording
+a stay no longer makes anyone "subject to the rule" on a guess.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +31,7 @@ from ameli_desktop.domain.schengen import (
     Overstay,
     PermitKind,
     PermitPeriod,
+    Rule,
     SchengenCalendar,
     SchengenStatus,
     Stay,
@@ -34,20 +40,20 @@ from ameli_desktop.domain.schengen import (
     StayPlan,
     WindowBreakdown,
     clean_stay_details,
+    nationality_with_permit,
     plan_stay,
     schengen_status,
     stay_flags,
     validate_permit,
 )
 from ameli_desktop.domain.texts import ENGLISH, Language
-from ameli_desktop.services.attention import AttentionItem, Severity
+from ameli_desktop.services.attention import COUNTRY, AttentionItem, Severity
 from ameli_desktop.services.context import AppContext
-from ameli_desktop.services.household import PeopleService, PersonRecord
+from ameli_desktop.services.household import PeopleService, PersonRecord, record_permit
 from ameli_desktop.storage.models import (
     Person,
     ResidencePermit,
     SchengenStay,
-    TravelProfile,
     Trip,
     TripTraveller,
 )
@@ -86,6 +92,10 @@ class StayRecord:
         last = self.exit or max(today, self.entry)
         return (last - self.entry).days + 1
 
+    def planned_on(self, on: date) -> bool:
+        """Not begun on ``on``: a booked trip or stay, the planner's business, not a past stay."""
+        return self.entry > on
+
 
 @dataclass(frozen=True, slots=True)
 class PermitRecord:
@@ -101,7 +111,6 @@ class PersonTravel:
 
     person: PersonRecord
     immigration: ImmigrationStatus
-    has_profile: bool
     permits: tuple[PermitRecord, ...]
     stays: tuple[StayRecord, ...]  # recorded stays and trips, by entry date
     status: SchengenStatus
@@ -199,13 +208,10 @@ class TravelService:
         ]
         return sorted(recorded + trips, key=lambda s: (s.entry, s.exit or date.max, s.from_trip))
 
-    def _immigration(self, session: Session, person_id: int) -> tuple[ImmigrationStatus, bool]:
-        profile = session.scalars(
-            select(TravelProfile).where(TravelProfile.person_id == person_id)
-        ).first()
+    def _immigration(self, session: Session, person_id: int) -> ImmigrationStatus:
+        person = self._person(session, person_id)
         permits = tuple(p.period for p in self._permits(session, person_id))
-        nationality = Nationality(profile.nationality) if profile else Nationality.OTHER
-        return ImmigrationStatus(nationality, permits), profile is not None
+        return ImmigrationStatus(Nationality(person.nationality), permits)
 
     def _permits(self, session: Session, person_id: int) -> list[PermitRecord]:
         rows = session.scalars(
@@ -217,23 +223,25 @@ class TravelService:
             PermitRecord(
                 r.id,  # type: ignore[arg-type]
                 person_id,
-                PermitPeriod(r.start, r.end, PermitKind(r.kind)),
+                PermitPeriod(r.start, r.end, PermitKind(r.kind), r.state),
                 r.reference,
             )
             for r in rows
         ]
 
     def people_in_log(self) -> list[PersonRecord]:
-        """People with a travel profile or a recorded stay: the ones the Travel log is about."""
+        """People with a recorded stay, a trip or a permit: the ones with something to count (the
+        Overview's lines, the PDF of everyone). The tab shows every member, so that a status can
+        be given before any stay."""
         with self.ctx.read() as session:
-            ids = set(session.scalars(select(TravelProfile.person_id)))
-            ids |= set(session.scalars(select(SchengenStay.person_id)))
+            ids = set(session.scalars(select(SchengenStay.person_id)))
+            ids |= set(session.scalars(select(TripTraveller.person_id)))
+            ids |= set(session.scalars(select(ResidencePermit.person_id)))
         return [p for p in PeopleService(self.ctx).all() if p.id in ids]
 
     def immigration(self, person_id: int) -> ImmigrationStatus:
         with self.ctx.read() as session:
-            self._person(session, person_id)
-            return self._immigration(session, person_id)[0]
+            return self._immigration(session, person_id)
 
     def permits(self, person_id: int) -> list[PermitRecord]:
         with self.ctx.read() as session:
@@ -252,18 +260,17 @@ class TravelService:
                 result += self._stays(session, person.id)
         return sorted(result, key=lambda s: (s.entry, s.person_id))
 
-    def _load(self, person_id: int) -> tuple[list[StayRecord], ImmigrationStatus, bool]:
+    def _load(self, person_id: int) -> tuple[list[StayRecord], ImmigrationStatus]:
         with self.ctx.read() as session:
-            self._person(session, person_id)
+            immigration = self._immigration(session, person_id)
             stays = self._stays(session, person_id)
-            immigration, has_profile = self._immigration(session, person_id)
-        return stays, immigration, has_profile
+        return stays, immigration
 
     # ------------------------------------------------------------------ answers
 
     def status(self, person_id: int, on: date | None = None) -> SchengenStatus:
         """``travel status``: open stays assumed to last through ``on`` (default today)."""
-        stays, immigration, _ = self._load(person_id)
+        stays, immigration = self._load(person_id)
         return schengen_status(
             [s.as_stay() for s in stays], immigration, on or self.ctx.today(), self.facts
         )
@@ -276,7 +283,7 @@ class TravelService:
         country: str = DEFAULT_COUNTRY,
     ) -> StayPlan:
         """``travel plan``: recorded stays and trips (past and booked) are kept legal."""
-        stays, immigration, _ = self._load(person_id)
+        stays, immigration = self._load(person_id)
         return plan_stay(
             [s.as_stay() for s in stays],
             immigration,
@@ -289,10 +296,10 @@ class TravelService:
 
     def calendar(self, person_id: int, open_until: date | None = None) -> SchengenCalendar:
         """The counter for charts and explanations (open stays last through ``open_until``)."""
-        stays, immigration, _ = self._load(person_id)
+        stays, immigration = self._load(person_id)
         permits = immigration.permits
-        if immigration.free_movement:
-            stays = []  # nothing counts
+        if immigration.free_movement or not immigration.known:
+            stays = []  # nothing is counted
         return SchengenCalendar(
             [s.as_stay() for s in stays],
             permits,
@@ -304,9 +311,10 @@ class TravelService:
         self, person_id: int, first: date, last: date, planned: Stay | None = None
     ) -> list[int]:
         """The count on each day from ``first`` to ``last`` (the chart), with an optional planned
-        stay added; all zeros when the rule does not apply to the person."""
-        stays, immigration, _ = self._load(person_id)
-        if immigration.free_movement:
+        stay added; all zeros when the rule does not apply to the person (or their status is
+        unknown)."""
+        stays, immigration = self._load(person_id)
+        if immigration.free_movement or not immigration.known:
             return [0] * ((last - first).days + 1)
         extra = [planned] if planned is not None else []
         calendar = SchengenCalendar(
@@ -320,7 +328,7 @@ class TravelService:
     def overview(self, person_id: int, on: date | None = None) -> PersonTravel:
         """The header, flags and explanation of one person on ``on`` (default today)."""
         on = on or self.ctx.today()
-        stays, immigration, has_profile = self._load(person_id)
+        stays, immigration = self._load(person_id)
         person = PeopleService(self.ctx).get(person_id)
         domain_stays = [s.as_stay() for s in stays]
         status = schengen_status(domain_stays, immigration, on, self.facts)
@@ -332,7 +340,7 @@ class TravelService:
         )
         breakdown = None
         future: tuple[Overstay, ...] = ()
-        if not immigration.free_movement:
+        if status.days_used is not None and not status.unlimited:
             calendar = SchengenCalendar(
                 domain_stays, immigration.permits, open_until=on, facts=self.facts
             )
@@ -341,7 +349,6 @@ class TravelService:
         return PersonTravel(
             person=person,
             immigration=immigration,
-            has_profile=has_profile,
             permits=tuple(self.permits(person_id)),
             stays=tuple(stays),
             status=status,
@@ -375,6 +382,9 @@ class TravelService:
             for flag in info.flags:
                 if flag.key is not None:
                     flags.setdefault(flag.key, []).append(flag.explanation)
+            sources = self.ctx.facts.source_of("schengen")
+            if info.permits:
+                sources = self.ctx.facts.source_of("schengen.permits") + sources
             result.append(
                 PersonSummary(
                     name=info.person.name,
@@ -382,19 +392,23 @@ class TravelService:
                     border=info.status.border,
                     status=info.status,
                     permits=tuple((p.period, p.reference) for p in info.permits),
+                    # Past and current stays only: a booked trip belongs to the planner.
                     stays=tuple(
                         SummaryStay(
                             s.details,
-                            s.days(on),
+                            (min(s.exit or on, on) - s.entry).days + 1,
                             s.from_trip,
                             () if s.from_trip else tuple(flags.get(s.id, ())),
+                            ongoing=s.exit is None or s.exit > on,
                         )
                         for s in info.stays
+                        if not s.planned_on(on)
                     ),
                     breakdown=info.breakdown,
                     day_counts=day_counts,
                     overstays=info.status.overstays,
                     max_days=self.facts.max_days,
+                    sources=tuple(source.title for source in sources),
                 )
             )
         return result
@@ -423,18 +437,14 @@ class TravelService:
     # ------------------------------------------------------------------ changes
 
     def set_nationality(self, person_id: int, nationality: Nationality) -> None:
+        """The person's group at the border (permits are kept whatever the group)."""
         with self.ctx.write() as session:
-            self._person(session, person_id)
-            profile = session.scalars(
-                select(TravelProfile).where(TravelProfile.person_id == person_id)
-            ).first()
-            if profile is None:
-                session.add(TravelProfile(person_id=person_id, nationality=nationality.value))
-            else:
-                profile.nationality = nationality.value
+            self._person(session, person_id).nationality = Nationality(nationality).value
 
     def add_permit(self, person_id: int, period: PermitPeriod, reference: str = "") -> PermitRecord:
-        validate_permit(period)
+        """Record a permit or long-stay visa; a person whose group was unknown becomes "other"
+        (an EU/EEA/Swiss citizen's is refused: see ``nationality_with_permit``)."""
+        clean = validate_permit(period, self.facts)
         reference = " ".join(reference.split())
         if len(reference) > 60:
             raise UserError(
@@ -443,18 +453,10 @@ class TravelService:
                 limit=60,
             )
         with self.ctx.write() as session:
-            self._person(session, person_id)
-            self._ensure_profile(session, person_id)
-            row = ResidencePermit(
-                person_id=person_id,
-                kind=period.kind.value,
-                start=period.start,
-                end=period.end,
-                reference=reference,
-            )
-            session.add(row)
-            session.flush()
-            return PermitRecord(row.id, person_id, period, reference)  # type: ignore[arg-type]
+            person = self._person(session, person_id)
+            person.nationality = nationality_with_permit(Nationality(person.nationality)).value
+            permit_id = record_permit(session, person_id, clean, reference)
+            return PermitRecord(permit_id, person_id, clean, reference)
 
     def remove_permit(self, permit_id: int) -> None:
         with self.ctx.write() as session:
@@ -464,16 +466,6 @@ class TravelService:
                     QT_TRANSLATE_NOOP("Errors", "There is no permit with id {id}."), id=permit_id
                 )
             session.delete(row)
-
-    @staticmethod
-    def _ensure_profile(session: Session, person_id: int) -> None:
-        """A person enters the log with their first stay or permit, as subject to the rule
-        (the user records crossings for those who need them; the group can be changed)."""
-        exists = session.scalars(
-            select(TravelProfile.id).where(TravelProfile.person_id == person_id)
-        ).first()
-        if exists is None:
-            session.add(TravelProfile(person_id=person_id, nationality=Nationality.OTHER.value))
 
     def _recorded(self, session: Session, person_id: int, except_id: int | None) -> list[Stay]:
         rows = session.scalars(select(SchengenStay).where(SchengenStay.person_id == person_id))
@@ -488,7 +480,6 @@ class TravelService:
                 today=self.ctx.today(),
                 facts=self.facts,
             )
-            self._ensure_profile(session, person_id)
             row = SchengenStay(person_id=person_id, entry=clean.entry)
             _apply(row, clean)
             session.add(row)
@@ -642,7 +633,6 @@ class TravelService:
             if problems and not skip_bad:
                 return ImportResult(0, duplicates, tuple(problems), written=False)
             for target, clean in to_add:
-                self._ensure_profile(session, target)
                 row_ = SchengenStay(person_id=target, entry=clean.entry)
                 _apply(row_, clean)
                 session.add(row_)
@@ -653,96 +643,164 @@ class TravelService:
     # ------------------------------------------------------------------ Overview
 
     def attention(self) -> list[AttentionItem]:
-        """Days left for each person subject to the rule, overstays now or ahead (booked stays
-        and trips that would break the rule), and crossings whose stamp is missing."""
+        """For each person with something recorded: the status to give when it is unknown (never
+        an instruction on a guess); else days left for each person the rule counts, overstays
+        now or ahead (booked stays and trips that would break the rule), and crossings whose
+        stamp is missing. A permit holder is told about the other Schengen states, and to go
+        back to the state that issued the permit, not to leave the area."""
         today = self.ctx.today()
         items: list[AttentionItem] = []
         for person in self.people_in_log():
             info = self.overview(person.id, today)
-            if info.immigration.free_movement:
-                continue
             status = info.status
             name = person.name
-            if status.days_used > self.facts.max_days and status.inside:
+            item = partial(
+                AttentionItem,
+                AREA,
+                person_id=person.id,
+                record_kind=PERSON_KIND,
+                record_id=person.id,
+            )
+            if status.rule is Rule.FREE_MOVEMENT:
+                continue
+            if status.rule is Rule.UNKNOWN or status.days_used is None:
                 items.append(
-                    AttentionItem(
-                        AREA,
+                    item(
+                        Severity.INFO,
+                        QT_TRANSLATE_NOOP(
+                            "Attention",
+                            "{name}: status unknown: say which passport and permits apply",
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "Attention",
+                            "The 90/180-day count depends on the passport and on any residence "
+                            "permit or long-stay visa: give them in the Travel log (Nationality "
+                            "and permits).",
+                        ),
+                        (("name", name),),
+                    )
+                )
+                continue
+            permit = status.border.permit
+            values = (
+                ("name", name),
+                ("used", str(status.days_used)),
+                ("left", str(status.days_left)),
+                ("window_start", format_date(status.window_start)),
+                ("until", format_date(status.stay_until) if status.stay_until else ""),
+                ("state", permit.state if permit else ""),
+            )
+            translatable = (("state", COUNTRY),) if permit else ()
+            if status.over_limit and status.counted_today:
+                items.append(
+                    item(
                         Severity.URGENT,
                         QT_TRANSLATE_NOOP(
+                            "Attention",
+                            "{name} is over the 90/180-day limit in the other Schengen states: "
+                            "{used} days used",
+                        )
+                        if permit
+                        else QT_TRANSLATE_NOOP(
                             "Attention", "{name} is over the 90/180-day limit: {used} days used"
                         ),
                         QT_TRANSLATE_NOOP(
                             "Attention",
+                            "In the 180 days from {window_start}, outside {state}: go back to "
+                            "{state} now or get advice.",
+                        )
+                        if permit
+                        else QT_TRANSLATE_NOOP(
+                            "Attention",
                             "In the 180 days from {window_start}: leave the Schengen area now "
                             "or get advice.",
                         ),
-                        (
-                            ("name", name),
-                            ("used", str(status.days_used)),
-                            ("window_start", format_date(status.window_start)),
-                        ),
+                        values,
                         due=today,
-                        person_id=person.id,
-                        record_kind=PERSON_KIND,
-                        record_id=person.id,
+                        translatable=translatable,
                     )
                 )
-            elif status.inside and status.stay_until is not None:
+            elif status.counted_today and status.stay_until is not None:
                 left_days = (status.stay_until - today).days
                 items.append(
-                    AttentionItem(
-                        AREA,
+                    item(
                         Severity.SOON if left_days <= 14 else Severity.INFO,
                         QT_TRANSLATE_NOOP(
+                            "Attention",
+                            "{name} may stay in the other Schengen states until {until}",
+                        )
+                        if permit
+                        else QT_TRANSLATE_NOOP(
                             "Attention", "{name} may stay in the Schengen area until {until}"
                         ),
                         QT_TRANSLATE_NOOP(
+                            "Attention",
+                            "Days in {state} are not counted; {used} of 90 days used in the "
+                            "other Schengen states in the last 180, {left} left.",
+                        )
+                        if permit
+                        else QT_TRANSLATE_NOOP(
                             "Attention", "{used} of 90 days used in the last 180, {left} left."
                         ),
-                        (
-                            ("name", name),
-                            ("until", format_date(status.stay_until)),
-                            ("used", str(status.days_used)),
-                            ("left", str(status.days_left)),
-                        ),
+                        values,
                         due=status.stay_until,
-                        person_id=person.id,
-                        record_kind=PERSON_KIND,
-                        record_id=person.id,
+                        translatable=translatable,
                     )
                 )
             elif status.days_used:
-                items.append(
-                    AttentionItem(
-                        AREA,
-                        Severity.INFO,
+                if permit:
+                    title = (
+                        QT_TRANSLATE_NOOP(
+                            "Attention", "{name}: 1 day left of 90 in the other Schengen states"
+                        )
+                        if status.days_left == 1
+                        else QT_TRANSLATE_NOOP(
+                            "Attention",
+                            "{name}: {left} days left of 90 in the other Schengen states",
+                        )
+                    )
+                    detail = (
+                        QT_TRANSLATE_NOOP(
+                            "Attention",
+                            "Days in {state} are not counted; 1 day used elsewhere in the 180 "
+                            "days from {window_start}.",
+                        )
+                        if status.days_used == 1
+                        else QT_TRANSLATE_NOOP(
+                            "Attention",
+                            "Days in {state} are not counted; {used} days used elsewhere in "
+                            "the 180 days from {window_start}.",
+                        )
+                    )
+                else:
+                    title = (
                         QT_TRANSLATE_NOOP("Attention", "{name}: 1 Schengen day left of 90 today")
                         if status.days_left == 1
                         else QT_TRANSLATE_NOOP(
                             "Attention", "{name}: {left} Schengen days left of 90 today"
-                        ),
+                        )
+                    )
+                    detail = (
                         QT_TRANSLATE_NOOP(
                             "Attention", "1 day used in the 180 days from {window_start}."
                         )
                         if status.days_used == 1
                         else QT_TRANSLATE_NOOP(
                             "Attention", "{used} days used in the 180 days from {window_start}."
-                        ),
-                        (
-                            ("name", name),
-                            ("left", str(status.days_left)),
-                            ("used", str(status.days_used)),
-                            ("window_start", format_date(status.window_start)),
-                        ),
-                        person_id=person.id,
-                        record_kind=PERSON_KIND,
-                        record_id=person.id,
+                        )
+                    )
+                items.append(
+                    item(
+                        Severity.INFO,
+                        title,
+                        detail,
+                        values,
+                        translatable=translatable,
                     )
                 )
             for overstay in info.future_overstays:
                 items.append(
-                    AttentionItem(
-                        AREA,
+                    item(
                         Severity.URGENT,
                         QT_TRANSLATE_NOOP(
                             "Attention",
@@ -766,9 +824,6 @@ class TravelService:
                             ("days", str(overstay.days)),
                         ),
                         due=max(overstay.first, today),
-                        person_id=person.id,
-                        record_kind=PERSON_KIND,
-                        record_id=person.id,
                     )
                 )
             exits = {s.id: s.exit for s in info.stays if not s.from_trip}

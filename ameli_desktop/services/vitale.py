@@ -4,6 +4,8 @@ The rules (what may follow what, dates, delivery, overdue, children's ages) are 
 :mod:`ameli_desktop.domain.vitale`; stored histories are re-validated through them when loaded.
 """
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -72,6 +74,7 @@ class OrderRecord:
     order: OrderRule  # channel and dated history, validated
     expected_delivery: date
     days_overdue: int  # on the day the record was read
+    checklist_done: tuple[str, ...] = ()  # the checklist lines ticked (facts.toml's English)
 
     @property
     def step(self) -> OrderStep:
@@ -98,6 +101,7 @@ class OrderRecord:
             "expected_delivery": self.expected_delivery.isoformat(),
             "overdue": self.is_overdue,
             "days_overdue": self.days_overdue,
+            "checklist_done": list(self.checklist_done),
         }
 
 
@@ -199,7 +203,27 @@ class VitaleService:
             rule,
             rule.expected_delivery(self.facts),
             rule.days_overdue(today, self.facts),
+            self._ticked(row.checklist_done),
         )
+
+    def _ticked(self, stored: str) -> tuple[str, ...]:
+        """The stored ticks that are still lines of the checklist, in the checklist's order."""
+        try:
+            done = set(json.loads(stored or "[]"))
+        except (ValueError, TypeError):
+            done = set()
+        return tuple(line for line in self.facts.order_checklist if line in done)
+
+    def _checked_lines(self, done: Sequence[str]) -> str:
+        """Ticks to store: only lines of the checklist (facts.toml), each once, as JSON."""
+        for line in done:
+            if line not in self.facts.order_checklist:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Errors", "“{value}” is not a line of the order checklist."),
+                    field="checklist",
+                    value=line,
+                )
+        return json.dumps([line for line in self.facts.order_checklist if line in set(done)])
 
     def people(self, person_id: int | None = None, today: date | None = None) -> list[PersonVitale]:
         day = today or self.ctx.today()
@@ -369,8 +393,12 @@ class VitaleService:
                 )
 
     @staticmethod
-    def _insert_order(session: Session, person_id: int, rule: OrderRule, notes: str) -> int:
-        row = VitaleOrder(person_id=person_id, channel=rule.channel.value, notes=notes)
+    def _insert_order(
+        session: Session, person_id: int, rule: OrderRule, notes: str, ticks: str = "[]"
+    ) -> int:
+        row = VitaleOrder(
+            person_id=person_id, channel=rule.channel.value, notes=notes, checklist_done=ticks
+        )
         session.add(row)
         session.flush()
         assert row.id is not None
@@ -389,14 +417,27 @@ class VitaleService:
         requested_on: date,
         channel: OrderChannel = OrderChannel.ONLINE,
         notes: str = "",
+        checklist_done: Sequence[str] = (),
     ) -> OrderRecord:
-        """A new order, requested on ``requested_on``; one open order per person at a time."""
+        """A new order, requested on ``requested_on``; one open order per person at a time.
+        ``checklist_done``: the checklist lines already ticked (English, as in facts.toml)."""
         rule = OrderRule.request(requested_on, channel, today=self.ctx.today())
         clean_notes = _clean(notes, MAX_NOTES_LENGTH, "notes")
+        ticks = self._checked_lines(checklist_done)
         with self.ctx.write() as session:
             self._require_person(session, person_id)
             self._refuse_second_open_order(session, person_id)
-            order_id = self._insert_order(session, person_id, rule, clean_notes)
+            order_id = self._insert_order(session, person_id, rule, clean_notes, ticks)
+        return self.order(order_id)
+
+    def set_checklist(self, order_id: int, done: Sequence[str]) -> OrderRecord:
+        """Tick the checklist lines ``done`` of an order (the others are unticked)."""
+        ticks = self._checked_lines(done)
+        with self.ctx.write() as session:
+            row = session.get(VitaleOrder, order_id)
+            if row is None:
+                raise _order_not_found(order_id)
+            row.checklist_done = ticks
         return self.order(order_id)
 
     def advance_order(self, order_id: int, step: OrderStep, on: date) -> OrderRecord:

@@ -35,7 +35,7 @@ from ameli_desktop.storage.db import (
     make_engine,
 )
 
-HEAD = "0007_statement_payments"
+HEAD = "0011_person_aliases"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 log = logging.getLogger(__name__)

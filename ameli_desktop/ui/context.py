@@ -3,6 +3,7 @@
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ameli_desktop.services.context import AppContext
+from ameli_desktop.ui import messages
 
 
 class DataBus(QObject):
@@ -22,6 +23,7 @@ class UiContext:
     def __init__(self, ctx: AppContext, settings: QSettings) -> None:
         self.ctx = ctx
         self.settings = settings
+        messages.remember_folders_in(settings)  # save dialogs remember their folders there
         self.bus = DataBus()
         self.person_filter: int | None = None
 

@@ -34,3 +34,8 @@ def to_qdate(d: date) -> QDate:
 
 def from_qdate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+def sort_day(d: date | None) -> str:
+    """What a date column sorts by: ISO text (sorts as the calendar), a missing date last."""
+    return d.isoformat() if d else "9999-12-31"

@@ -4,6 +4,8 @@ Lower layers mark their texts with QT_TRANSLATE_NOOP(context, ...) and cannot ca
 translates them here at display time.
 """
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ameli_desktop.app_paths import resources_dir
@@ -15,6 +17,7 @@ SETTINGS_KEY = "ui/language"
 QM_NAME = "ameli_desktop_fr.qm"
 
 
+log = logging.getLogger(__name__)
 _language = "en"  # the language whose translators are installed
 
 
@@ -85,13 +88,14 @@ def install_translators(language: str) -> list[QTranslator]:
     if ours.load(str(resources_dir() / "translations" / f"ameli_desktop_{language}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
+    # Qt's own texts (the buttons of message boxes and button boxes, the file and print dialogs)
+    # come from Qt's base translations, shipped with PySide6 and with the bundle.
     qt = QTranslator(app)
-    if qt.load(
-        QLocale(language),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(QLocale(language), "qtbase", "_", folder):
         app.installTranslator(qt)
         installed.append(qt)
+        log.info("Qt's own dialogs in %s: %s", language, qt.filePath())
+    else:
+        log.warning("no translation of Qt's own dialogs for %s in %s", language, folder)
     return installed

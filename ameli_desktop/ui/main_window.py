@@ -4,7 +4,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QKeySequence,
+    QUndoGroup,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +30,7 @@ from ameli_desktop.services.backups import BackupService
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.desktop_integration import add_menu_action
 from ameli_desktop.ui.i18n import error_text
 from ameli_desktop.ui.tabs.base import BaseTab
 from ameli_desktop.ui.widgets.person_selector import PersonSelector
@@ -42,7 +44,8 @@ class TabSpec:
     key: str  # the class's ``key``
     module: str
     class_name: str
-    title: str  # what the class's title() translates: its class name is the context
+    title: str  # what the class's title() translates (its class name is the context), with
+    # its mnemonic: Alt+letter shows the tab; no letter is also a menu's (tested)
 
     def translated_title(self) -> str:
         return QCoreApplication.translate(self.class_name, self.title)
@@ -50,20 +53,21 @@ class TabSpec:
 
 # Each tab, in order. A feature replaces its tab's class in its own module.
 TABS = (
-    TabSpec("overview", "ameli_desktop.ui.tabs.overview", "OverviewTab", "Overview"),
+    TabSpec("overview", "ameli_desktop.ui.tabs.overview", "OverviewTab", "Overvie&w"),
     TabSpec(
         "reimbursements",
         "ameli_desktop.ui.tabs.reimbursements",
         "ReimbursementsTab",
-        "Reimbursements",
+        "Rei&mbursements",
     ),
-    TabSpec("card_orders", "ameli_desktop.ui.tabs.card_orders", "CardOrdersTab", "Card orders"),
-    TabSpec("ceam", "ameli_desktop.ui.tabs.ceam", "CeamTab", "CEAM"),
+    TabSpec("card_orders", "ameli_desktop.ui.tabs.card_orders", "CardOrdersTab", "&Card orders"),
+    TabSpec("ceam", "ameli_desktop.ui.tabs.ceam", "CeamTab", "CE&AM"),
     TabSpec(
-        "appointments", "ameli_desktop.ui.tabs.appointments", "AppointmentsTab", "Appointments"
+        "appointments", "ameli_desktop.ui.tabs.appointments", "AppointmentsTab", "A&ppointments"
     ),
-    TabSpec("travel_log", "ameli_desktop.ui.tabs.travel_log", "TravelLogTab", "Travel log"),
+    TabSpec("travel_log", "ameli_desktop.ui.tabs.travel_log", "TravelLogTab", "Travel &log"),
 )
+STANDARD_ROLES = ("new", "edit", "delete")
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
             slot = QWidget()
             QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(slot, spec.translated_title())
+        self.undo_group = QUndoGroup(self)  # Edit > Undo/Redo: the tab on screen's deletions
         self._first_paint_seen = False
         self._tab_builder = QTimer(self)  # a child: it dies with the window
         self._tab_builder.setSingleShot(True)
@@ -108,6 +113,7 @@ class MainWindow(QMainWindow):
         self.restore_settings()
         self._build_tab(self.tabs.currentIndex())
         self.tabs.currentChanged.connect(self._on_current_changed)
+        self._fill_actions_menu()
         self._update_actions()
         self.update_tab_titles()
 
@@ -167,6 +173,7 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.open_preferences)
         self.file_menu.addAction(self.preferences_action)
+        self.desktop_entry_action = add_menu_action(self, self.file_menu)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -177,10 +184,34 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        # New, Edit and Delete run what they mean in the tab on screen (standard_action).
+        self.new_action = QAction(self.tr("&New…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_action = QAction(self.tr("&Edit / open…"), self)
+        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.delete_action = QAction(self.tr("&Delete…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.standard_actions = dict(
+            zip(
+                STANDARD_ROLES, (self.new_action, self.open_action, self.delete_action), strict=True
+            )
+        )
+        for role, action in self.standard_actions.items():
+            action.triggered.connect(lambda _c=False, r=role: self.run_standard(r))
+            self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(lambda: self.current_tab().focus_find())
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.aboutToShow.connect(self._update_standard_actions)
 
         self.view_menu = menu.addMenu(self.tr("&View"))
         for index, spec in enumerate(TABS):
@@ -189,15 +220,25 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
             self.view_menu.addAction(action)
 
+        # The tab on screen's own commands, rebuilt when another tab is shown.
+        self.actions_menu = menu.addMenu(self.tr("Ac&tions"))
+        self.actions_menu.setObjectName("actionsMenu")
+
         self.household_menu = menu.addMenu(self.tr("H&ousehold"))
         self.household_menu.addAction(self.household_action)
+        self.merge_people_action = QAction(self.tr("&Merge people…"), self)
+        self.merge_people_action.setStatusTip(
+            self.tr("Make two people one: everything of one moves onto the other")
+        )
+        self.merge_people_action.triggered.connect(self.merge_people)
+        self.household_menu.addAction(self.merge_people_action)
         self.household_menu.addSeparator()
         self.load_demo_action = QAction(self.tr("Load the &example household"), self)
         self.load_demo_action.setStatusTip(
             self.tr("A clearly labelled demo family to look around with; removed in one click")
         )
-        self.load_demo_action.triggered.connect(self.load_demo)
-        self.remove_demo_action = QAction(self.tr("Remove the example household"), self)
+        self.load_demo_action.triggered.connect(lambda: self.load_demo())  # noqa: PLW0108
+        self.remove_demo_action = QAction(self.tr("&Remove the example household"), self)
         self.remove_demo_action.triggered.connect(self.remove_demo)
         self.household_menu.addAction(self.load_demo_action)
         self.household_menu.addAction(self.remove_demo_action)
@@ -255,6 +296,12 @@ class MainWindow(QMainWindow):
             slot.layout().addWidget(page)
             self._pages[index] = page
             page.title_changed.connect(self.update_tab_titles)
+            page.actions_changed.connect(self._on_tab_actions_changed)
+            if page.undo_stack is not None:
+                self.undo_group.addStack(page.undo_stack)
+            for action in page.menu_actions():
+                if action is not None:
+                    action.changed.connect(self._update_standard_actions)
             self.update_tab_titles()
         return page
 
@@ -273,6 +320,7 @@ class MainWindow(QMainWindow):
     def _on_current_changed(self, index: int) -> None:
         self._build_tab(index)
         self._update_actions()
+        self._fill_actions_menu()
 
     # ------------------------------------------------------------------ behaviour
     def current_tab(self) -> BaseTab:
@@ -290,10 +338,50 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self.tab_index(key))
         return page
 
+    def _on_tab_actions_changed(self) -> None:
+        if self.sender() is self.current_tab():
+            self._fill_actions_menu()
+            self._update_standard_actions()
+
+    def _fill_actions_menu(self) -> None:
+        """The Actions menu lists the tab on screen's commands."""
+        page = self.current_tab()
+        # One by one: PySide's QMenu.clear() deletes the actions it was given, which are the
+        # tab's own (its buttons and tool bars show them too).
+        for action in self.actions_menu.actions():
+            self.actions_menu.removeAction(action)
+            if action.isSeparator():
+                action.deleteLater()  # the menu's own
+        for action in page.menu_actions():
+            if action is None:
+                self.actions_menu.addSeparator()
+            else:
+                self.actions_menu.addAction(action)
+        self.actions_menu.setEnabled(not self.actions_menu.isEmpty())
+        self.undo_group.setActiveStack(page.undo_stack)
+
+    def _update_standard_actions(self) -> None:
+        """New, Edit and Delete follow the tab's command of that kind (enabled, described)."""
+        page = self.current_tab()
+        for role, proxy in self.standard_actions.items():
+            action = page.standard_action(role)
+            proxy.setEnabled(action is not None and action.isEnabled())
+            tip = action.text().replace("&", "") if action is not None else ""
+            proxy.setStatusTip(tip)
+            proxy.setToolTip(tip)
+
+    def run_standard(self, role: str) -> None:
+        """Ctrl+N, F2, Del and the Edit menu: the tab on screen's command of that kind."""
+        action = self.current_tab().standard_action(role)
+        if action is not None and action.isEnabled():
+            action.trigger()
+
     def _update_actions(self) -> None:
+        self._update_standard_actions()
         self.export_pdf_action.setEnabled(self.current_tab().can_export_pdf())
         writable = not self.ui.ctx.read_only
         self.import_action.setEnabled(writable)
+        self.merge_people_action.setEnabled(writable)
         self.restore_action.setEnabled(True)
         self.backup_action.setEnabled(writable)
 
@@ -326,6 +414,11 @@ class MainWindow(QMainWindow):
 
         HouseholdDialog.open(self.ui, self)
 
+    def merge_people(self) -> None:
+        from ameli_desktop.ui.dialogs.merge_people import MergeDialog
+
+        MergeDialog.run(self.ui, parent=self)
+
     def open_help(self) -> None:
         from ameli_desktop.ui.dialogs.help import HelpDialog
 
@@ -339,10 +432,26 @@ class MainWindow(QMainWindow):
         self.load_demo_action.setEnabled(writable and not loaded)
         self.remove_demo_action.setEnabled(writable and loaded)
 
-    def load_demo(self) -> None:
-        """Fill the app with the example household (through the real services)."""
+    def load_demo(self, *, ask: bool = True) -> None:
+        """Add the example household (through the real services), after asking: beside the
+        people already recorded, it says so (never mixed with real data unasked)."""
         from ameli_desktop.services.demo import DemoService
 
+        people = len(PeopleService(self.ui.ctx).all())
+        if people:
+            question = self.tr(
+                "Your household has {count} people. Add the example household beside them? Its "
+                "names end in “(example)”, and Household > Remove the example household takes "
+                "away only what it added: your own records stay."
+            ).format(count=people)
+        else:
+            question = self.tr(
+                "Load the example household, a demo family to look around with? Its names end "
+                "in “(example)”, and Household > Remove the example household takes it away in "
+                "one click."
+            )
+        if ask and not messages.confirm(self, self.tr("Example household"), question):
+            return
         try:
             DemoService(self.ui.ctx).load()
         except UserError as exc:
@@ -382,14 +491,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Example household removed."), 8000)
 
     def offer_first_run(self) -> None:
-        """With an empty data folder: welcome, the household, then the first statement."""
+        """With an empty data folder: welcome, the household, then the first statement; then,
+        once, the applications menu entry (ui/desktop_integration.py)."""
+        from ameli_desktop.ui.desktop_integration import offer_once
         from ameli_desktop.ui.dialogs.first_run import FirstRunDialog
 
-        if self.ui.ctx.read_only or not FirstRunDialog.wanted(self.ui):
-            return
-        FirstRunDialog(
-            self.ui, on_import=self.import_statement, on_demo=self.load_demo, parent=self
-        ).exec()
+        if not self.ui.ctx.read_only and FirstRunDialog.wanted(self.ui):
+            FirstRunDialog(
+                self.ui,
+                on_import=self.import_statement,
+                on_demo=lambda: self.load_demo(ask=False),  # the dialog has asked
+                parent=self,
+            ).exec()
+        offer_once(self)
 
     def open_about(self) -> None:
         from ameli_desktop.ui.dialogs.about import AboutDialog

@@ -1,13 +1,33 @@
 """Every prompt and file dialog goes through here (STYLE.md 4), so tests can answer them.
 
-Tests replace these functions with monkeypatch; the widgets never call QMessageBox directly.
+Tests replace these functions with monkeypatch; the widgets never call QMessageBox or QFileDialog
+directly. What every file dialog does is done here once:
+- it speaks the UI's language: Qt's own dialog (translated by Qt's base translations, which
+  ``ui.i18n`` loads) when the UI's language is not the system's, whose native dialog would speak
+  the system's;
+- a save dialog opens in the folder last used for that kind of file (its extension: PDFs in one
+  place, spreadsheets in another), remembered in the settings of the data folder, across runs;
+  the caller suggests the file's name, in the UI's language ("remboursements-2026.pdf"), and the
+  extension is added when the user types a name without one.
 """
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from ameli_desktop.ui.i18n import error_text
+from ameli_desktop.ui.i18n import current_language, error_text
+
+FOLDER_KEY = "folders/{kind}"  # the settings key of the folder last used for a kind of file
+
+_settings: QSettings | None = None
+
+
+def remember_folders_in(settings: QSettings | None) -> None:
+    """Where save dialogs keep their folders: the settings of the data folder the window shows
+    (one per process, set by the UI context; None forgets)."""
+    global _settings  # noqa: PLW0603 - one data folder, one settings file, per process
+    _settings = settings
 
 
 def info(parent: QWidget | None, title: str, text: str) -> None:
@@ -38,21 +58,79 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def speaks_the_ui_language() -> bool:
+    """Whether the system's native file dialog would speak the UI's language."""
+    return QLocale.system().language() == QLocale(current_language()).language()
+
+
+def file_dialog(
+    parent: QWidget | None, title: str, filters: str, folder: Path, name: str = ""
+) -> QFileDialog:
+    """A file dialog in the UI's language, opened in ``folder`` with ``name`` typed in."""
+    dialog = QFileDialog(parent, title, str(folder), filters)
+    if not speaks_the_ui_language():
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    if name:
+        dialog.selectFile(name)
+    return dialog
+
+
+def run_file_dialog(dialog: QFileDialog) -> list[Path]:
+    """Show the dialog; the chosen files (none when cancelled). Tests replace this function to
+    answer the dialog built by the functions below."""
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []
+    return [Path(name) for name in dialog.selectedFiles()]
+
+
 def open_file(
     parent: QWidget | None, title: str, filters: str, start: Path | None = None
 ) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(start or Path.home()), filters)
-    return Path(name) if name else None
+    dialog = file_dialog(parent, title, filters, start or Path.home())
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    chosen = run_file_dialog(dialog)
+    return chosen[0] if chosen else None
 
 
 def open_files(parent: QWidget | None, title: str, filters: str) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), filters)
-    return [Path(n) for n in names]
+    dialog = file_dialog(parent, title, filters, Path.home())
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    return run_file_dialog(dialog)
 
 
-def save_file(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-    return Path(name) if name else None
+def last_folder(kind: str) -> Path | None:
+    """The folder last used to save a kind of file (an extension), if it still exists."""
+    if _settings is None:
+        return None
+    value = _settings.value(FOLDER_KEY.format(kind=kind))
+    folder = Path(str(value)) if value else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
+def save_file(
+    parent: QWidget | None, title: str, suggested: Path | str, filters: str
+) -> Path | None:
+    """Where to save a file: ``suggested`` is its name in the UI's language (a folder given with
+    it is where to start when no folder was used yet for this kind of file)."""
+    suggested = Path(suggested)
+    suffix = suggested.suffix.lstrip(".").lower()
+    kind = suffix or "file"
+    start = suggested.parent if suggested.parent != Path() else Path.home()
+    dialog = file_dialog(parent, title, filters, last_folder(kind) or start, suggested.name)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    if suffix:
+        dialog.setDefaultSuffix(suffix)
+    chosen = run_file_dialog(dialog)
+    if not chosen:
+        return None
+    path = chosen[0]
+    if suffix and not path.suffix:  # what a native dialog may leave to us
+        path = path.with_suffix(f".{suffix}")
+    if _settings is not None:
+        _settings.setValue(FOLDER_KEY.format(kind=kind), str(path.parent))
+        _settings.sync()
+    return path
 
 
 def open_with_system(path: Path) -> None:

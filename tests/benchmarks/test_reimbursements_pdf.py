@@ -74,7 +74,15 @@ def baseline_pdf(rows: list[list[str]]) -> bytes:
 
     register_fonts()
     widths = [17 * mm, 28 * mm, 53 * mm, 19 * mm, 19 * mm, 19 * mm, 19 * mm]
-    header = ["Date", "Person", "Nature of care", "Paid", "Reimbursed", "Compl.", "Own share"]
+    header = [
+        "Date",
+        "Person",
+        "Nature of care",
+        "Paid",
+        "Reimbursed",
+        "Complementary",
+        "Out of pocket",
+    ]
     style = TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), FONT, 7),

@@ -3,11 +3,15 @@ naive day-by-day reference of tests/schengen_naive.py measured in the same run.
 
 Run: ``python -m pytest tests/benchmarks/test_schengen_bench.py --benchmark-only``.
 
-Two histories, both ending on TODAY with an open stay and two booked trips ahead:
-- ``traveller``: a visitor's 20 years of trips, a few hundred stays of 1-20 days (some overlapping
-  records, some same-day re-entries) and a two-year residence permit in the middle;
+Three histories, each ending on TODAY with an open stay and two booked trips ahead:
+- ``traveller``: a visitor's 20 years of trips, a few hundred stays of 1-20 days in five states
+  (some overlapping records, some same-day re-entries) and a two-year French residence permit in
+  the middle (it exempts the French days only);
 - ``commuter``: 20 years of daily records, one day trip every weekday (about 5 200 stays), which
-  overstays week after week: the worst case for the overstay list.
+  overstays week after week: the worst case for the overstay list;
+- ``resident``: 20 years living in France under renewed French permits (one open stay), with a
+  trip to another state most months: the per-country count of issue 18, and the status asked
+  "in the other Schengen states".
 """
 
 import random
@@ -17,8 +21,11 @@ import pytest
 
 from ameli_desktop.domain.facts import default_facts
 from ameli_desktop.domain.schengen import (
+    ELSEWHERE,
     ImmigrationStatus,
+    Nationality,
     PermitPeriod,
+    Rule,
     Stay,
     plan_stay,
     schengen_status,
@@ -29,7 +36,11 @@ FACTS = default_facts().schengen
 TODAY = date(2026, 1, 15)
 START = date(2006, 1, 15)
 GOAL_SECONDS = 0.020
-BOOKED = [Stay(date(2026, 3, 1), date(2026, 3, 20)), Stay(date(2026, 5, 10), date(2026, 6, 5))]
+BOOKED = [
+    Stay(date(2026, 3, 1), date(2026, 3, 20), "IT"),
+    Stay(date(2026, 5, 10), date(2026, 6, 5), "ES"),
+]
+OTHER_STATES = ["DE", "IT", "ES", "PT", "BE"]
 
 
 def traveller() -> tuple[list[Stay], ImmigrationStatus]:
@@ -39,14 +50,15 @@ def traveller() -> tuple[list[Stay], ImmigrationStatus]:
     while day < TODAY - timedelta(days=40):
         length = rnd.randint(0, 19)
         exit_ = day + timedelta(days=length)
-        stays.append(Stay(day, exit_, rnd.choice(["FR", "FR", "DE", "IT", "ES"])))
+        country = rnd.choice(["FR", "FR", "DE", "IT", "ES"])
+        stays.append(Stay(day, exit_, country))
         if rnd.random() < 0.1:  # a second record of part of the same stay
-            stays.append(Stay(day + timedelta(days=length // 2), exit_))
+            stays.append(Stay(day + timedelta(days=length // 2), exit_, country))
         gap = 0 if rnd.random() < 0.1 else rnd.randint(3, 30)  # 0: out and back the same day
         day = exit_ + timedelta(days=gap)
     stays.append(Stay(TODAY - timedelta(days=10)))  # inside now
     permits = (PermitPeriod(date(2014, 9, 1), date(2016, 8, 31)),)
-    return stays + BOOKED, ImmigrationStatus(permits=permits)
+    return stays + BOOKED, ImmigrationStatus(Nationality.OTHER, permits=permits)
 
 
 def commuter() -> tuple[list[Stay], ImmigrationStatus]:
@@ -57,16 +69,33 @@ def commuter() -> tuple[list[Stay], ImmigrationStatus]:
             stays.append(Stay(day, day))
         day += timedelta(days=1)
     stays.append(Stay(TODAY))
-    return stays + BOOKED, ImmigrationStatus()
+    return stays + BOOKED, ImmigrationStatus(Nationality.OTHER)
 
 
-HISTORIES = {"traveller": traveller, "commuter": commuter}
+def resident() -> tuple[list[Stay], ImmigrationStatus]:
+    rnd = random.Random(18)  # noqa: S311 - reproducible test data, not security
+    stays = [Stay(START)]  # at home in France since then, still there
+    day = START + timedelta(days=20)
+    while day < TODAY - timedelta(days=30):
+        exit_ = day + timedelta(days=rnd.randint(2, 12))
+        stays.append(Stay(day, exit_, rnd.choice(OTHER_STATES)))
+        day = exit_ + timedelta(days=rnd.randint(10, 40))
+    permits = tuple(
+        PermitPeriod(date(year, 1, 15), date(year + 5, 1, 14)) for year in range(2006, 2036, 5)
+    )
+    return stays + BOOKED, ImmigrationStatus(Nationality.OTHER, permits=permits)
+
+
+HISTORIES = {"traveller": traveller, "commuter": commuter, "resident": resident}
 PLAN_ENTRY, PLAN_EXIT = date(2026, 2, 1), date(2026, 4, 15)  # collides with the booked trips
+PLAN_COUNTRY = "ES"
 
 
 def fast_status_and_plan(stays: list[Stay], status: ImmigrationStatus) -> tuple:
     now = schengen_status(stays, status, TODAY, FACTS)
-    plan = plan_stay(stays, status, PLAN_ENTRY, PLAN_EXIT, today=TODAY, facts=FACTS)
+    plan = plan_stay(
+        stays, status, PLAN_ENTRY, PLAN_EXIT, today=TODAY, country=PLAN_COUNTRY, facts=FACTS
+    )
     return (
         now.days_used,
         [(o.first, o.last) for o in now.overstays],
@@ -78,19 +107,32 @@ def fast_status_and_plan(stays: list[Stay], status: ImmigrationStatus) -> tuple:
 
 
 def naive_status_and_plan(stays: list[Stay], status: ImmigrationStatus) -> tuple:
-    """The same answers, day by day (the search bounds are wide enough for these histories)."""
+    """The same answers, day by day (the search bounds are wide enough for these histories).
+
+    The status's "how long may I remain" is asked where the person is: a permit holder in the
+    other states ("*"), anyone else in France (each history is inside France today)."""
     now = NaiveSchengen(stays, status.permits, open_until=TODAY, facts=FACTS)
     planner = NaiveSchengen(stays, status.permits, open_until=TODAY, facts=FACTS)
-    last_day = planner.latest_exit(PLAN_ENTRY, "FR", True, search_days=200)
+    where = ELSEWHERE if status.rule_on(TODAY) is Rule.PERMIT_HOLDER else "FR"
+    last_day = planner.latest_exit(PLAN_ENTRY, PLAN_COUNTRY, True, search_days=200)
     length = (PLAN_EXIT - PLAN_ENTRY).days + 1
     return (
         now.days_used(TODAY),
         now.overstays(TODAY),
-        now.latest_exit(TODAY, "FR", False, search_days=200),
+        now.latest_exit(TODAY, where, False, search_days=200),
         last_day,
         last_day is not None and last_day >= PLAN_EXIT,
-        planner.earliest_entry(length, PLAN_ENTRY, "FR", search_days=600),
+        planner.earliest_entry(length, PLAN_ENTRY, PLAN_COUNTRY, search_days=600),
     )
+
+
+def test_the_histories_exercise_each_rule() -> None:
+    """The benchmark is about the rules it claims: a visitor today, and a permit holder whose
+    French days are not counted (20 years at home, yet a count well under 90)."""
+    assert traveller()[1].rule_on(TODAY) is Rule.VISITOR
+    stays, status = resident()
+    assert status.rule_on(TODAY) is Rule.PERMIT_HOLDER
+    assert 0 < schengen_status(stays, status, TODAY, FACTS).days_used < 90  # type: ignore[operator]
 
 
 @pytest.mark.parametrize("history", HISTORIES)

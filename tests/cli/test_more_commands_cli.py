@@ -39,8 +39,8 @@ def test_people_list_prints_each_birth_date(family: Cli) -> None:
     """It printed "<10" (a date formatted with a width) instead of the date."""
     out = ok(family, "people", "list")
     assert out.splitlines() == [
-        "  2  Léo Lebrun                   child    2014-12-20 ",
-        "  1  Zoé Lebrun                   holder   1986-07-14 ",
+        "  2  Léo Lebrun                   child    2014-12-20   passport: not given",
+        "  1  Zoé Lebrun                   holder   1986-07-14   passport: not given",
     ]
     assert "<10" not in out
 
@@ -57,6 +57,7 @@ def test_people_edit_changes_only_what_is_given(family: Cli) -> None:
         "role": "partner",
         "nir": None,
         "s1": True,
+        "nationality": "unknown",
     }
     assert json.loads(ok(family, "people", "edit", "zoé", "--no-s1", "--json"))["s1"] is False
     assert "Nobody called" in refused(family, "people", "edit", "Paul", "--name", "Pierre")

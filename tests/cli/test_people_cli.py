@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 NIR = "1 85 05 78 006 084 91"
 
 
@@ -37,8 +39,6 @@ def test_an_invalid_nir_exits_1_with_one_sentence_and_saves_nothing(run_cli) -> 
 
 
 def test_usage_errors_exit_2(run_cli) -> None:  # type: ignore[no-untyped-def]
-    import pytest
-
     with pytest.raises(SystemExit) as info:
         run_cli("people", "add")
     assert info.value.code == 2
@@ -150,3 +150,25 @@ def test_a_closed_pipe_is_not_an_error_message(data_dir: Path, ctx) -> None:  # 
     )
     assert result.stdout == "["
     assert result.stderr == ""
+
+
+def test_people_add_asks_the_nationality_group(run_cli) -> None:  # type: ignore[no-untyped-def]
+    """`--nationality eu|other`; not given, it is "unknown" (never a guess); `people edit`
+    changes it and keeps it when not given."""
+    run_cli("people", "add", "--name", "Ana", "--nationality", "eu")
+    run_cli("people", "add", "--name", "Bo", "--nationality", "other")
+    run_cli("people", "add", "--name", "Cy")
+    people = json.loads(run_cli("people", "list", "--json")[1])
+    assert [(p["name"], p["nationality"]) for p in people] == [
+        ("Ana", "eu_eea_ch"),
+        ("Bo", "other"),
+        ("Cy", "unknown"),
+    ]
+    assert "passport: not given" in run_cli("people", "list")[1]
+    run_cli("people", "edit", "Cy", "--nationality", "other")
+    run_cli("people", "edit", "Cy", "--born", "1990-01-01")
+    edited = json.loads(run_cli("people", "list", "--json")[1])[2]
+    assert (edited["nationality"], edited["born"]) == ("other", "1990-01-01")
+    with pytest.raises(SystemExit) as info:  # usage error
+        run_cli("people", "add", "--name", "Di", "--nationality", "martian")
+    assert info.value.code == 2

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from ameli_desktop.storage.migrate import HEAD
+
 Cli = Callable[..., tuple[int, str, str]]
 DATA = Path(__file__).resolve().parents[1] / "data"
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -104,7 +106,7 @@ def test_backup_backups_and_info(paul: Cli, data_dir: Path) -> None:
         "version: 0.1.0",
         f"data_dir: {data_dir}",
         f"database: {data_dir}/ameli.db",
-        "schema: 0007_statement_payments",
+        f"schema: {HEAD}",
         "read_only: False",
         "read_only_reason: None",
     ]

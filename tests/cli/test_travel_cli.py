@@ -1,5 +1,6 @@
-"""`travel add | status | plan | import | export` and `export pdf travel`: the JSON of DESIGN.md 7,
-one sentence and exit 1 on a user error, and a PDF whose numbers are the CLI's."""
+"""`travel add | status | plan | permit | profile | import | export` and `export pdf travel`: the
+JSON of DESIGN.md 7 (with issue 18's "rule"), one sentence and exit 1 on a user error, and a PDF
+whose numbers are the CLI's, for a visitor and for a permit holder."""
 
 import json
 import re
@@ -13,7 +14,8 @@ import pytest
 
 @pytest.fixture
 def sam(run_cli) -> str:  # type: ignore[no-untyped-def]
-    assert run_cli("people", "add", "--name", "Sam Lee")[0] == 0
+    """A visitor: another passport, no permit."""
+    assert run_cli("people", "add", "--name", "Sam Lee", "--nationality", "other")[0] == 0
     return "sam lee"
 
 
@@ -37,11 +39,15 @@ def test_add_status_and_plan_json(run_cli, sam) -> None:  # type: ignore[no-unty
     assert status == {
         "on": "2026-11-25",
         "window_start": "2026-05-30",
+        "rule": "visitor",
         "days_used": 51,
         "days_left": 39,
         "overstay_days": 0,
         "overstays": [],
         "stay_until": "2027-01-03",
+        "permit": None,
+        "explanation": "Visitor (no EU, EEA or Swiss passport, no valid residence permit): every "
+        "day in the Schengen area counts; 51 of 90 days used.",
         "rule_applies": True,
         "unlimited": False,
     }
@@ -95,9 +101,14 @@ def test_profile_and_permit(run_cli, sam) -> None:  # type: ignore[no-untyped-de
         "--kind", "long_stay_visa", "--json",
     )  # fmt: skip
     assert code == 0
-    assert json.loads(out)["kind"] == "long_stay_visa"
+    assert (json.loads(out)["kind"], json.loads(out)["state"]) == ("long_stay_visa", "FR")
     status = json.loads(run_cli("travel", "status", "--person", sam, "--json")[1])
-    assert (status["days_used"], status["rule_applies"]) == (30, False)
+    assert (status["rule"], status["days_used"]) == ("permit_holder", 30)  # June only
+    assert status["permit"] == {
+        "kind": "long_stay_visa",
+        "state": "FR",
+        "valid_until": "2027-06-30",
+    }
     assert run_cli("travel", "profile", "--person", sam, "--nationality", "eu")[0] == 0
     status = json.loads(run_cli("travel", "status", "--person", sam, "--json")[1])
     assert (status["unlimited"], status["days_used"], status["stay_until"]) == (True, 0, None)
@@ -132,16 +143,30 @@ def pdf_text(path: Path) -> str:
     ).stdout
 
 
-def test_the_pdf_shows_the_numbers_of_the_cli(run_cli, sam, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("permit", [False, True], ids=["visitor", "permit_holder"])
+def test_the_pdf_shows_the_numbers_of_the_cli(run_cli, sam, tmp_path: Path, permit: bool) -> None:  # type: ignore[no-untyped-def]
     """The travel summary's status row equals `travel status --json` on the same date, and its
-    day-by-day count ends on that number."""
+    day-by-day count ends on that number: for a visitor (1 May - 20 June and 15 August -
+    30 September 2026 in France, over the limit), and for a holder of a French permit who made
+    the same trips to Spain from home (the French days are not counted, the Spanish ones are)."""
+    country = "ES" if permit else "FR"
+    if permit:
+        run_cli(
+            "travel", "permit", "--person", sam, "--from", "2025-09-01", "--to", "2029-08-31",
+            "--country", "FR",
+        )  # fmt: skip
+        run_cli("travel", "add", "--person", sam, "--entry", "2025-09-01")
     run_cli(
         "travel", "add", "--person", sam, "--entry", "2026-05-01", "--exit", "2026-06-20",
-        "--stamped-entry", "--stamped-exit",
+        "--stamped-entry", "--stamped-exit", "--country", country,
     )  # fmt: skip
-    run_cli("travel", "add", "--person", sam, "--entry", "2026-08-15", "--exit", "2026-09-30")
+    run_cli(
+        "travel", "add", "--person", sam, "--entry", "2026-08-15", "--exit", "2026-09-30",
+        "--country", country,
+    )  # fmt: skip
     on = "2026-09-30"
     status = json.loads(run_cli("travel", "status", "--person", sam, "--on", on, "--json")[1])
+    assert status["rule"] == ("permit_holder" if permit else "visitor")
     target = tmp_path / "travel.pdf"
     code, out, _ = run_cli(
         "export", "pdf", "travel", "--person", sam, "--on", on, "-o", str(target), "--json"
@@ -164,9 +189,61 @@ def test_the_pdf_shows_the_numbers_of_the_cli(run_cli, sam, tmp_path: Path) -> N
         str(status["overstay_days"]),
     )
     assert status["days_used"] > 90  # the example overstays: the PDF must say so
+    assert status["days_used"] == 51 + 47
     assert "Overstays" in text
     assert "Over the limit from" in text
+    flat = " ".join(text.split())
+    assert status["explanation"] in flat  # which rule applies, and why
+    if permit:
+        assert "Convention implementing the Schengen Agreement (CISA), article 21" in flat
     counts = re.findall(r"(\d\d/\d\d/\d{4})\s+(\d+)( !)?", text.split("Count on each day")[1])
     by_day = {day: (count, mark) for day, count, mark in counts}
     assert by_day["30/09/2026"] == (str(status["days_used"]), " !")
     assert by_day["01/05/2026"] == ("1", "")
+
+
+def test_an_unknown_status_gets_no_count_and_no_instruction(run_cli) -> None:  # type: ignore[no-untyped-def]
+    """Added without a nationality, inside since 1 August 2026 (117 days by 25 November)."""
+    run_cli("people", "add", "--name", "Kim")
+    run_cli("travel", "add", "--person", "kim", "--entry", "2026-08-01")
+    code, out, _ = run_cli("travel", "status", "--person", "kim", "--json")
+    status = json.loads(out)
+    assert code == 0
+    assert (status["rule"], status["days_used"], status["days_left"]) == ("unknown", None, None)
+    assert (status["overstays"], status["stay_until"]) == ([], None)
+    code, out, _ = run_cli("travel", "status", "--person", "kim")
+    assert out == "Kim: Status unknown: say which passport and permits apply.\n"
+    plan = json.loads(
+        run_cli("travel", "plan", "--person", "kim", "--entry", "2027-01-01", "--json")[1]
+    )
+    assert (plan["rule"], plan["max_days"], plan["fits"]) == ("unknown", None, None)
+    assert run_cli("travel", "profile", "--person", "kim", "--nationality", "other")[0] == 0
+    status = json.loads(run_cli("travel", "status", "--person", "kim", "--json")[1])
+    assert (status["rule"], status["days_used"]) == ("visitor", 117)
+
+
+def test_a_permit_exempts_the_state_given_with_country(run_cli, sam) -> None:  # type: ignore[no-untyped-def]
+    """A Spanish permit: a week in Spain is not counted, a week in Italy is; a permit of a state
+    outside the Schengen area is refused in one sentence."""
+    code, out, _ = run_cli(
+        "travel", "permit", "--person", sam, "--from", "2026-01-01", "--to", "2028-12-31",
+        "--country", "es", "--json",
+    )  # fmt: skip
+    assert (code, json.loads(out)["state"]) == (0, "ES")
+    run_cli("travel", "add", "--person", sam, "--entry", "2026-10-01", "--exit", "2026-10-07",
+            "--country", "ES")  # fmt: skip
+    run_cli("travel", "add", "--person", sam, "--entry", "2026-10-10", "--exit", "2026-10-16",
+            "--country", "IT")  # fmt: skip
+    code, out, _ = run_cli("travel", "status", "--person", sam)
+    assert code == 0
+    assert "issued by Spain: days in Spain are not counted; 7 of 90 days used" in out
+    assert "may stay in the other Schengen states until" in out
+    code, out, err = run_cli(
+        "travel", "permit", "--person", sam, "--from", "2026-01-01", "--to", "2028-12-31",
+        "--country", "GB",
+    )  # fmt: skip
+    assert (code, out) == (1, "")
+    assert err == (
+        "ameli-desktop: GB is not a Schengen state: only a residence permit or long-stay visa "
+        "of a Schengen state changes the 90/180-day count.\n"
+    )

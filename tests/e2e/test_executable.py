@@ -111,7 +111,7 @@ def test_the_window_opens_in_french_and_closes_cleanly(
     kind: str, xvfb: str, tmp_path: Path
 ) -> None:
     """French chosen in the preferences: the welcome dialog's title comes from the installed
-    translations (.qm), over the main window."""
+    translations (.qm), over the main window, and Qt's own texts from Qt's."""
     data = tmp_path / "data"
     data.mkdir()
     (data / "settings.ini").write_text("[ui]\nlanguage=fr\n", encoding="utf-8")
@@ -141,6 +141,9 @@ def test_the_window_opens_in_french_and_closes_cleanly(
     log = (data / "logs" / "ameli-desktop.log").read_text(encoding="utf-8")
     assert "started Ameli Desktop" in log
     assert "stopped (exit code 0)" in log
+    # Qt's own buttons and dialogs (Annuler, Oui, the file dialog) from Qt's base translations,
+    # which this install found (the bundle ships its own)
+    assert re.search(r"Qt's own dialogs in fr: \S*qtbase_fr\.qm", log), log
 
 
 def test_a_second_start_raises_the_first_or_says_so_headless(xvfb: str, tmp_path: Path) -> None:
@@ -249,7 +252,10 @@ def test_the_command_line_imports_a_statement_and_writes_every_pdf(
         assert "Traceback" not in result.stderr
         return result.stdout
 
-    cli("people", "add", "--name", "Paul Lebrun", "--born", "1980-03-02", "--role", "holder")
+    cli(
+        "people", "add", "--name", "Paul Lebrun", "--born", "1980-03-02", "--role", "holder",
+        "--nationality", "other",
+    )  # fmt: skip
     cli("people", "add", "--name", "Zoé Lebrun", "--role", "partner")
     people = json.loads(cli("people", "list", "--json"))
     assert [(p["name"], p["role"]) for p in people] == [
@@ -289,6 +295,42 @@ def test_the_command_line_imports_a_statement_and_writes_every_pdf(
         cli("import", str(DATA / "banks" / "lcl.csv"), "--person", "Paul Lebrun", "--json")
     )
     assert (bank["imported"], bank["layout"]) == (3, "lcl")
+
+
+@pytest.mark.parametrize("kind", kinds())
+def test_each_install_adds_itself_to_the_applications_menu(kind: str, tmp_path: Path) -> None:
+    """`ameli-desktop --install-desktop-entry` (README): the entry, valid for freedesktop.org's
+    validator, starts this very install (the venv's script, the bundle's executable), whose
+    command line then answers; the icons go beside it, in a private XDG data folder."""
+    from ameli_desktop import APP_ID
+    from ameli_desktop.desktop_entry import exec_value
+
+    app = executable(kind)
+    share = tmp_path / "share"
+    env = {**os.environ, "XDG_DATA_HOME": str(share)}
+    added = subprocess.run(
+        [app, "--install-desktop-entry"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert added.returncode == 0, added.stderr
+    entry = share / "applications" / f"{APP_ID}.desktop"
+    fields = dict(line.split("=", 1) for line in entry.read_text(encoding="utf-8").splitlines()[1:])
+    assert fields["Exec"] == exec_value([str(Path(app).absolute())])
+    assert fields["TryExec"] == str(Path(app).absolute())
+    assert (share / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
+    validated = subprocess.run(
+        [need("desktop-file-validate"), str(entry)], capture_output=True, text=True, check=False
+    )
+    assert validated.returncode == 0, validated.stdout + validated.stderr
+    started = subprocess.run(
+        [fields["TryExec"], "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert started.stdout.startswith("ameli-desktop "), started.stderr
 
 
 def test_the_wheel_target_runs_the_installed_copy_not_the_source_tree(tmp_path: Path) -> None:

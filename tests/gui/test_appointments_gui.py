@@ -29,6 +29,7 @@ from ameli_desktop.ui import messages
 from ameli_desktop.ui.dialogs.appointment import AppointmentDialog, OutcomeDialog
 from ameli_desktop.ui.models.appointments import AppointmentsModel
 from ameli_desktop.ui.reminders import ReminderNotifier
+from tests.gui_keys import type_date
 
 # The shared clock: Wednesday 25 November 2026, 10:00 in Paris.
 FRIDAY_1430 = datetime(2026, 11, 27, 14, 30, tzinfo=PARIS)
@@ -94,7 +95,7 @@ def test_a_time_that_does_not_exist_is_marked(ui_ctx, qtbot) -> None:  # type: i
     add_person(ui_ctx.ctx)
     dialog = AppointmentDialog(ui_ctx)
     qtbot.addWidget(dialog)
-    dialog.day.setDate(QDate(2026, 3, 29))
+    type_date(qtbot, dialog.day, "29/03/2026")
     dialog.clock.setTime(QTime(2, 30))
     dialog.reason.setPlainText("x")
     dialog.place.setText("CPAM")
@@ -127,7 +128,7 @@ def test_added_appointment_shows_in_the_agenda_and_the_table(main_window, qtbot)
 
     dialog = AppointmentDialog(main_window.ui, None, tab)
     qtbot.addWidget(dialog)
-    dialog.day.setDate(QDate(2026, 11, 27))
+    type_date(qtbot, dialog.day, "27112026")
     dialog.clock.setTime(QTime(14, 30))
     dialog.category.setCurrentIndex(dialog.category.findData("sick_leave"))
     dialog.place.setText("CPAM Paris 19")
@@ -169,7 +170,7 @@ def test_past_planned_appointment_prompts_for_its_outcome(main_window, qtbot, mo
     assert tab.outcome_banner.isVisible()
     assert tab.attention_count() == 1
     index = main_window.tab_pages.index(tab)
-    assert main_window.tabs.tabText(index) == "Appointments (1)"
+    assert main_window.tabs.tabText(index) == "A&ppointments (1)"
     assert tab.proxy.index(0, AppointmentsModel.STATUS).data() == "Planned: outcome?"
 
     def answer_missed(self) -> int:  # type: ignore[no-untyped-def]
@@ -184,7 +185,7 @@ def test_past_planned_appointment_prompts_for_its_outcome(main_window, qtbot, mo
     assert updated.status is Status.MISSED
     assert updated.details.notes == "I was ill"
     assert not tab.outcome_banner.isVisible()
-    assert main_window.tabs.tabText(index) == "Appointments"
+    assert main_window.tabs.tabText(index) == "A&ppointments"
 
 
 def test_delete_asks_and_can_be_undone(main_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@ with no health line says so, and the user's mutuelle name makes its lines health
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ameli_desktop.domain.people import PersonDetails
@@ -82,23 +83,32 @@ def test_no_health_line_is_said_and_the_users_mutuelle_name_fixes_it(
 PDFS = Path(__file__).resolve().parents[1] / "data" / "ameli_pdf"
 
 
+def _import(qtbot, dialog: ImportDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+
+
 def test_a_releve_pdf_is_previewed_imported_and_settled_by_the_bank(
     qtbot, ui_ctx, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
     from ameli_desktop.ui.models.reimbursements import LinesModel
 
-    PeopleService(ui_ctx.ctx).add(PersonDetails("Paul Lebrun"))
+    PeopleService(ui_ctx.ctx).add(PersonDetails("Paul Lebrun", born=date(1985, 5, 12)))
     dialog = _open(qtbot, ui_ctx, PDFS / "releve_2025-01.pdf")
 
     info = dialog.info_label.text()
     assert "ameli’s monthly statement (relevé mensuel de remboursements), PDF." in info
-    assert "Paul LEBRUN · 01/01/2025 – 31/01/2025" in info
-    assert "8 acts on 2 pages." in info
+    assert "CPAM de PARIS · LEBRUN PAUL · 01/01/2025 – 31/01/2025" in info
+    assert "8 acts on 2 pages. 4 payments." in info
+    assert "Sent to the complementary insurer: HARMONIE MUTUELLE." in info
+    assert dialog.choices_box.combo_for("PAUL").currentText() == "Paul Lebrun"
+    assert dialog.choices_box.hint_for("PAUL") == "Found by date of birth."
     assert not dialog.mapping_box.isVisibleTo(dialog)
     assert not dialog.encoding_combo.isEnabled()
     assert list(_statuses(dialog).values()) == ["New"] * 8
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    _import(qtbot, dialog)
     assert dialog.result.imported == 8
 
     bank = tmp_path / "banque.csv"
@@ -107,8 +117,7 @@ def test_a_releve_pdf_is_previewed_imported_and_settled_by_the_bank(
     )
     dialog = _open(qtbot, ui_ctx, bank)
     assert list(_statuses(dialog).values()) == ["New: a relevé’s payment, counted once"]
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    _import(qtbot, dialog)
     assert dialog.result.payments_matched == 1
 
     model = LinesModel(ui_ctx.ctx)
@@ -120,14 +129,84 @@ def test_a_releve_pdf_is_previewed_imported_and_settled_by_the_bank(
     assert "Received on your bank account on 08/01/2025" in model.data(
         model.index(row, LinesModel.PAYMENT), Qt.ItemDataRole.ToolTipRole
     )
-    assert "transmis à votre complémentaire" in model.data(
-        model.index(row, LinesModel.COMPLEMENTARY), Qt.ItemDataRole.ToolTipRole
-    )
     assert model.data(model.index(row, LinesModel.COMPLEMENTARY)) == "sent →"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "acts"),
+    [
+        ("ameli_paiement_2018-10-19.pdf", "ameli’s detail of one payment", 1),
+        ("releve_papier_2014-05.pdf", "ameli’s older paper statement", 3),
+        ("mutuelle_2019-02.pdf", "A mutuelle’s statement", 3),
+    ],
+)
+def test_each_kind_of_statement_pdf_through_the_dialog(
+    qtbot, ui_ctx, name: str, kind: str, acts: int
+) -> None:  # type: ignore[no-untyped-def]
+    PeopleService(ui_ctx.ctx).add(PersonDetails("Someone Else"))
+    dialog = _open(qtbot, ui_ctx, PDFS / name)
+    assert kind in dialog.info_label.text()
+    assert not dialog.mapping_box.isVisibleTo(dialog)
+    assert not dialog.import_button.isEnabled()  # "who is this?" waits for an answer
+    for row in dialog.choices_box.rows:  # nobody in the household: a new person each
+        row.combo.setCurrentIndex(row.combo.findData("new"))
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    _import(qtbot, dialog)
+    assert dialog.result.imported == acts
+
+
+def test_daily_allowances_are_shown_apart_in_the_preview(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    people = PeopleService(ui_ctx.ctx)
+    for name, born in (("Claire Martin", date(1988, 3, 3)), ("Léa Martin", date(2015, 6, 14)),
+                       ("Noé Martin", date(2018, 9, 2))):  # fmt: skip
+        people.add(PersonDetails(name, born=born))
+    dialog = _open(qtbot, ui_ctx, PDFS / "releve_2025-02_famille.pdf")
+
+    assert "1 daily allowances (indemnités journalières), 361,44" in dialog.info_label.text()
+    statuses = list(_statuses(dialog).values())
+    assert statuses[-1] == "Daily allowance (indemnités journalières): kept apart from care"
+    _import(qtbot, dialog)
+    assert (dialog.result.imported, dialog.result.allowances) == (7, 1)
+    assert ReimbursementService(ui_ctx.ctx).totals(LineFilter()).reimbursed_cents == 6100 + 5512
+
+
+def test_a_pdf_table_is_mapped_in_the_dialog_and_its_profile_reads_the_next_one_unaided(
+    qtbot, ui_ctx
+) -> None:  # type: ignore[no-untyped-def]
+    from ameli_desktop.importers import Field
+
+    PeopleService(ui_ctx.ctx).add(PersonDetails("Zoé Lebrun"))
+    dialog = _open(qtbot, ui_ctx, PDFS / "tableau_inconnu_2025-03.pdf")
+    assert "A PDF whose rows form a table" in dialog.info_label.text()
+    assert dialog.mapping_box.isVisibleTo(dialog)
+    assert dialog.profile_combo.isEnabled()
+    assert not dialog.encoding_combo.isEnabled()
+    assert not dialog.import_button.isEnabled()
+    fields = [Field.CARE_DATE, Field.BENEFICIARY, Field.NATURE, Field.PAID, Field.REIMBURSED,
+              Field.COMPLEMENTARY]  # fmt: skip
+    dialog._building = True
+    for combo, fld in zip(dialog.field_combos, fields, strict=True):
+        combo.setCurrentIndex(combo.findData(fld.value))
+    dialog._building = False
+    dialog._mapping_changed()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    dialog.profile_name.setText("Tableau mutuelle")
+    qtbot.mouseClick(dialog.save_profile_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert ProfileService(ui_ctx.ctx).get("Tableau mutuelle").name == "Tableau mutuelle"
+    _import(qtbot, dialog)
+    assert dialog.result.imported == 2
+
+    again = _open(qtbot, ui_ctx, PDFS / "tableau_inconnu_2025-03.pdf")  # read unaided
+    assert again.parsed is not None
+    assert again.parsed.profile.name == "Tableau mutuelle"
+    assert list(_statuses(again).values()) == ["Already stored"] * 2
 
 
 def test_a_pdf_that_cannot_be_read_says_why_in_the_dialog(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     dialog = _open(qtbot, ui_ctx, PDFS / "not_a_releve.pdf")
-    assert "is a PDF but not an ameli monthly statement" in dialog.info_label.text()
+    assert "is a PDF but not an ameli statement" in dialog.info_label.text()
     assert not dialog.import_button.isEnabled()
     assert not dialog.mapping_box.isVisibleTo(dialog)

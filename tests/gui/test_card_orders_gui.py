@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from ameli_desktop.domain.people import PersonDetails, Role
@@ -25,6 +25,7 @@ from ameli_desktop.ui.dialogs.vitale_order import (
 from ameli_desktop.ui.models.ceam import BAD
 from ameli_desktop.ui.models.vitale import OrdersModel, VitaleCardsModel
 from ameli_desktop.ui.tabs.card_orders import CardOrdersTab
+from tests.gui_keys import type_date
 
 D = date.fromisoformat
 
@@ -65,7 +66,7 @@ def test_declare_a_loss_order_and_advance_to_delivery(people, tab, qtbot, monkey
     def declare(ui_, entry, kind, parent):  # type: ignore[no-untyped-def]
         dialog = DeclareIncidentDialog(ui_, entry, kind, parent)
         qtbot.addWidget(dialog)
-        dialog.on.setDate(QDate(2026, 11, 23))
+        type_date(qtbot, dialog.on, "23112026")
         assert not dialog.channel.isEnabled()
         dialog.save()
         return dialog.result() == QDialog.DialogCode.Accepted
@@ -88,7 +89,7 @@ def test_declare_a_loss_order_and_advance_to_delivery(people, tab, qtbot, monkey
         dialog = OrderDialog(ui_, entry, parent)
         qtbot.addWidget(dialog)
         assert len(dialog.checks) == 3
-        assert dialog.checks[0].text().startswith("An identity photo, 35 x 45")
+        assert dialog.checks[0][1].text().startswith("An identity photo, 35 x 45")
         assert dialog.delivery.text() == "09/12/2026"
         dialog.channel.setCurrentIndex(dialog.channel.findData(OrderChannel.POST.value))
         assert dialog.delivery.text() == "16/12/2026"
@@ -182,8 +183,12 @@ def test_an_order_step_before_the_previous_one_cannot_be_chosen(people, ui_ctx, 
     order = VitaleService(ui_ctx.ctx).place_order(people["zoe"], D("2026-11-20"))
     dialog = AdvanceOrderDialog(ui_ctx, order)
     qtbot.addWidget(dialog)
-    dialog.on.setDate(QDate(2026, 11, 1))
-    assert dialog.on.date() == QDate(2026, 11, 20)  # the editor stops at the previous step
+    type_date(qtbot, dialog.on, "01/11/2026")
+    assert "20/11/2026 or later" in dialog.on.error()  # said, not moved to another date
+    assert dialog.on.text() == "01/11/2026"
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert VitaleService(ui_ctx.ctx).person(people["zoe"]).orders[0].step.value == "requested"
 
 
 def test_a_serial_too_long_is_marked(people, tab) -> None:  # type: ignore[no-untyped-def]
@@ -206,3 +211,51 @@ def test_the_cards_list_exports_to_csv(people, tab, monkeypatch, tmp_path: Path)
         ["Léo Martin", "No card recorded", ""],
         ["Zoé Martin", "Active", "1234 5678"],
     ]
+
+
+def test_checklist_ticks_are_saved_with_the_order_and_shown_again(
+    people, tab, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ui = tab.ui
+    photo, identity, _child = ui.ctx.facts.vitale.order_checklist
+
+    def order(ui_, entry, parent):  # type: ignore[no-untyped-def]
+        dialog = OrderDialog(ui_, entry, parent)
+        qtbot.addWidget(dialog)
+        assert [line for line, _box in dialog.checks] == list(ui.ctx.facts.vitale.order_checklist)
+        qtbot.mouseClick(dialog.checks[0][1], Qt.MouseButton.LeftButton)  # the photo is ready
+        dialog.save()
+        return dialog.saved
+
+    monkeypatch.setattr(OrderDialog, "order", order)
+    tab.select_entry(people["zoe"])
+    tab.order_button.click()
+    [saved] = VitaleService(ui.ctx).person(people["zoe"]).orders
+    assert saved.checklist_done == (photo,)
+    # Shown again with the order, and ticked there too.
+    ticks = [tab.checklist.item(i).checkState() for i in range(tab.checklist.count())]
+    assert ticks == [Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.CheckState.Unchecked]
+    tab.checklist.item(1).setCheckState(Qt.CheckState.Checked)
+    assert VitaleService(ui.ctx).order(saved.id).checklist_done == (photo, identity)
+    tab.refresh()
+    tab.select_order(saved.id)
+    assert tab.checklist.item(1).checkState() == Qt.CheckState.Checked
+
+
+def test_the_checklist_reads_in_french_and_keeps_the_same_ticks(
+    people, ui_ctx, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from ameli_desktop.ui import i18n
+
+    photo = ui_ctx.ctx.facts.vitale.order_checklist[0]
+    order = VitaleService(ui_ctx.ctx).place_order(
+        people["zoe"], D("2026-11-25"), checklist_done=[photo]
+    )
+    monkeypatch.setattr(i18n, "_language", "fr")
+    page = CardOrdersTab(ui_ctx)
+    qtbot.addWidget(page)
+    page.select_entry(people["zoe"])
+    page.select_order(order.id)
+    first = page.checklist.item(0)
+    assert first.text().startswith("Une photo d'identité")
+    assert first.checkState() == Qt.CheckState.Checked

@@ -11,7 +11,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
@@ -25,6 +25,9 @@ from ameli_desktop.ui.dialogs.ceam_card import CeamCardDialog, ProvisionalDialog
 from ameli_desktop.ui.dialogs.ceam_trip import TripDialog
 from ameli_desktop.ui.models.ceam import BAD, GOOD, CoverageModel, TripCheckModel
 from ameli_desktop.ui.tabs.ceam import CeamTab
+from tests.french import FRENCH
+from tests.gui_keys import type_date
+from tests.pdf_layout import difference, ink, page_pixels
 
 D = date.fromisoformat
 
@@ -84,10 +87,10 @@ def test_set_a_card_with_the_default_expiry(family, tab, ui_ctx, qtbot, monkeypa
     def drive(ui, entry, parent):  # type: ignore[no-untyped-def]
         dialog = CeamCardDialog(ui, entry, parent)
         qtbot.addWidget(dialog)
-        dialog.issued.setDate(QDate(2024, 2, 29))
-        seen["leap"] = dialog.expires.date().toString("dd/MM/yyyy")
+        type_date(qtbot, dialog.issued, "29022024")
+        seen["leap"] = dialog.expires.text()
         assert not dialog.expires.isEnabled()
-        dialog.issued.setDate(QDate(2026, 11, 25))
+        dialog.issued.set_value(date(2026, 11, 25))
         dialog.number.setText("8025 0002")
         dialog.save()
         return dialog.result() == QDialog.DialogCode.Accepted
@@ -111,7 +114,7 @@ def test_a_card_dated_in_the_future_is_marked_on_its_field(family, ui_ctx, qtbot
     dialog = CeamCardDialog(ui_ctx, entry)
     qtbot.addWidget(dialog)
     dialog.own_expiry.setChecked(True)
-    dialog.expires.setDate(QDate(2024, 4, 1))  # before the issue date 01/05/2024
+    type_date(qtbot, dialog.expires, "01/04/2024")  # before the issue date 01/05/2024
     dialog.save()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.errors.is_marked("expires")
@@ -134,8 +137,11 @@ def test_a_provisional_certificate_shows_its_end_and_counts_as_cover(family, ui_
     dialog = ProvisionalDialog(ui_ctx, entry)
     qtbot.addWidget(dialog)
     assert dialog.end_label.text() == "25/02/2027"
-    dialog.start.setDate(QDate(2026, 11, 30))  # beyond the maximum (today): clamped to today
-    assert dialog.start.date() == QDate(2026, 11, 25)
+    type_date(qtbot, dialog.start, "30/11/2026")  # after today: said, not clamped
+    assert "25/11/2026 or earlier" in dialog.start.error()
+    dialog.save()
+    assert CeamService(ui_ctx.ctx).person(family["leo"].id).provisional == ()
+    type_date(qtbot, dialog.start, "25/11/2026")
     dialog.number.setText("CPR-1")
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -154,8 +160,8 @@ def test_add_a_trip_and_see_each_travellers_status_and_action(
         for row in range(dialog.travellers.count()):
             dialog.travellers.item(row).setCheckState(Qt.CheckState.Checked)
         dialog.country.setCurrentIndex(dialog.country.findData("ES"))
-        dialog.depart.setDate(QDate(2026, 12, 2))
-        dialog.return_date.setDate(QDate(2026, 12, 16))
+        type_date(qtbot, dialog.depart, "02/12/2026")
+        type_date(qtbot, dialog.return_date, "16/12/2026")
         dialog.purpose.setText("Noël")
         dialog.save()
         return dialog.saved
@@ -204,28 +210,56 @@ def pdf_text(path: Path) -> str:
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
 
 
+def pdf_printer(target: Path):  # type: ignore[no-untyped-def]
+    """What the print dialog answers in these tests: a printer that writes a PDF file, so that
+    what was printed can be looked at."""
+
+    def ask(_parent):  # type: ignore[no-untyped-def]
+        printer = printing.new_printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
+
+    return ask
+
+
 def test_print_the_reminder_from_the_trip(family, tab, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The print dialog is answered with a PDF printer, so what was printed can be read back."""
+    """The paper is the PDF: the printed pages look like the exported reminder's, page for page
+    (the printer's output is images of those pages, so they are compared as pixels)."""
     trip = spain(tab.ui.ctx, family)
     tab.ui.notify("trips")
     tab.select_trip(trip)
     printed = tmp_path / "printed.pdf"
-
-    def pdf_printer(_parent):  # type: ignore[no-untyped-def]
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return printer
-
-    monkeypatch.setattr(printing, "ask_printer", pdf_printer)
+    monkeypatch.setattr(printing, "ask_printer", pdf_printer(printed))
+    statuses: list[str] = []
+    tab.ui.bus.status_message.connect(statuses.append)
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
-    text = pdf_text(printed)
+    assert statuses == ["Reminder sent to the printer."]
+    exported = tmp_path / "exported.pdf"
+    CeamService(tab.ui.ctx).reminder_pdf(trip, exported)
+    text = pdf_text(exported)
     assert "CEAM reminder: Spain, 02/12/2026 to 16/12/2026" in text
     assert "Léo Martin" in text
-    assert "No valid card" in text
-    assert "between 25/11/2026 and 02/12/2026" in text
     assert "NIR •••••••••••8491" in text
-    assert "Call 112" in text
+    printed_pages, exported_pages = page_pixels(printed), page_pixels(exported)
+    assert len(printed_pages) == len(exported_pages) == len(pypdf.PdfReader(exported).pages)
+    for paper, pdf in zip(printed_pages, exported_pages, strict=True):
+        assert ink(paper) > 0.02  # not a blank sheet
+        assert difference(paper, pdf) < 0.15
+    other = CeamService(tab.ui.ctx).reminder_pdf(trip, None, language=FRENCH)
+    assert difference(printed_pages[0], page_pixels(other)[0]) > 0.25  # what a change looks like
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # what Qt says of a printer it cannot open
+def test_a_printer_that_cannot_be_used_is_said_so(family, tab, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    trip = spain(tab.ui.ctx, family)
+    tab.ui.notify("trips")
+    tab.select_trip(trip)
+    monkeypatch.setattr(printing, "ask_printer", pdf_printer(tmp_path / "no" / "such" / "x.pdf"))
+    errors: list[str] = []
+    monkeypatch.setattr(messages, "error", lambda _p, _title, exc: errors.append(str(exc)))
+    tab.print_button.click()
+    assert errors == ["The printer could not be used: check that it is connected and on."]
 
 
 def test_a_cancelled_print_dialog_prints_nothing(family, tab, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -10,11 +10,17 @@ def test_load_then_remove_from_the_household_menu(main_window, ctx, monkeypatch)
     main_window._update_demo_actions()
     assert main_window.load_demo_action.isEnabled()
     assert not main_window.remove_demo_action.isEnabled()
+    questions: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, _t, text, **_k: questions.append(text))
+    main_window.load_demo_action.trigger()  # asks first; "no" loads nothing
+    assert questions[0].startswith("Load the example household")
+    assert not DemoService(ctx).is_loaded()
+    monkeypatch.setattr(messages, "confirm", lambda *_a, **_k: True)
     main_window.load_demo_action.trigger()
     assert main_window.current_tab().key == "overview"
     overview = main_window.current_tab()
     assert overview.model.rowCount() >= 5
-    assert main_window.tabs.tabText(0).startswith("Overview (")
+    assert main_window.tabs.tabText(0).startswith("Overvie&w (")
     selector = main_window.person_selector
     assert selector.count() == 4  # All + the three example people
     assert "(example)" in main_window.statusBar().currentMessage()
@@ -40,9 +46,14 @@ def test_the_first_run_dialog_loads_the_example(main_window, ctx, qtbot, monkeyp
         self.demo_button.click()
         return 1
 
+    asked: list[str] = []
     monkeypatch.setattr(FirstRunDialog, "exec", run)
+    monkeypatch.setattr(
+        messages, "confirm", lambda _p, title, _t, **_k: asked.append(title) or True
+    )
     main_window.offer_first_run()
     assert len(shown) == 1
+    assert asked == ["Example household"]  # once: the dialog asked, the window did not again
     assert DemoService(ctx).is_loaded()
     main_window.offer_first_run()  # done once: not offered again
     assert len(shown) == 1
@@ -75,3 +86,15 @@ def test_the_overview_speaks_french_values_too(ctx, qtbot, no_prompts) -> None: 
     finally:
         for translator in installed:
             QApplication.instance().removeTranslator(translator)
+
+
+def test_the_menu_says_the_example_goes_beside_real_people(main_window, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ameli_desktop.domain.people import PersonDetails
+
+    PeopleService(ctx).add(PersonDetails("Claire Whitfield"))
+    main_window.ui.notify("people")
+    questions: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, _t, text, **_k: questions.append(text))
+    main_window.load_demo_action.trigger()
+    assert questions[0].startswith("Your household has 1 people. Add the example household beside")
+    assert [p.name for p in PeopleService(ctx).all()] == ["Claire Whitfield"]

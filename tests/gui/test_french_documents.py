@@ -31,7 +31,7 @@ from ameli_desktop.domain.appointments import (
 from ameli_desktop.domain.dates import PARIS
 from ameli_desktop.domain.facts import default_facts
 from ameli_desktop.domain.people import PersonDetails, Role
-from ameli_desktop.domain.schengen import StayDetails
+from ameli_desktop.domain.schengen import Nationality, StayDetails
 from ameli_desktop.domain.vitale import CardStatus
 from ameli_desktop.services.appointments import AppointmentService
 from ameli_desktop.services.ceam import CeamService
@@ -43,6 +43,7 @@ from ameli_desktop.services.vitale import VitaleService
 from ameli_desktop.ui import messages, printing
 from ameli_desktop.ui.dialogs.help import ACCOUNT_PAGE, HelpDialog
 from ameli_desktop.ui.dialogs.vitale_order import OrderDialog
+from tests.pdf_layout import difference, page_pixels
 
 D = date.fromisoformat
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -119,8 +120,9 @@ def test_the_reimbursement_summary_is_in_french(window, saved, qtbot) -> None:  
             "Par mois",
             "Toutes les lignes",
             "Nature des soins",
-            "Remboursé (Assurance Maladie)",
-            "À charge",
+            "Date des soins",
+            "Complémentaire",
+            "Remboursé : par l'Assurance Maladie",
             "Paul Lebrun",
         ],
         [
@@ -133,6 +135,8 @@ def test_the_reimbursement_summary_is_in_french(window, saved, qtbot) -> None:  
             "Every line",
             "Own share",
             "Out of pocket",
+            "Complementary",
+            "Date of care",
         ],
     )
 
@@ -201,12 +205,16 @@ def test_the_ceam_reminder_pdf_is_in_french(window, family, saved) -> None:  # t
     )
 
 
-def test_the_printed_ceam_reminder_is_in_french(window, family, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The print dialog is answered with a PDF printer, so what was printed can be read back."""
+def test_the_printed_ceam_reminder_is_in_french(
+    window, family, saved, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """What is printed is the French PDF itself: the print dialog is answered with a printer that
+    writes a PDF (of page images), which must look like the French reminder exported with Ctrl+P
+    and not like the English one."""
     printed = tmp_path / "printed.pdf"
 
     def pdf_printer(_parent):  # type: ignore[no-untyped-def]
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = printing.new_printer()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(printed))
         return printer
@@ -216,14 +224,23 @@ def test_the_printed_ceam_reminder_is_in_french(window, family, monkeypatch, tmp
     page = window.show_tab("ceam")
     page.select_trip(family)
     page.print_button.click()
-    assert_french(pdf_text(printed), CEAM_FRENCH, CEAM_ENGLISH)
+    window._update_actions()
+    window.export_pdf_action.trigger()
+    [exported] = saved
+    assert_french(pdf_text(exported), CEAM_FRENCH, CEAM_ENGLISH)
+    english = CeamService(window.ui.ctx).reminder_pdf(family, None)
+    paper, french_pages = page_pixels(printed), page_pixels(exported)
+    assert len(paper) == len(french_pages)
+    for sheet, pdf_page in zip(paper, french_pages, strict=True):
+        assert difference(sheet, pdf_page) < 0.15
+    assert difference(paper[0], page_pixels(english)[0]) > 0.25
 
 
 def test_the_travel_summary_is_in_french(window, saved, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Sam entered on 01/03/2026 without an entry stamp (stamps were still expected then): the
     stay carries the domain's flag, translated like the rule's explanations."""
     ctx = window.ui.ctx
-    sam = PeopleService(ctx).add(PersonDetails("Sam Lee")).id
+    sam = PeopleService(ctx).add(PersonDetails("Sam Lee", nationality=Nationality.OTHER)).id
     travel = TravelService(ctx)
     travel.add_stay(
         sam, StayDetails(D("2026-03-01"), D("2026-03-20"), stamped_entry=False, stamped_exit=True)
@@ -254,6 +271,8 @@ def test_the_travel_summary_is_in_french(window, saved, qtbot) -> None:  # type:
             "Jours de présence sur la période : 16 sur 90",
             "la personne peut rester jusqu’au",
             "Règle : au plus 90 jours de présence",
+            "Règle applicable : Visiteur (ni passeport UE, EEE ou suisse",
+            "exempte les jours passés dans l’État qui l’a délivré",
         ],
         [
             "Travel summary",
@@ -338,7 +357,8 @@ def test_the_appointment_calendar_is_in_french(window, appointment, saved, tmp_p
     tab = window.show_tab("appointments")
     tab.select(appointment)
     tab.export_ics(selected=True)
-    calendar = Calendar.from_ical((tmp_path / f"appointment-{appointment}.ics").read_bytes())
+    # named in French by the tab
+    calendar = Calendar.from_ical((tmp_path / f"rendez-vous-{appointment}.ics").read_bytes())
     assert str(calendar["X-WR-CALNAME"]) == "Rendez-vous CPAM"
     [event] = calendar.walk("VEVENT")
     assert str(event["SUMMARY"]) == "Rendez-vous CPAM : Arrêt de travail (Zoé Lebrun)"
@@ -362,7 +382,7 @@ def test_the_appointment_calendar_is_in_french(window, appointment, saved, tmp_p
 def test_the_ceam_deadlines_calendar_is_in_french(window, family, saved, tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = window.show_tab("ceam")
     page.ics_button.click()
-    calendar = Calendar.from_ical((tmp_path / "ceam-deadlines.ics").read_bytes())
+    calendar = Calendar.from_ical((tmp_path / "echeances-ceam.ics").read_bytes())
     assert str(calendar["X-WR-CALNAME"]) == "Ameli Desktop : CEAM"
     events = {str(e["SUMMARY"]): str(e.get("DESCRIPTION", "")) for e in calendar.walk("VEVENT")}
     assert sorted(events) == [
@@ -407,8 +427,10 @@ def test_the_card_order_checklist_and_attestation_advice_are_in_french(
 
     dialog = OrderDialog(ui_ctx, VitaleService(ctx).person(zoe))
     qtbot.addWidget(dialog)
-    assert [box.text() for box in dialog.checks] == list(default_facts().vitale.order_checklist_fr)
-    assert dialog.checks[0].text() == "Une photo d'identité de 35 x 45 mm, récente, sur fond uni"
+    assert [box.text() for _line, box in dialog.checks] == list(
+        default_facts().vitale.order_checklist_fr
+    )
+    assert dialog.checks[0][1].text() == "Une photo d'identité de 35 x 45 mm, récente, sur fond uni"
 
 
 def test_the_account_page_lists_what_to_have_ready_in_french(french, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,7 @@ deadline."""
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QKeySequence
 
 from ameli_desktop.domain.dates import PARIS
@@ -14,6 +14,7 @@ from ameli_desktop.services.clock import FixedClock
 from ameli_desktop.services.help import AccountSignupService, BirthDeclarationService
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui.dialogs.help import HelpDialog
+from tests.gui_keys import type_date
 
 WHIT_MONDAY = datetime(2025, 6, 9, 10, 0, tzinfo=PARIS)  # Easter 2025 = 20 April, + 50 days
 
@@ -79,7 +80,7 @@ def test_birth_declaration_adds_a_child_and_a_claim(ui_ctx, qtbot) -> None:  # t
     dialog = HelpDialog(ui_ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.child_born.setDate(QDate(2025, 6, 7))
+    type_date(qtbot, dialog.child_born, "07/06/2025")
     assert dialog.mairie_deadline.text() == "Declare at the mairie by 12/06/2025."
     # without a name: the field is marked, nothing is added
     qtbot.mouseClick(dialog.declare_button, Qt.MouseButton.LeftButton)
@@ -113,10 +114,8 @@ def test_account_start_shows_the_deadline(ui_ctx, qtbot) -> None:  # type: ignor
     dialog = HelpDialog(ui_ctx)
     qtbot.addWidget(dialog)
     assert "expires after 7 days" in dialog.signup_deadline.text()
-    started = QDateTime.fromSecsSinceEpoch(
-        int(datetime(2025, 6, 6, 9, 0, tzinfo=PARIS).timestamp()), QTimeZone(b"Europe/Paris")
-    )
-    dialog.signup_started.setDateTime(started)
+    type_date(qtbot, dialog.signup_day, "06062025")
+    dialog.signup_time.setTime(QTime(9, 0))
     qtbot.mouseClick(dialog.signup_save, Qt.MouseButton.LeftButton)
     assert dialog.signup_deadline.text() == (
         "Click the link in the e-mail by 13/06/2025 09:00 (3 days and 23 hours left)."

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ameli_desktop.domain.people import PersonDetails
@@ -11,6 +11,7 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.dialogs.household import HouseholdDialog
 from ameli_desktop.ui.dialogs.person import PersonDialog
+from tests.gui_keys import type_date
 
 
 def fill(dialog: PersonDialog, qtbot, name: str, nir: str = "", born: date | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -20,7 +21,7 @@ def fill(dialog: PersonDialog, qtbot, name: str, nir: str = "", born: date | Non
     if nir:
         qtbot.keyClicks(dialog.nir, nir)
     if born:
-        dialog.born.setDate(QDate(born.year, born.month, born.day))
+        type_date(qtbot, dialog.born, born.strftime("%d%m%Y"))
 
 
 def test_add_a_person(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -136,3 +137,130 @@ def test_the_household_dialog_opens_from_the_main_window(main_window, qtbot) -> 
     QTimer.singleShot(0, close_it)
     main_window.household_action.trigger()
     assert len(seen) == 1
+
+
+def test_a_date_of_birth_typed_wrong_is_said_and_nothing_is_saved(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The first-hour report: "1022000" typed in the date of birth was silently dropped on save."""
+    dialog = PersonDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, qtbot, "Claire Whitfield")
+    type_date(qtbot, dialog.born, "1022000")
+    assert dialog.born.text() == "1022000"  # nothing appended to, nothing replaced
+    assert "is not a date" in dialog.born.error()
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors.is_marked("born")
+    assert "is not a date" in dialog.born.error()
+    assert PeopleService(ui_ctx.ctx).all() == []
+    type_date(qtbot, dialog.born, "01022000")
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert PeopleService(ui_ctx.ctx).all()[0].born == date(2000, 2, 1)
+
+
+def test_an_unknown_date_of_birth_is_left_empty(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PersonDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    fill(dialog, qtbot, "Léo")
+    dialog.save()
+    assert PeopleService(ui_ctx.ctx).all()[0].born is None
+    edit = PersonDialog(ui_ctx, PeopleService(ui_ctx.ctx).all()[0])
+    qtbot.addWidget(edit)
+    assert edit.born.text() == ""
+
+
+# ------------------------------------------------- passport and permit (issue 18)
+
+
+def save_button(dialog: PersonDialog):  # type: ignore[no-untyped-def]
+    return dialog.buttons.button(dialog.buttons.StandardButton.Save)
+
+
+def test_adding_a_person_asks_the_passport_and_an_optional_permit(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "Not given yet" is the default; "other passport" offers a permit, with its dates and
+    issuing state; a wrong permit is marked and nothing is saved; a right one is saved with the
+    person, and the household table says which passport."""
+    from ameli_desktop.domain.schengen import Nationality, PermitKind
+    from ameli_desktop.services.travel import TravelService
+
+    dialog = PersonDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    travel = dialog.travel
+    assert travel.nationality.value() is Nationality.UNKNOWN
+    assert travel.has_permit.isHidden()  # only for another passport
+    fill(dialog, qtbot, "Sam Lee")
+    travel.nationality.set_value(Nationality.OTHER)
+    assert not travel.has_permit.isHidden()
+    assert travel.permit_box.isHidden()
+    qtbot.mouseClick(travel.has_permit, Qt.MouseButton.LeftButton)
+    assert not travel.permit_box.isHidden()
+    fields = travel.permit_fields
+    fields.kind.setCurrentIndex(fields.kind.findData(PermitKind.LONG_STAY_VISA.value))
+    fields.start.set_value(date(2026, 9, 1))
+    fields.end.set_value(date(2026, 8, 31))  # before it starts
+    assert fields.state.currentData() == "FR"
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.errors.is_marked("end")
+    assert "before it starts" in dialog.errors.fields["end"][1].text()
+    assert PeopleService(ui_ctx.ctx).all() == []
+
+    fields.end.set_value(date(2027, 8, 31))
+    fields.state.setCurrentIndex(fields.state.findData("IT"))
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [sam] = PeopleService(ui_ctx.ctx).all()
+    assert sam.nationality is Nationality.OTHER
+    [permit] = TravelService(ui_ctx.ctx).permits(sam.id)
+    assert (permit.period.kind, permit.period.state, permit.period.end) == (
+        PermitKind.LONG_STAY_VISA,
+        "IT",
+        date(2027, 8, 31),
+    )
+    household = HouseholdDialog(ui_ctx)
+    qtbot.addWidget(household)
+    model = household.model
+    assert model.data(model.index(0, model.PASSPORT)) == "Other"
+
+
+def test_an_eu_citizen_gets_no_permit_fields_and_editing_keeps_the_group(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ameli_desktop.domain.schengen import Nationality
+
+    dialog = PersonDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    fill(dialog, qtbot, "Zoé")
+    dialog.travel.nationality.set_value(Nationality.EU_EEA_CH)
+    assert dialog.travel.has_permit.isHidden()
+    dialog.save()
+    [zoe] = PeopleService(ui_ctx.ctx).all()
+    assert zoe.nationality is Nationality.EU_EEA_CH
+    edit = PersonDialog(ui_ctx, zoe)
+    qtbot.addWidget(edit)
+    assert edit.travel.nationality.value() is Nationality.EU_EEA_CH
+    edit.travel.nationality.set_value(Nationality.OTHER)
+    assert edit.travel.has_permit.isHidden()  # permits of a saved person: the Travel log
+    edit.save()
+    assert PeopleService(ui_ctx.ctx).get(zoe.id).nationality is Nationality.OTHER
+
+
+def test_every_column_shows_without_scrolling_sideways(ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Six columns since issue 18 (Passport): the dialog opens wide enough for all of them."""
+    from ameli_desktop.domain.schengen import Nationality
+
+    people = PeopleService(ui_ctx.ctx)
+    people.add(PersonDetails("Zoé Lebrun (example)", date(1990, 6, 14), nir="2900675123456 85"))
+    people.add(
+        PersonDetails("Tom Baker (example)", date(1982, 3, 3), nationality=Nationality.OTHER)
+    )
+    dialog = HouseholdDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    bar = dialog.table.horizontalScrollBar()
+    qtbot.waitUntil(lambda: dialog.table.horizontalHeader().length() > 0)
+    assert bar.maximum() == 0, dialog.table.horizontalHeader().length()

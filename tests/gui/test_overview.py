@@ -50,11 +50,19 @@ class Line:
 
 @pytest.fixture
 def family(ctx) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """The Martins are French citizens; Sam Lee has another passport and no permit."""
     people = PeopleService(ctx)
+    eu, other = Nationality.EU_EEA_CH, Nationality.OTHER
     return {
-        "zoe": people.add(PersonDetails("Zoé Martin", D("1985-05-12"), Role.HOLDER)).id,
-        "leo": people.add(PersonDetails("Léo Martin", D("2010-03-03"), Role.CHILD)).id,
-        "sam": people.add(PersonDetails("Sam Lee", D("1980-02-02"), Role.OTHER)).id,
+        "zoe": people.add(
+            PersonDetails("Zoé Martin", D("1985-05-12"), Role.HOLDER, nationality=eu)
+        ).id,
+        "leo": people.add(
+            PersonDetails("Léo Martin", D("2010-03-03"), Role.CHILD, nationality=eu)
+        ).id,
+        "sam": people.add(
+            PersonDetails("Sam Lee", D("1980-02-02"), Role.OTHER, nationality=other)
+        ).id,
     }
 
 
@@ -89,7 +97,7 @@ def find(window, start: str) -> Line | None:  # type: ignore[no-untyped-def]
 
 def title(window) -> str:  # type: ignore[no-untyped-def]
     overview(window)  # built, so its title has its count
-    return window.tabs.tabText(window.tab_index("overview"))
+    return window.tabs.tabText(window.tab_index("overview")).replace("&", "")
 
 
 def at(day: str, hour: int, minute: int = 0) -> datetime:
@@ -420,14 +428,14 @@ def test_a_claim_past_its_expected_date(window, family, tmp_path) -> None:  # ty
 
 def test_schengen_days_left_per_person(window, family) -> None:  # type: ignore[no-untyped-def]
     """Sam (subject to the 90/180 rule) was in from 01/09 to 15/10/2026: 45 days in the 180
-    days from 30/05/2026, so 45 left. Léo has been inside since 05/09/2026: 26 + 31 + 25 = 82
-    days used, 8 left, so he may stay until 03/12/2026, 8 days ahead: "Soon". Zoé is an EU
-    citizen: no line. Removing the stays resolves them."""
+    days from 30/05/2026, so 45 left. Léo (here with another passport) has been inside since
+    05/09/2026: 26 + 31 + 25 = 82 days used, 8 left, so he may stay until 03/12/2026, 8 days
+    ahead: "Soon". Zoé is an EU citizen: no line. Removing the stays resolves them."""
     ctx = window.ui.ctx
     travel = TravelService(ctx)
     past = travel.add_stay(family["sam"], StayDetails(D("2026-09-01"), D("2026-10-15")))
+    travel.set_nationality(family["leo"], Nationality.OTHER)
     inside = travel.add_stay(family["leo"], StayDetails(D("2026-09-05")))
-    travel.set_nationality(family["zoe"], Nationality.EU_EEA_CH)
     travel.add_stay(family["zoe"], StayDetails(D("2026-09-01"), D("2026-10-15")))
     window.ui.notify("travel")
     assert lines(window) == [
@@ -453,6 +461,46 @@ def test_schengen_days_left_per_person(window, family) -> None:  # type: ignore[
     window.ui.notify("travel")
     assert lines(window) == []
     assert title(window) == "Overview"
+
+
+def test_an_unknown_status_is_asked_for_not_told_to_leave(qtbot, window, family) -> None:  # type: ignore[no-untyped-def]
+    """Kim was added without a passport group and has been inside since 01/08/2026 (117 days):
+    the Overview asks for her status, says nothing urgent and never tells her to leave; the
+    line opens her card in the Travel log. A French permit holder over the limit in Spain is
+    told to go back to France, not to leave the Schengen area."""
+    ctx = window.ui.ctx
+    travel = TravelService(ctx)
+    kim = PeopleService(ctx).add(PersonDetails("Kim Unknown")).id
+    travel.add_stay(kim, StayDetails(D("2026-08-01")))
+    window.ui.notify("travel")
+    assert lines(window) == [
+        Line(
+            "To know",
+            "Kim Unknown: status unknown: say which passport and permits apply",
+            "The 90/180-day count depends on the passport and on any residence permit or "
+            "long-stay visa: give them in the Travel log (Nationality and permits).",
+            "",
+            "Kim Unknown",
+        )
+    ]
+    assert title(window) == "Overview"
+    activate(qtbot, window, "Kim Unknown: status unknown")
+    assert window.current_tab().key == "travel_log"
+    assert window.current_tab().current_person == kim
+
+    from ameli_desktop.domain.schengen import PermitPeriod
+
+    travel.add_permit(kim, PermitPeriod(D("2026-01-01"), D("2030-12-31")))  # French
+    travel.add_stay(kim, StayDetails(D("2026-08-01"), D("2026-11-25"), "ES"))
+    window.ui.notify("travel")
+    window.show_tab("overview")
+    assert [(line.severity, line.what, line.detail) for line in lines(window)] == [
+        (
+            "Now",
+            "Kim Unknown is over the 90/180-day limit in the other Schengen states: 117 days used",
+            "In the 180 days from 30/05/2026, outside France: go back to France now or get advice.",
+        )
+    ]
 
 
 def test_an_overstay_risk_for_a_planned_stay(window, family) -> None:  # type: ignore[no-untyped-def]

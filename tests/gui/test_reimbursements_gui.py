@@ -68,10 +68,17 @@ def test_import_dialog_previews_and_imports(qtbot, ui_ctx, household) -> None:  
     assert dialog.preview_model.rowCount() == 8  # 7 lines (one spans two) and the total
     assert dialog.preview_model.status_text(14) == "Skipped: a total"
     assert dialog.preview_model.status_text(9) == "New"
-    assert "MARTIN Éloïse → new household member" in dialog.beneficiaries_label.text()
+    assert dialog.choices_box.combo_for("LEBRUN Zoé").currentData() == household["zoe"]
+    assert dialog.choices_box.combo_for("MARTIN Éloïse").currentText() == "Who is this?…"
     assert dialog.summary_label.text().startswith("7 new lines to import, 0 already stored")
+    assert "Say who MARTIN Éloïse is" in dialog.summary_label.text()
+    assert not dialog.import_button.isEnabled()
     assert dialog.problems_box.isHidden()
 
+    combo = dialog.choices_box.combo_for("MARTIN Éloïse")
+    combo.setCurrentIndex(combo.findData("new"))
+    wait_idle(qtbot, dialog)
+    assert "New household members: MARTIN Éloïse." in dialog.summary_label.text()
     import_and_wait(qtbot, dialog)
 
     assert dialog.result is not None
@@ -95,7 +102,8 @@ def test_fix_the_mapping_of_an_unknown_layout_and_save_it(qtbot, ui_ctx, househo
 
     assert dialog.parsed is not None
     assert [line.paid_cents for line in dialog.parsed.lines] == [3500, 3500]
-    assert "Zoé → Zoé Lebrun" in dialog.beneficiaries_label.text()
+    assert dialog.choices_box.combo_for("Zoé").currentData() == household["zoe"]
+    assert dialog.choices_box.hint_for("Zoé") == "Found by name."
     dialog.profile_name.setText("Orthophoniste")
     qtbot.mouseClick(dialog.save_profile_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog)
@@ -124,6 +132,9 @@ def test_bad_rows_are_listed_and_importing_needs_a_choice(qtbot, ui_ctx, househo
     assert not dialog.import_button.isEnabled()
 
     dialog.skip_bad.setChecked(True)
+    combo = dialog.choices_box.combo_for("MARTIN Éloïse")  # nobody in the household: asked
+    combo.setCurrentIndex(combo.findData("new"))
+    wait_idle(qtbot, dialog)
     import_and_wait(qtbot, dialog)
 
     assert ReimbursementService(ui_ctx.ctx).count(LineFilter()) == 3
@@ -281,7 +292,7 @@ def test_claims_follow_and_settle(qtbot, main_window) -> None:  # type: ignore[n
     dialog = ClaimDialog(main_window.ui, None, tab)
     qtbot.addWidget(dialog)
     dialog.person.setCurrentIndex(dialog.person.findData(zoe.id))
-    dialog.sent_on.setDate(date(2025, 2, 26))
+    dialog.sent_on.set_value(date(2025, 2, 26))
     dialog.expected_by.set_value(date(2025, 3, 26))
     dialog.care_date.set_value(date(2025, 2, 24))
     dialog.amount.setText("18,9O")  # a typo: marked next to the field
@@ -295,7 +306,7 @@ def test_claims_follow_and_settle(qtbot, main_window) -> None:  # type: ignore[n
     assert tab.claims_model.rowCount() == 1
     assert tab.claims_model.index(0, ClaimsModel.STATUS).data() == "Overdue"
     assert tab.attention_count() == 1
-    assert main_window.tabs.tabText(1) == "Reimbursements (1)"
+    assert main_window.tabs.tabText(1) == "Rei&mbursements (1)"
 
     ImportService(ctx).import_file(DATA / "ameli_2025-01-02_cp1252.csv", ImportOptions())
     main_window.ui.notify("reimbursements")
@@ -304,7 +315,7 @@ def test_claims_follow_and_settle(qtbot, main_window) -> None:  # type: ignore[n
     tab.show_closed.setChecked(True)
     assert tab.claims_model.index(0, ClaimsModel.STATUS).data() == "Paid"
     assert ClaimService(ctx).all()[0].status is ClaimStatus.PAID
-    assert main_window.tabs.tabText(1) == "Reimbursements"
+    assert main_window.tabs.tabText(1) == "Rei&mbursements"
 
 
 def test_dropping_a_file_on_the_window_opens_the_import(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]

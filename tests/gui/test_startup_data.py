@@ -206,10 +206,10 @@ def test_a_newer_apps_data_the_window_cannot_read_is_a_sentence(data_dir: Path) 
     edit(
         DataPaths(data_dir).database,
         "UPDATE alembic_version SET version_num = '9999_from_the_future'",
-        "ALTER TABLE travel_profile RENAME TO travel_profile_v2",
+        "ALTER TABLE appointment RENAME TO appointment_v2",
     )
     result = start_window(data_dir)
     assert result.returncode == 1
     (line,) = result.stderr.splitlines()
     assert line.startswith("ameli-desktop: The database ")
-    assert "travel_profile" in line
+    assert "appointment" in line

@@ -10,7 +10,14 @@ from ameli_desktop.services.context import AppContext
 from ameli_desktop.ui.app import build_main_window, open_settings
 from ameli_desktop.ui.main_window import TABS, MainWindow
 
-ENGLISH = ["Overview", "Reimbursements", "Card orders", "CEAM", "Appointments", "Travel log"]
+ENGLISH = [
+    "Overvie&w",
+    "Rei&mbursements",
+    "&Card orders",
+    "CE&AM",
+    "A&ppointments",
+    "Travel &log",
+]
 
 
 def window_for(ctx: AppContext, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -67,11 +74,11 @@ def test_a_tab_built_late_shows_its_count_in_the_title(ctx, run_cli, qtbot, no_p
         "Inscription", "--category", "registration", "--channel", "office", "--place", "CPAM",
     )  # fmt: skip
     window = window_for(ctx, qtbot)
-    assert titles(window)[4] == "Appointments"  # not built yet: no count
+    assert titles(window)[4] == "A&ppointments"  # not built yet: no count
 
     window.show()
     qtbot.waitUntil(lambda: window.pending_tabs() == 0)
-    assert titles(window)[4] == "Appointments (1)"
+    assert titles(window)[4] == "A&ppointments (1)"
 
 
 def test_a_closed_window_builds_no_more_tabs(ctx, qtbot, no_prompts) -> None:  # type: ignore[no-untyped-def]
@@ -99,7 +106,7 @@ def test_each_spec_says_what_its_tab_says(ctx, qtbot, no_prompts, language: str)
             assert page.title() == spec.translated_title()
         assert titles(window) == before
         if language == "fr":
-            assert before[0] == "Vue d'ensemble"
+            assert before[0].replace("&", "") == "Vue d'ensemble"
     finally:
         for translator in installed:
             QApplication.instance().removeTranslator(translator)

@@ -1,12 +1,13 @@
 """The Travel log tab driven like a user: add a stay and see the counters change, plan a trip that
 does not fit and see the latest possible exit, invalid dates refused with the field marked,
-remove and undo, CSV in and out, the PDF, nationality and permits. Today is 2026-11-25."""
+remove and undo, CSV in and out, the PDF, nationality and permits (of one issuing state, given
+before any stay), an unknown status asked for and never told to leave. Today is 2026-11-25."""
 
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from ameli_desktop.domain.people import PersonDetails
@@ -20,13 +21,10 @@ from ameli_desktop.ui.models.travel import StaysModel
 from ameli_desktop.ui.tabs.travel_log import PersonCard, TravelLogTab
 
 
-def qd(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
 @pytest.fixture
 def sam(ui_ctx) -> int:  # type: ignore[no-untyped-def]
-    return PeopleService(ui_ctx.ctx).add(PersonDetails("Sam Lee")).id
+    """A visitor: another passport, no permit."""
+    return PeopleService(ui_ctx.ctx).add(PersonDetails("Sam Lee", nationality=Nationality.OTHER)).id
 
 
 @pytest.fixture
@@ -48,12 +46,54 @@ def save(dialog: StayDialog, qtbot) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def test_empty_until_a_first_stay(tab, sam) -> None:  # type: ignore[no-untyped-def]
-    tab.refresh()
+def test_empty_until_someone_is_in_the_household(tab, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     assert tab.stack.currentIndex() == 0
     assert "household" in tab.empty.text_label.text()
-    assert tab.empty_add_button.isEnabled()
-    assert not tab.can_export_pdf()
+    assert not tab.empty_add_button.isEnabled()
+    PeopleService(ui_ctx.ctx).add(PersonDetails("Ana"))
+    ui_ctx.notify("people")
+    assert tab.stack.currentIndex() == 1  # a card for Ana, before any stay
+    assert not tab.can_export_pdf()  # nothing to show at a border yet
+
+
+def test_the_status_is_given_before_any_stay_and_an_unknown_one_is_asked_for(  # type: ignore[no-untyped-def]
+    tab, ui_ctx, qtbot, monkeypatch
+) -> None:
+    """Kim was added without a passport group: her card asks for it and tells nobody to leave,
+    even 117 days inside (1 August - 25 November). "Nationality and permits…" works before any
+    stay: its dialog (driven in place of exec) sets "other passport", and the count appears."""
+    kim = PeopleService(ui_ctx.ctx).add(PersonDetails("Kim")).id
+    ui_ctx.notify("people")
+    card = card_of(tab, kim)
+    assert card.used.text() == "Status unknown: say which passport and permits apply"
+    assert not card.ask.isHidden()
+    opened: list[TravelProfileDialog] = []
+    monkeypatch.setattr(
+        TravelProfileDialog, "exec", lambda d: opened.append(d) or QDialog.DialogCode.Rejected
+    )
+    assert tab.profile_button.isEnabled()  # before any stay
+    qtbot.mouseClick(tab.profile_button, Qt.MouseButton.LeftButton)
+    assert [d.person_id for d in opened] == [kim]
+    assert opened[0].nationality.value() is Nationality.UNKNOWN
+    TravelService(ui_ctx.ctx).add_stay(kim, StayDetails(date(2026, 8, 1)))
+    ui_ctx.notify("travel")
+    card = card_of(tab, kim)
+    assert "leave" not in (card.used.text() + card.left.text() + card.until.text()).lower()
+    assert "#personCard" not in card.styleSheet()  # no alarm on a guess
+    assert tab.attention_count() == 0
+    assert tab.explanation.text().startswith("Status unknown: say which passport and permits")
+
+    def give_status(dialog: TravelProfileDialog) -> int:  # stands in for exec()
+        dialog.nationality.set_value(Nationality.OTHER)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(TravelProfileDialog, "exec", give_status)
+    qtbot.mouseClick(card_of(tab, kim).ask, Qt.MouseButton.LeftButton)
+    assert tab.current_person == kim
+    card = card_of(tab, kim)
+    assert card.used.text() == "117 days used: over the limit"
+    assert card.ask.isHidden()
+    assert tab.attention_count() == 1
 
 
 def test_add_a_stay_and_see_the_counters_change(tab, ui_ctx, sam, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -62,8 +102,8 @@ def test_add_a_stay_and_see_the_counters_change(tab, ui_ctx, sam, qtbot) -> None
     (before 1 March 2027 nothing rolls off). Then inside since 20 November: 6 more days."""
     dialog = StayDialog(ui_ctx, person_id=sam)
     qtbot.addWidget(dialog)
-    dialog.entry.setDate(qd(date(2026, 9, 1)))
-    dialog.exit.setDate(qd(date(2026, 10, 15)))
+    dialog.entry.set_value(date(2026, 9, 1))
+    dialog.exit.set_value(date(2026, 10, 15))
     dialog.country.setCurrentIndex(dialog.country.findData("DE"))
     qtbot.keyClicks(dialog.entry_port, "Frankfurt")
     dialog.stamped_entry.setCurrentIndex(1)
@@ -81,7 +121,7 @@ def test_add_a_stay_and_see_the_counters_change(tab, ui_ctx, sam, qtbot) -> None
 
     second = StayDialog(ui_ctx, person_id=sam)
     qtbot.addWidget(second)
-    second.entry.setDate(qd(date(2026, 11, 20)))
+    second.entry.set_value(date(2026, 11, 20))
     second.inside.setChecked(True)
     assert not second.exit.isEnabled()
     save(second, qtbot)
@@ -95,8 +135,8 @@ def test_add_a_stay_and_see_the_counters_change(tab, ui_ctx, sam, qtbot) -> None
 def test_invalid_dates_are_refused_with_the_field_marked(ui_ctx, sam, qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = StayDialog(ui_ctx, person_id=sam)
     qtbot.addWidget(dialog)
-    dialog.entry.setDate(qd(date(2026, 10, 10)))
-    dialog.exit.setDate(qd(date(2026, 10, 1)))
+    dialog.entry.set_value(date(2026, 10, 10))
+    dialog.exit.set_value(date(2026, 10, 1))
     save(dialog, qtbot)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.errors.is_marked("exit")
@@ -104,14 +144,14 @@ def test_invalid_dates_are_refused_with_the_field_marked(ui_ctx, sam, qtbot) -> 
     assert error.text() == "The exit date 01/10/2026 is before the entry date 10/10/2026."
     assert not error.isHidden()
 
-    dialog.entry.setDate(qd(date(2012, 6, 1)))
-    dialog.exit.setDate(qd(date(2012, 6, 5)))
+    dialog.entry.set_value(date(2012, 6, 1))
+    dialog.exit.set_value(date(2012, 6, 5))
     save(dialog, qtbot)
     assert dialog.errors.is_marked("entry")
     assert not dialog.errors.is_marked("exit")
 
-    dialog.entry.setDate(qd(date(2026, 10, 1)))
-    dialog.exit.setDate(qd(date(2029, 1, 1)))
+    dialog.entry.set_value(date(2026, 10, 1))
+    dialog.exit.set_value(date(2029, 1, 1))
     save(dialog, qtbot)
     assert dialog.errors.is_marked("exit")
     assert TravelService(ui_ctx.ctx).stays(sam) == []
@@ -125,9 +165,9 @@ def test_plan_a_trip_that_does_not_fit_and_see_the_latest_exit(tab, ui_ctx, sam,
     ui_ctx.notify("travel")
     planner = tab.planner
     assert planner.person_id == sam
-    planner.entry.setDate(qd(date(2027, 3, 1)))
+    planner.entry.set_value(date(2027, 3, 1))
     planner.with_exit.setChecked(True)
-    planner.exit.setDate(qd(date(2027, 5, 10)))
+    planner.exit.set_value(date(2027, 5, 10))
     assert planner.fits.text().startswith("Does not fit.")
     assert "On 20/06/2027 the 180 days from 23/12/2026 would hold 91 days" in planner.fits.text()
     assert planner.longest.text() == (
@@ -138,7 +178,7 @@ def test_plan_a_trip_that_does_not_fit_and_see_the_latest_exit(tab, ui_ctx, sam,
     assert max(tab.chart.counts) == 101  # the chart shows the plan: 71 + 30 on 30 June
 
     qtbot.mouseClick(planner.use_latest, Qt.MouseButton.LeftButton)
-    assert planner.exit.date() == qd(date(2027, 4, 29))
+    assert planner.exit.value() == date(2027, 4, 29)
     assert planner.fits.text() == "Fits: 60 days, no day over 90."
     assert max(tab.chart.counts) == 90
 
@@ -196,23 +236,58 @@ def test_pdf_export_runs_off_the_gui_thread_and_opens(  # noqa: PLR0917 - pytest
     assert target.read_bytes().startswith(b"%PDF")
 
 
-def test_nationality_and_permits(tab, ui_ctx, sam, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_nationality_and_permits(tab, ui_ctx, sam, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """In France since 1 October 2026 (56 days on 25 November). A French permit from 1 November:
+    October counts, November in France does not. A Spanish permit instead exempts nothing."""
     TravelService(ui_ctx.ctx).add_stay(sam, StayDetails(date(2026, 10, 1)))
     ui_ctx.notify("travel")
     assert card_of(tab, sam).used.text() == "56 of 90 days used"
     dialog = TravelProfileDialog(ui_ctx, sam)
     qtbot.addWidget(dialog)
-    dialog.start.setDate(qd(date(2027, 1, 1)))
-    dialog.end.setDate(qd(date(2026, 1, 1)))
+    dialog.start.set_value(date(2027, 1, 1))
+    dialog.end.set_value(date(2026, 1, 1))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.errors.is_marked("end")
     assert dialog.permits.count() == 0
 
-    dialog.start.setDate(qd(date(2026, 11, 1)))
-    dialog.end.setDate(qd(date(2027, 10, 31)))
+    dialog.start.set_value(date(2026, 11, 1))
+    dialog.end.set_value(date(2027, 10, 31))
+    dialog.state.setCurrentIndex(dialog.state.findData("ES"))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.permits.item(0).text() == (
+        "Residence permit (titre de séjour) issued by Spain: 01/11/2026 – 31/10/2027"
+    )
+    assert card_of(tab, sam).used.text() == "56 of 90 days used outside Spain"
+    dialog.permits.setCurrentRow(0)
+    monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
+    dialog.remove_selected()
+    assert dialog.permits.count() == 0
+
+    assert dialog.state.currentData() == "ES"
+    dialog.state.setCurrentIndex(dialog.state.findData("FR"))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert dialog.permits.count() == 1
-    assert card_of(tab, sam).used.text() == "31 of 90 days used"  # October only
+    card = card_of(tab, sam)
+    assert card.used.text() == "31 of 90 days used outside France"  # October only
+    assert card.left.text() == "59 days left in the other Schengen states"
+    assert (
+        card.until.text() == "Leaving France today: may stay in the other states until 22/01/2027"
+    )
+    assert tab.explanation.text().startswith(
+        "Residence permit (titre de séjour) issued by France: days in France are not counted; "
+        "31 of 90 days used in the other Schengen states."
+    )
+    # The planner: a stay in France is not counted while the permit lasts.
+    tab.planner.entry.set_value(date(2027, 1, 1))
+    tab.planner.exit.set_value(date(2027, 6, 30))
+    assert tab.planner.fits.text() == "Fits: these days are not counted."
+    assert "Days in France are not counted until 31/10/2027" in tab.planner.rule.text()
+    tab.planner.country.setCurrentIndex(tab.planner.country.findData("ES"))
+    assert tab.planner.fits.text().startswith("Does not fit.")
+    assert tab.planner.rule.text() == (
+        "Residence permit (titre de séjour) issued by France: days in Spain count towards 90 "
+        "in any 180."
+    )
 
     dialog.nationality.setCurrentIndex(dialog.nationality.findData(Nationality.EU_EEA_CH.value))
     card = card_of(tab, sam)

@@ -145,3 +145,13 @@ def test_the_bundle_carries_every_module_migration_and_resource() -> None:
         if not (contents / name).with_suffix(".pyc").is_file() and not (contents / name).is_file()
     }
     assert not missing, f"the bundle ({contents}) lacks {sorted(missing)}"
+
+
+def test_the_bundle_carries_qt_french_and_the_pdf_renderer() -> None:
+    """Qt's base translations (its own buttons and dialogs in French; ui/i18n.py loads them from
+    Qt's translations folder) and PDFium, which printing renders the documents with."""
+    if "bundle" not in kinds():
+        pytest.skip("AMELI_DESKTOP_BUNDLE is not set (.ci/run sets it)")
+    contents = bundle_executable().parent / "_internal"
+    assert list(contents.glob("PySide6/Qt/translations/qtbase_fr.qm"))
+    assert list(contents.glob("pypdfium2_raw/*pdfium*"))

@@ -4,11 +4,11 @@ What a family needs at the airport or in a foreign emergency room: who is covere
 is left to do and by which date, how to get a provisional certificate (certificat provisoire de
 remplacement) on ameli.fr, where the card is accepted, 112, and room to write certificate numbers.
 
-The content is built once (:func:`reminder_content`, plain text) and drawn twice: as a PDF here
-(every string escaped by :func:`~ameli_desktop.exports.pdf.base.para`) and by the GUI for the
-print dialog, so the printed page and the PDF say the same thing, in the same language: the
-content is written in the :class:`~ameli_desktop.domain.texts.Language` it is given (English for
-the CLI, the UI's for the GUI), its texts marked in the "CeamReminder" context.
+The content is built once (:func:`reminder_content`, plain text) and drawn once, as a PDF here
+(every string escaped by :func:`~ameli_desktop.exports.pdf.base.para`); the GUI prints that PDF
+itself (ui/printing.py), so the paper and the file are one document. The content is written in
+the :class:`~ameli_desktop.domain.texts.Language` it is given (English for the CLI, the UI's for
+the GUI), its texts marked in the "CeamReminder" context.
 """
 
 from collections.abc import Sequence

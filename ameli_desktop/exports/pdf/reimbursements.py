@@ -4,11 +4,18 @@ Inputs are plain values (this layer knows no services). The list of lines can be
 of a household: 10 000 lines, some 200 pages): it is drawn as one small table per page's worth of
 rows with fixed column widths, each with its header, because one huge reportlab Table is split
 page after page at a cost that grows with its length (DESIGN.md 9 measures this against a bare
-chunked Table). Its cells are plain strings, which Table draws literally (no markup to escape);
-every user text in the smaller tables goes through :func:`para`, which escapes it. Headings and
-sentences are marked in the "ReimbursementSummary" context and written in the caller's language.
+chunked Table). Its cells are plain strings, which Table draws literally (no markup to escape),
+as long as they fit their column; a longer one becomes an escaped, wrapping Paragraph
+(:func:`~ameli_desktop.exports.pdf.base.fit`), so a long nature of care never runs into the
+amounts. Headings and sentences are marked in the "ReimbursementSummary" context and written in
+the caller's language.
+
+Each measure has one name, the one the app's tables use (:data:`MEASURES`: Paid, Reimbursed,
+Complementary, Out of pocket), in every heading of every table; the French terms of ameli.fr are
+given once, in the legend under the totals.
 """
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,7 +26,17 @@ from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.money import format_cents
 from ameli_desktop.domain.texts import ENGLISH, Language
-from ameli_desktop.exports.pdf.base import FONT, FONT_BOLD, Styles, build_pdf, para, table
+from ameli_desktop.exports.pdf.base import (
+    CONTENT_WIDTH,
+    FONT,
+    FONT_BOLD,
+    MM,
+    Styles,
+    build_pdf,
+    fit,
+    para,
+    table,
+)
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -65,33 +82,44 @@ def _month_label(key: str) -> str:
     return f"{key[5:7]}/{key[:4]}" if len(key) == 7 else key
 
 
+# One name per measure, the same as the Reimbursements tab's columns, in every table below.
+LINES_COLUMN = QT_TRANSLATE_NOOP("ReimbursementSummary", "Lines")
+MEASURES = (
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Paid"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Reimbursed"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Complementary"),
+    QT_TRANSLATE_NOOP("ReimbursementSummary", "Out of pocket"),
+)
+DATE_COLUMN = QT_TRANSLATE_NOOP("ReimbursementSummary", "Date of care")
+PERSON_COLUMN = QT_TRANSLATE_NOOP("ReimbursementSummary", "Person")
+NATURE_COLUMN = QT_TRANSLATE_NOOP("ReimbursementSummary", "Nature of care")
+LEGEND = QT_TRANSLATE_NOOP(
+    "ReimbursementSummary",
+    "Paid: what was paid to the practitioner (montant payé). Reimbursed: by the Assurance Maladie"
+    " (montant remboursé). Complementary: by the complementary insurer (mutuelle). Out of pocket"
+    " (reste à charge) = paid - reimbursed - complementary, over the lines whose amount paid is"
+    " known (a bank transfer only shows what was received).",
+)
+
+
 def _totals_table(
-    st: Styles,
     first_header: str,
     rows: Sequence[TotalsRow],
     language: Language,
     *,
     wide_label: bool = True,
 ) -> "Flowable":
-    from reportlab.lib.enums import TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-
-    right = ParagraphStyle("header_right", parent=st.cell_bold, alignment=TA_RIGHT)
-    columns = (
-        QT_TRANSLATE_NOOP("ReimbursementSummary", "Lines"),
-        QT_TRANSLATE_NOOP("ReimbursementSummary", "Paid (payé)"),
-        QT_TRANSLATE_NOOP("ReimbursementSummary", "Reimbursed (Assurance Maladie)"),
-        QT_TRANSLATE_NOOP("ReimbursementSummary", "Mutuelle (AMC)"),
-        QT_TRANSLATE_NOOP("ReimbursementSummary", "Out of pocket (reste à charge)"),
-    )
+    label_width = 46 * MM if wide_label else 30 * MM
+    count_width = 16 * MM
+    amount_width = (CONTENT_WIDTH - label_width - count_width) / 4
     header = [
-        para(first_header, st.cell_bold),
-        *(para(language.tr(CONTEXT, c), right) for c in columns),
+        first_header,
+        language.tr(CONTEXT, LINES_COLUMN),
+        *(language.tr(CONTEXT, m) for m in MEASURES),
     ]
     body = [
         [
-            para(row.label, st.cell),
+            row.label,
             str(row.lines),
             _money(row.paid_cents),
             _money(row.reimbursed_cents),
@@ -100,33 +128,18 @@ def _totals_table(
         ]
         for row in rows
     ]
-    label_width = 46 * mm if wide_label else 30 * mm
-    rest = (174 * mm - label_width - 16 * mm) / 4
     return table(
-        [header, *body], [label_width, 16 * mm, rest, rest, rest, rest], right_align_from=1
+        [header, *body],
+        [label_width, count_width, *[amount_width] * 4],
+        right_align_from=1,
     )
 
 
-def _truncate(text: str, width: float, font: str, size: float) -> str:
-    """Cut ``text`` with an ellipsis to fit ``width`` points (a plain cell does not wrap)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if len(text) * size * 0.45 <= width or stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-LINE_COLUMNS = (
-    QT_TRANSLATE_NOOP("ReimbursementSummary", "Date"),
-    QT_TRANSLATE_NOOP("ReimbursementSummary", "Person"),
-    QT_TRANSLATE_NOOP("ReimbursementSummary", "Nature of care"),
-    QT_TRANSLATE_NOOP("ReimbursementSummary", "Paid"),
-    QT_TRANSLATE_NOOP("ReimbursementSummary", "Reimbursed"),
-    QT_TRANSLATE_NOOP("ReimbursementSummary", "Compl."),
-    QT_TRANSLATE_NOOP("ReimbursementSummary", "Own share"),
-)
+# The list of lines: denser than the other tables (7 pt, 3 pt side padding); the widths leave the
+# amounts room for 123 456,78 € and a date its ten characters.
+LINE_WIDTHS = (17 * MM, 27 * MM, 46 * MM, 21 * MM, 21 * MM, 21 * MM, 21 * MM)
+LINE_PADDING = 3
+FIRST_AMOUNT = 3  # the column where amounts start (right-aligned, kept whole)
 
 
 def line_tables(
@@ -134,46 +147,75 @@ def line_tables(
 ) -> Iterable["Flowable"]:
     """The list of lines as tables of ``chunk`` rows, each with its header row.
 
-    The header cells are plain strings too: cut to their column, whatever the language.
+    Every cell is a plain string when it fits its column, else a wrapping Paragraph (headers and
+    texts) or an amount set smaller: see :func:`~ameli_desktop.exports.pdf.base.fit`.
     """
     from reportlab.lib import colors
-    from reportlab.lib.units import mm
     from reportlab.platypus import Table, TableStyle
 
-    widths = [17 * mm, 28 * mm, 53 * mm, 19 * mm, 19 * mm, 19 * mm, 19 * mm]
+    st = _line_styles()
+    room = [w - 2 * LINE_PADDING for w in LINE_WIDTHS]
+    columns = (DATE_COLUMN, PERSON_COLUMN, NATURE_COLUMN, *MEASURES)
     header = [
-        _truncate(language.tr(CONTEXT, column), width - 12, FONT_BOLD, _LINE_FONT_SIZE)
-        for column, width in zip(LINE_COLUMNS, widths, strict=True)
+        fit(
+            language.tr(CONTEXT, column),
+            room[c],
+            st["bold_right"] if c >= FIRST_AMOUNT else st["bold"],
+        )
+        for c, column in enumerate(columns)
     ]
+    # Every cell's font, alignment and padding as shared cell styles, not as style commands:
+    # reportlab applies a command to each cell of each table, which costs more than the drawing
+    # of a long list (DESIGN.md 9). Only what is not a cell style remains a command.
+    header_cells, body_cells = _line_cell_styles()
     style = TableStyle(
         [
-            ("FONT", (0, 0), (-1, -1), FONT, _LINE_FONT_SIZE),
-            ("FONT", (0, 0), (-1, 0), FONT_BOLD, _LINE_FONT_SIZE),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dde6f0")),
-            ("ALIGN", (3, 0), (-1, -1), "RIGHT"),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1f4e79")),
         ]
     )
-    person_width, nature_width = widths[1] - 12, widths[2] - 12  # minus the cell padding
-    rows: list[list[str]] = []
+    text, amount = st["text"], st["amount"]
+    date_room, person_room, nature_room, amount_room = room[0], room[1], room[2], room[3]
+    # A household has a few people and natures of care, and a day has several lines: each is
+    # fitted once for thousands of lines.
+    people: dict[str, Any] = {}
+    natures: dict[str, Any] = {}
+    days: dict[date, Any] = {}
+    rows: list[list[Any]] = []
 
     def flush() -> "Table":
-        t = Table([header, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
+        t = Table(
+            [header, *rows],
+            colWidths=list(LINE_WIDTHS),
+            repeatRows=1,
+            hAlign="LEFT",
+            cellStyles=[header_cells, *[body_cells] * len(rows)],
+        )
         t.setStyle(style)
         return t
 
+    def money(cents: int | None) -> Any:
+        return "" if cents is None else fit(format_cents(cents), amount_room, amount, whole=True)
+
     for line in lines:
+        person = people.get(line.person)
+        if person is None:
+            person = people[line.person] = fit(line.person, person_room, text)
+        nature = natures.get(line.nature)
+        if nature is None:
+            nature = natures[line.nature] = fit(line.nature, nature_room, text)
+        day = days.get(line.day)
+        if day is None:
+            day = days[line.day] = fit(format_date(line.day), date_room, text, whole=True)
         rows.append(
             [
-                format_date(line.day),
-                _truncate(line.person, person_width, FONT, _LINE_FONT_SIZE),
-                _truncate(line.nature, nature_width, FONT, _LINE_FONT_SIZE),
-                _money(line.paid_cents),
-                _money(line.reimbursed_cents),
-                _money(line.complementary_cents),
-                _money(line.out_of_pocket_cents),
+                day,
+                person,
+                nature,
+                money(line.paid_cents),
+                money(line.reimbursed_cents),
+                money(line.complementary_cents),
+                money(line.out_of_pocket_cents),
             ]
         )
         if len(rows) == chunk:
@@ -181,6 +223,44 @@ def line_tables(
             rows = []
     if rows:
         yield flush()
+
+
+@functools.cache
+def _line_cell_styles() -> tuple[list[Any], list[Any]]:
+    """The header row's and a body row's cell styles (read only: shared by every row)."""
+    from reportlab.platypus.tables import CellStyle
+
+    def row(font: str, name: str) -> list[Any]:
+        cells = []
+        for column in range(len(LINE_WIDTHS)):
+            cell = CellStyle(f"{name}{column}")
+            cell.fontname, cell.fontsize, cell.leading = font, _LINE_FONT_SIZE, 8.5
+            cell.alignment = "RIGHT" if column >= FIRST_AMOUNT else "LEFT"
+            cell.valign = "TOP"
+            cell.leftPadding = cell.rightPadding = LINE_PADDING
+            cell.topPadding = cell.bottomPadding = 1.5
+            cells.append(cell)
+        return cells
+
+    return row(FONT_BOLD, "line_header"), row(FONT, "line")
+
+
+@functools.cache
+def _line_styles() -> dict[str, Any]:
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    from ameli_desktop.exports.pdf.base import styles
+
+    cell = styles().cell
+    text = ParagraphStyle("line", parent=cell, fontSize=_LINE_FONT_SIZE, leading=8.5)
+    bold = ParagraphStyle("line_bold", parent=text, fontName=FONT_BOLD)
+    return {
+        "text": text,
+        "amount": ParagraphStyle("line_amount", parent=text, alignment=TA_RIGHT),
+        "bold": bold,
+        "bold_right": ParagraphStyle("line_bold_right", parent=bold, alignment=TA_RIGHT),
+    }
 
 
 def build_reimbursement_summary(
@@ -214,24 +294,13 @@ def build_reimbursement_summary(
             text = person.name + (f" · NIR {person.masked_nir}" if person.masked_nir else "")
             flow.append(para(text, st.body))
         flow.append(para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Totals")), st.heading))
-        flow.append(_totals_table(st, "", [total], language))
-        flow.append(
-            para(
-                tr(
-                    QT_TRANSLATE_NOOP(
-                        "ReimbursementSummary",
-                        "Out of pocket = paid - reimbursed - complementary, over the lines whose"
-                        " amount paid is known (a bank transfer only shows what was received).",
-                    )
-                ),
-                st.small,
-            )
-        )
+        flow.append(_totals_table("", [total], language))
+        flow.append(para(tr(LEGEND), st.small))
         if len(by_person) > 1:
             flow.append(
                 para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Per person")), st.heading)
             )
-            flow.append(_totals_table(st, tr(LINE_COLUMNS[1]), by_person, language))
+            flow.append(_totals_table(tr(PERSON_COLUMN), by_person, language))
         flow.append(
             para(
                 tr(
@@ -242,14 +311,14 @@ def build_reimbursement_summary(
                 st.heading,
             )
         )
-        flow.append(_totals_table(st, tr(LINE_COLUMNS[2]), by_nature, language))
+        flow.append(_totals_table(tr(NATURE_COLUMN), by_nature, language))
         flow.append(para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Per month")), st.heading))
         months = [
             TotalsRow(_month_label(r.label), *(getattr(r, f) for f in _AMOUNT_FIELDS))
             for r in by_month
         ]
         month = tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Month"))
-        flow.append(_totals_table(st, month, months, language, wide_label=False))
+        flow.append(_totals_table(month, months, language, wide_label=False))
         flow.append(PageBreak())
         flow.append(para(tr(QT_TRANSLATE_NOOP("ReimbursementSummary", "Every line")), st.heading))
         flow.extend(line_tables(lines, language=language))

@@ -1,11 +1,14 @@
-"""The travel summary PDF: per person, the stays with their stamps, the 180-day window on the
-chosen date and the count day by day within it — something to show at a border (DESIGN.md 5).
+"""The travel summary PDF: per person, which rule counts their days and why, the stays with their
+stamps, the 180-day window on the chosen date and the count day by day within it — something to
+show at a border (DESIGN.md 5).
 
 The numbers come from ``domain.schengen`` (the same as ``travel status``); this module only lays
-them out. Every user string is escaped by ``para``. The document is written in the
+them out. Only stays begun on the date are listed: a booked trip belongs to the planner. A person
+whose status is unknown gets the sentence asking for it, and no count. Every user string is escaped by ``para``. The document is written in the
 :class:`~ameli_desktop.domain.texts.Language` given (English for the CLI, the UI's for the GUI):
 its own texts are marked in the "TravelSummary" context, the rule's explanations are the domain's
-("Schengen"). Header cells are Paragraphs, so a longer translation wraps instead of overflowing.
+("Schengen"). Every cell goes through the shared table(), so a longer translation wraps instead
+of overflowing.
 """
 
 from collections.abc import Callable, Sequence
@@ -18,11 +21,12 @@ from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.schengen import CONTEXT as SCHENGEN_CONTEXT
 from ameli_desktop.domain.schengen import (
+    PERMIT_LABELS,
     BorderStatus,
     Explanation,
     Overstay,
-    PermitKind,
     PermitPeriod,
+    Rule,
     SchengenStatus,
     StayDetails,
     WindowBreakdown,
@@ -39,9 +43,10 @@ CONTEXT = "TravelSummary"
 @dataclass(frozen=True, slots=True)
 class SummaryStay:
     details: StayDetails
-    days: int
+    days: int  # through the summary's date for a stay still going on
     from_trip: bool = False
     flags: tuple[Explanation, ...] = ()  # what to look at on this stay (domain.schengen)
+    ongoing: bool = False  # not left by the summary's date (its exit, if any, is planned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +63,12 @@ class PersonSummary:
     day_counts: tuple[tuple[date, int], ...]  # each counted day of the window and its count
     overstays: tuple[Overstay, ...]
     max_days: int
+    sources: tuple[str, ...] = ()  # titles of the rule's sources (facts.toml)
 
 
 def explain(explanation: Explanation, language: Language = ENGLISH) -> str:
-    """A sentence of the 90/180-day rule in ``language``."""
-    return explanation.render(language.translate(SCHENGEN_CONTEXT, explanation.template))
+    """A sentence of the 90/180-day rule in ``language`` (country names included)."""
+    return language.show(explanation)
 
 
 def _person_story(
@@ -75,7 +81,7 @@ def _person_story(
         return language.tr(CONTEXT, source, **params)
 
     def header(*sources: str) -> list[object]:
-        return [para(tr(source), st.cell_bold) for source in sources]
+        return [tr(source) for source in sources]  # table() fits them to their columns
 
     def yes_no(value: bool | None) -> str:
         if value is None:
@@ -88,7 +94,26 @@ def _person_story(
     story: list[Flowable] = []
     heading = person.name + (f" — NIR {person.masked_nir}" if person.masked_nir else "")
     story.append(para(heading, st.heading))
+    story.append(
+        para(
+            tr(
+                QT_TRANSLATE_NOOP("TravelSummary", "Rule that applies: {rule}"),
+                rule=explain(status.explanation, language),
+            ),
+            st.body,
+        )
+    )
     story.append(para(explain(person.border.explanation, language), st.body))
+    if person.sources:
+        story.append(
+            para(
+                tr(
+                    QT_TRANSLATE_NOOP("TravelSummary", "Why: {sources}."),
+                    sources="; ".join(person.sources),
+                ),
+                st.small,
+            )
+        )
     if status.unlimited:
         story.append(
             para(
@@ -100,7 +125,7 @@ def _person_story(
                 st.body,
             )
         )
-    else:
+    elif status.days_used is not None:  # unknown: the rule's sentence asks for it, no count
         summary = [
             header(
                 QT_TRANSLATE_NOOP("TravelSummary", "On"),
@@ -121,29 +146,38 @@ def _person_story(
         ]
         story.append(Spacer(1, 2 * mm))
         story.append(table(summary, [22 * mm, 48 * mm, 22 * mm, 22 * mm, 26 * mm, 28 * mm]))
-        if status.stay_until:
-            count = tr(
-                QT_TRANSLATE_NOOP(
-                    "TravelSummary",
-                    "Days of presence in the window: {used} of {max}; present on {on} the person"
-                    " may stay until {until}.",
-                ),
-                used=status.days_used,
-                max=person.max_days,
-                on=format_date(on),
-                until=format_date(status.stay_until),
+        # A permit holder's days are those in the other Schengen states.
+        if status.rule is Rule.PERMIT_HOLDER and status.stay_until:
+            template = QT_TRANSLATE_NOOP(
+                "TravelSummary",
+                "Days of presence in the other Schengen states in the window: {used} of "
+                "{max}; there on {on}, the person may stay there until {until}.",
+            )
+        elif status.rule is Rule.PERMIT_HOLDER:
+            template = QT_TRANSLATE_NOOP(
+                "TravelSummary",
+                "Days of presence in the other Schengen states in the window: {used} of "
+                "{max}; the limit there is already reached on {on}.",
+            )
+        elif status.stay_until:
+            template = QT_TRANSLATE_NOOP(
+                "TravelSummary",
+                "Days of presence in the window: {used} of {max}; present on {on} the person"
+                " may stay until {until}.",
             )
         else:
-            count = tr(
-                QT_TRANSLATE_NOOP(
-                    "TravelSummary",
-                    "Days of presence in the window: {used} of {max}; present on {on} the person"
-                    " may not stay: the limit is already reached.",
-                ),
-                used=status.days_used,
-                max=person.max_days,
-                on=format_date(on),
+            template = QT_TRANSLATE_NOOP(
+                "TravelSummary",
+                "Days of presence in the window: {used} of {max}; present on {on} the person"
+                " may not stay: the limit is already reached.",
             )
+        count = tr(
+            template,
+            used=status.days_used,
+            max=person.max_days,
+            on=format_date(on),
+            until=format_date(status.stay_until) if status.stay_until else "",
+        )
         story.append(para(count, st.small))
 
     if person.permits:
@@ -156,26 +190,24 @@ def _person_story(
         rows: list[list[object]] = [
             header(
                 QT_TRANSLATE_NOOP("TravelSummary", "Document"),
+                QT_TRANSLATE_NOOP("TravelSummary", "Issued by"),
                 QT_TRANSLATE_NOOP("TravelSummary", "Valid from"),
                 QT_TRANSLATE_NOOP("TravelSummary", "Valid until"),
                 QT_TRANSLATE_NOOP("TravelSummary", "Reference"),
             )
         ]
         for period, reference in person.permits:
-            kind = (
-                tr(QT_TRANSLATE_NOOP("TravelSummary", "Long-stay visa (VLS-TS)"))
-                if period.kind is PermitKind.LONG_STAY_VISA
-                else tr(QT_TRANSLATE_NOOP("TravelSummary", "Residence permit (titre de séjour)"))
-            )
+            kind = language.tr(SCHENGEN_CONTEXT, PERMIT_LABELS[period.kind])
             rows.append(
                 [
                     para(kind, st.cell),
+                    para(language.country(period.state), st.cell),
                     format_date(period.start),
                     format_date(period.end),
                     para(reference, st.cell),
                 ]
             )
-        story.append(table(rows, [60 * mm, 28 * mm, 28 * mm, 58 * mm]))
+        story.append(table(rows, [52 * mm, 30 * mm, 26 * mm, 26 * mm, 40 * mm]))
 
     story.append(
         para(tr(QT_TRANSLATE_NOOP("TravelSummary", "Stays in the Schengen area")), st.heading)
@@ -195,9 +227,15 @@ def _person_story(
         ]
         for stay in person.stays:
             d = stay.details
-            exit_text = (
-                format_date(d.exit) if d.exit else tr(QT_TRANSLATE_NOOP("TravelSummary", "inside"))
-            )
+            if stay.ongoing and d.exit is not None:
+                exit_text = tr(
+                    QT_TRANSLATE_NOOP("TravelSummary", "inside (leaving {exit})"),
+                    exit=format_date(d.exit),
+                )
+            elif d.exit is not None:
+                exit_text = format_date(d.exit)
+            else:
+                exit_text = tr(QT_TRANSLATE_NOOP("TravelSummary", "inside"))
             if stay.from_trip:
                 exit_text = tr(QT_TRANSLATE_NOOP("TravelSummary", "{exit} (trip)"), exit=exit_text)
             ees = (
@@ -217,7 +255,7 @@ def _person_story(
                     para(f"{yes_no(d.stamped_entry)} / {yes_no(d.stamped_exit)}, {ees}", st.cell),
                 ]
             )
-        widths = [20, 22, 18, 13, 25, 25, 23, 28]
+        widths = [22, 22, 15, 13, 24, 24, 24, 30]  # a date needs 22 mm at 8.5 pt
         story.append(table(rows, [w * mm for w in widths]))
         for stay in person.stays:
             for flag in stay.flags:
@@ -323,10 +361,12 @@ def write_travel_summary(
                     QT_TRANSLATE_NOOP(
                         "TravelSummary",
                         "Rule: at most 90 days of presence in any 180-day period (Schengen Borders"
-                        " Code, Regulation (EU) 2016/399, art. 6(1)); entry and exit days count;"
-                        " days under a valid residence permit or long-stay visa do not. Computed"
-                        " by Ameli Desktop (unofficial) from the records above; the border"
-                        " authorities' own count prevails.",
+                        " Code, Regulation (EU) 2016/399, art. 6(1)); entry and exit days count. A"
+                        " valid residence permit or long-stay visa exempts the days spent in the"
+                        " state that issued it, not those in the other Schengen states"
+                        " (Convention implementing the Schengen Agreement, art. 21; Regulation"
+                        " (EU) No 265/2010). Computed by Ameli Desktop (unofficial) from the"
+                        " records above; the border authorities' own count prevails.",
                     )
                 ),
                 st.small,

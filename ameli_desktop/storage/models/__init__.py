@@ -12,6 +12,7 @@ from ameli_desktop.storage.models.appointments import (
     AppointmentRow,
     BirthDeclarationRow,
 )
+from ameli_desktop.storage.models.beneficiaries import ImportSourcePerson, PersonAlias
 from ameli_desktop.storage.models.cards import (
     CeamCard,
     CeamProvisional,
@@ -27,7 +28,7 @@ from ameli_desktop.storage.models.reimbursements import (
     ImportProfile,
     ReimbursementLine,
 )
-from ameli_desktop.storage.models.travel import ResidencePermit, SchengenStay, TravelProfile
+from ameli_desktop.storage.models.travel import ResidencePermit, SchengenStay
 
 metadata = SQLModel.metadata
 
@@ -43,11 +44,12 @@ __all__ = [
     "Claim",
     "ImportBatch",
     "ImportProfile",
+    "ImportSourcePerson",
     "Person",
+    "PersonAlias",
     "ReimbursementLine",
     "ResidencePermit",
     "SchengenStay",
-    "TravelProfile",
     "Trip",
     "TripTraveller",
     "VitaleCard",

@@ -41,6 +41,11 @@ class VitaleOrder(SQLModel, table=True):
     channel: str = Field(default="online", max_length=16)  # domain.vitale.OrderChannel
     notes: str = Field(default="", max_length=500)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    # The lines of facts.toml's order checklist ticked for this order, as a JSON list of their
+    # English text (a corrected line loses its tick rather than ticking another one).
+    checklist_done: str = Field(
+        default="[]", max_length=4000, sa_column_kwargs={"server_default": "[]"}
+    )
 
 
 class VitaleOrderStep(SQLModel, table=True):

@@ -38,6 +38,10 @@ class Person(SQLModel, table=True):
     role: str = Field(default="holder", max_length=16)
     nir: str | None = Field(default=None, max_length=15)  # compact, validated by stdnum
     s1_holder: bool = False
+    # What counts at the Schengen border (domain.schengen.Nationality): "unknown" until asked.
+    nationality: str = Field(
+        default="unknown", max_length=16, sa_column_kwargs={"server_default": "unknown"}
+    )
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 

@@ -32,6 +32,9 @@ class ImportBatch(SQLModel, table=True):
     rejected: int = 0  # rows that could not be read (skipped with --skip-bad)
     skipped: int = 0  # rows that were no data (totals, headings, bank lines of no insurer)
     imported_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    # domain.statements.DocumentKind: what the file was (ameli per-payment PDF, monthly relevé,
+    # paper relevé, mutuelle statement, table PDF, bank or statement CSV); NULL before 0010.
+    document: str | None = Field(default=None, max_length=16)
 
 
 class ReimbursementLine(SQLModel, table=True):
@@ -57,7 +60,14 @@ class ReimbursementLine(SQLModel, table=True):
             "line_date",
             sqlite_where=text("insurer = 'mandatory'"),
         ),
-        {"info": {"label": QT_TRANSLATE_NOOP("Records", "reimbursement lines")}},
+        {
+            "info": {
+                "label": QT_TRANSLATE_NOOP("Records", "reimbursement lines"),
+                # What makes two lines the same one when two people are merged (services.merge):
+                # the import's own test of a line already stored.
+                "same_record": ("fingerprint",),
+            }
+        },
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -96,6 +106,98 @@ class ReimbursementLine(SQLModel, table=True):
             Integer, ForeignKey("reimbursement_line.id", ondelete="SET NULL"), nullable=True
         ),
     )
+    # What a statement PDF says of the line (issue 15), for issue 19's acts of care:
+    # domain.statements.LineKind (NULL: a CSV or bank line), the payment it came in, the
+    # complementary insurer the transmission sentence names, the paper relevé's complementary
+    # rate (its amount is complementary_cents), the Assurance Maladie part a mutuelle quotes
+    # (never money received), the feuille's reference, and for a deferred amount withheld the
+    # act it was withheld for, when that act is stored.
+    kind: str | None = Field(default=None, max_length=12)
+    # No foreign key: statement_payment points at its bank line here, and SQLite cannot build
+    # two tables that point at each other. A line and its payment come and go with their batch.
+    payment_id: int | None = None
+    complementary_insurer: str | None = Field(default=None, max_length=80)
+    complementary_rate: int | None = None
+    amo_quoted_cents: int | None = None
+    reference: str | None = Field(default=None, max_length=40)
+    withheld_from_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("reimbursement_line.id", ondelete="SET NULL"), nullable=True
+        ),
+    )
+
+
+class StatementPaymentRow(SQLModel, table=True):
+    """One payment a statement lists (a relevé's closing line, a mutuelle's "Somme virée"):
+    what one bank credit brings. ``bank_line_id`` is that credit once it is seen (settling)."""
+
+    __tablename__ = "statement_payment"
+    __table_args__ = (
+        Index("ix_statement_payment_paid_on", "paid_on"),
+        {"info": {"label": QT_TRANSLATE_NOOP("Records", "statement payments")}},
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("import_batch.id", ondelete="CASCADE"), nullable=True),
+    )
+    document: str = Field(max_length=16)  # domain.statements.DocumentKind
+    payer: str = Field(max_length=16)  # importers.Insurer: mandatory / complementary
+    paid_on: date
+    amount_cents: int
+    third_party: bool = False  # tiers payant: paid to a professional, never to the household
+    insurer_name: str | None = Field(default=None, max_length=80)
+    page: int = 0
+    line: int = 0
+    bank_line_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("reimbursement_line.id", ondelete="SET NULL"), nullable=True
+        ),
+    )
+
+
+class DailyAllowanceRow(SQLModel, table=True):
+    """Indemnités journalières (sick leave, maternity, paternity pay): money received, not care.
+    Kept apart from the reimbursement lines so that no total of care and no out-of-pocket ever
+    counts them (issue 15)."""
+
+    __tablename__ = "daily_allowance"
+    __table_args__ = (
+        Index("ix_daily_allowance_person_start", "person_id", "period_start"),
+        {
+            "info": {
+                "label": QT_TRANSLATE_NOOP("Records", "daily allowances"),
+                # The same allowance, as the import tells one already stored (services.merge).
+                "same_record": ("period_start", "period_end", "amount_cents"),
+            }
+        },
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), nullable=False)
+    )
+    batch_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("import_batch.id", ondelete="CASCADE"), nullable=True),
+    )
+    payment_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("statement_payment.id", ondelete="SET NULL"), nullable=True
+        ),
+    )
+    nature: str = Field(default="", max_length=300)
+    period_start: date | None = None
+    period_end: date | None = None
+    days: int | None = None
+    daily_cents: int | None = None
+    amount_cents: int
+    paid_on: date | None = None
+    source_line: int = 0
 
 
 class Claim(SQLModel, table=True):

@@ -1,5 +1,5 @@
-"""Travel log tables: a person's nationality group, residence permits / long-stay visas, and their
-stays in the Schengen area (entries and exits at the border).
+"""Travel log tables: residence permits / long-stay visas, and stays in the Schengen area (entries
+and exits at the border). A person's nationality group is a column of ``person``.
 
 Trips (the shared ``trip`` table) are not copied here: the travel service reads them as planned
 stays, so a trip is entered once.
@@ -7,7 +7,6 @@ stays, so a trip is entered once.
 
 from datetime import date, datetime
 
-from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
@@ -15,22 +14,9 @@ from ameli_desktop.storage.models.household import person_fk
 from ameli_desktop.storage.types import UTCDateTime, utcnow
 
 
-class TravelProfile(SQLModel, table=True):
-    """Whether the 90/180-day rule can apply to the person at all (one row per person)."""
-
-    __tablename__ = "travel_profile"
-    __table_args__ = (
-        UniqueConstraint("person_id", name="uq_travel_profile_person_id"),
-        {"info": {"label": QT_TRANSLATE_NOOP("Records", "travel profile")}},
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    person_id: int = Field(sa_column=person_fk())
-    nationality: str = Field(default="other", max_length=16)  # domain.schengen.Nationality
-
-
 class ResidencePermit(SQLModel, table=True):
-    """A residence permit (titre de séjour) or long-stay visa (VLS-TS): days under it don't count."""
+    """A residence permit (titre de séjour) or long-stay visa (VLS-TS): days in the state that
+    issued it, while it is valid, don't count."""
 
     __tablename__ = "residence_permit"
     __table_args__ = {
@@ -43,6 +29,9 @@ class ResidencePermit(SQLModel, table=True):
     start: date
     end: date
     reference: str = Field(default="", max_length=60)  # the document's number, optional
+    # ISO 3166 alpha-2 of the Schengen state that issued it (permits recorded before it was asked
+    # were French: the app's titre de séjour and VLS-TS).
+    state: str = Field(default="FR", max_length=2, sa_column_kwargs={"server_default": "FR"})
 
 
 class SchengenStay(SQLModel, table=True):

@@ -1,10 +1,11 @@
 """About: version, data folder, licences, and the app's unofficial status."""
 
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ameli_desktop import APP_NAME, __version__
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 
 LICENCES = [
     ("Ameli Desktop", "GPL-3.0-or-later"),
@@ -22,7 +23,7 @@ LICENCES = [
 ]
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Dialog):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))

@@ -7,11 +7,10 @@ message (the reason first: the advisor prepares the file from it).
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -51,17 +50,19 @@ from ameli_desktop.domain.appointments import (
 from ameli_desktop.domain.dates import PARIS
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.appointments import OWNER_KIND, AppointmentService
-from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog, scrolling
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
+from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
+from ameli_desktop.ui.widgets.person_selector import person_choice
 
 DEFAULT_TIME = time(9, 0)
 
 
-class AppointmentDialog(QDialog):
+class AppointmentDialog(Dialog):
     """Saves through AppointmentService; errors are shown next to their field."""
 
     def __init__(
@@ -83,18 +84,14 @@ class AppointmentDialog(QDialog):
         self.setMinimumWidth(600)
         facts = ui.ctx.facts
 
-        self.person = QComboBox()
-        self.person.setObjectName("person")
-        for person in PeopleService(ui.ctx).all():
-            self.person.addItem(person.name, person.id)
-        if ui.person_filter is not None:
-            self.person.setCurrentIndex(max(self.person.findData(ui.person_filter), 0))
+        self.person = person_choice(ui)
 
-        self.day = QDateEdit()
-        self.day.setObjectName("day")
-        self.day.setDisplayFormat("dd/MM/yyyy")
-        self.day.setCalendarPopup(True)
-        self.day.setDate(formatting.to_qdate(day or ui.ctx.today() + timedelta(days=1)))
+        self.day = DateField(
+            "day",
+            near=ui.ctx.today(),
+            value=day or ui.ctx.today() + timedelta(days=1),
+            required=True,
+        )
         self.clock = QTimeEdit()
         self.clock.setObjectName("clock")
         self.clock.setDisplayFormat("HH:mm")
@@ -103,9 +100,10 @@ class AppointmentDialog(QDialog):
         when_row = QHBoxLayout(when)
         when_row.setContentsMargins(0, 0, 0, 0)
         when_row.addWidget(self.day)
-        when_row.addWidget(self.clock)
-        when_row.addWidget(QLabel(self.tr("Paris time")))
+        when_row.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
+        when_row.addWidget(QLabel(self.tr("Paris time")), 0, Qt.AlignmentFlag.AlignTop)
         when_row.addStretch(1)
+        when.setFocusProxy(self.day)  # Alt+W goes to the day
 
         self.duration = QSpinBox()
         self.duration.setObjectName("duration")
@@ -184,6 +182,7 @@ class AppointmentDialog(QDialog):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("&For"), "person", self.person)
         self.errors.add_row(form, self.tr("&When"), "starts_at", when)
+        self.errors.register("day", self.day, self.day.error_label)
         self.errors.add_row(form, self.tr("D&uration"), "duration", self.duration)
         self.errors.add_row(form, self.tr("&How"), "channel", self.channel)
         place_error = QLabel()
@@ -204,9 +203,13 @@ class AppointmentDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addWidget(general)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(general)
+        layout.addWidget(scrolling(body), 1)  # a long form: it scrolls on a short screen
         layout.addWidget(self.buttons)
 
         self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
@@ -226,7 +229,7 @@ class AppointmentDialog(QDialog):
         details = appointment.details
         self.person.setCurrentIndex(max(self.person.findData(appointment.person_id), 0))
         start = details.starts_at.astimezone(PARIS)
-        self.day.setDate(QDate(start.year, start.month, start.day))
+        self.day.set_value(start.date())
         self.clock.setTime(QTime(start.hour, start.minute))
         self.duration.setValue(details.duration_minutes)
         self.channel.setCurrentIndex(self.channel.findData(details.channel.value))
@@ -285,10 +288,9 @@ class AppointmentDialog(QDialog):
     # ------------------------------------------------------------------ saving
     def details(self) -> AppointmentDetails:
         """The form's values (raises UserError for a time that does not exist in Paris)."""
-        q_day = self.day.date()
         q_time = self.clock.time()
         starts_at = paris_time(
-            formatting.from_qdate(q_day), time(q_time.hour(), q_time.minute()), field="starts_at"
+            self.day.day(), time(q_time.hour(), q_time.minute()), field="starts_at"
         )
         return AppointmentDetails(
             starts_at=starts_at,
@@ -331,7 +333,7 @@ class AppointmentDialog(QDialog):
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(Dialog):
     """What happened at a past appointment: done, cancelled or missed, with a note."""
 
     def __init__(

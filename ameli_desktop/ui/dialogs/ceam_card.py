@@ -1,12 +1,7 @@
 """Record a person's CEAM, a provisional certificate, or (for an S1 holder) the S1 country."""
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,48 +16,13 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.ceam import CeamService, PersonCeam
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.i18n import country_name
+from ameli_desktop.ui.dialogs.base import Dialog
+from ameli_desktop.ui.widgets.country_field import CountryField
+from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
 
-def date_edit(value: date, name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setDate(formatting.to_qdate(value))
-    return edit
-
-
-def country_combo(ui: UiContext, name: str, *, covered_only: bool = False) -> QComboBox:
-    """Countries from facts.toml by name (English, with the code); any code may be typed."""
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    facts = ui.ctx.facts
-    codes = [
-        c
-        for c in facts.countries
-        if not covered_only or c in facts.ceam.covered_countries or c == facts.ceam.home_country
-    ]
-    for code in sorted(codes, key=country_name):
-        combo.addItem(f"{country_name(code)} ({code})", code)
-    combo.setCurrentIndex(-1)
-    return combo
-
-
-def combo_country(combo: QComboBox) -> str:
-    """The chosen country's code, or what was typed (checked by the service)."""
-    text = combo.currentText().strip()
-    index = combo.findText(text)
-    if index >= 0:
-        return str(combo.itemData(index))
-    return text
-
-
-class CeamCardDialog(QDialog):
+class CeamCardDialog(Dialog):
     """A person's CEAM (issue, expiry defaulting to issue + 2 years, number), or S1 country."""
 
     def __init__(self, ui: UiContext, entry: PersonCeam, parent: QWidget | None = None) -> None:
@@ -77,7 +37,7 @@ class CeamCardDialog(QDialog):
         self.errors = FieldErrors(general)
         form = QFormLayout()
         today = ui.ctx.today()
-        self.s1_country: QComboBox | None = None
+        self.s1_country: CountryField | None = None
         if person.s1_holder:
             note = QLabel(
                 self.tr(
@@ -87,17 +47,31 @@ class CeamCardDialog(QDialog):
             )
             note.setWordWrap(True)
             form.addRow(note)
-            self.s1_country = country_combo(ui, "s1_country", covered_only=True)
-            if entry.s1_country:
-                self.s1_country.setCurrentIndex(self.s1_country.findData(entry.s1_country))
+            ceam = ui.ctx.facts.ceam
+            self.s1_country = CountryField(
+                ui.ctx.facts,
+                "s1_country",
+                codes=[*ceam.covered_countries, ceam.home_country],
+            )
+            self.s1_country.set_code(entry.s1_country)
             self.errors.add_row(form, self.tr("S1 &country"), "s1_country", self.s1_country)
         else:
             card = entry.card
-            self.issued = date_edit(card.issued if card else today, "issued")
-            self.issued.setMaximumDate(formatting.to_qdate(today))
+            self.issued = DateField(
+                "issued",
+                near=today,
+                value=card.issued if card else today,
+                latest=today,
+                required=True,
+            )
             self.own_expiry = QCheckBox(self.tr("The card shows another expiry date"))
             self.own_expiry.setObjectName("own_expiry")
-            self.expires = date_edit(card.expires if card else default_expiry(today), "expires")
+            self.expires = DateField(
+                "expires",
+                near=today,
+                value=card.expires if card else default_expiry(today),
+                required=True,
+            )
             self.number = QLineEdit(card.number if card else "")
             self.number.setObjectName("number")
             self.number.setPlaceholderText(self.tr("Optional, as printed on the card"))
@@ -108,7 +82,7 @@ class CeamCardDialog(QDialog):
             if card is not None and card.expires != default_expiry(card.issued):
                 self.own_expiry.setChecked(True)
             self.own_expiry.toggled.connect(self._sync_expiry)
-            self.issued.dateChanged.connect(lambda _d: self._sync_expiry())
+            self.issued.value_changed.connect(lambda _d: self._sync_expiry())
             self._sync_expiry()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -124,25 +98,21 @@ class CeamCardDialog(QDialog):
         """Expiry follows the issue date (+ 2 years) unless the user says the card differs."""
         own = self.own_expiry.isChecked()
         self.expires.setEnabled(own)
-        if not own:
-            issued = formatting.from_qdate(self.issued.date())
-            self.expires.setDate(
-                formatting.to_qdate(default_expiry(issued, self.ui.ctx.facts.ceam))
-            )
+        issued = self.issued.valid_value()
+        if not own and issued is not None:
+            self.expires.set_value(default_expiry(issued, self.ui.ctx.facts.ceam))
 
     def save(self) -> None:
         service = CeamService(self.ui.ctx)
         self.errors.clear()
         try:
             if self.s1_country is not None:
-                service.set_s1_country(self.entry.person.id, combo_country(self.s1_country))
+                service.set_s1_country(self.entry.person.id, self.s1_country.code())
             else:
                 service.set_card(
                     self.entry.person.id,
-                    formatting.from_qdate(self.issued.date()),
-                    formatting.from_qdate(self.expires.date())
-                    if self.own_expiry.isChecked()
-                    else None,
+                    self.issued.day(),
+                    self.expires.day() if self.own_expiry.isChecked() else None,
                     self.number.text(),
                 )
         except UserError as exc:
@@ -158,7 +128,7 @@ class CeamCardDialog(QDialog):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-class ProvisionalDialog(QDialog):
+class ProvisionalDialog(Dialog):
     """A provisional replacement certificate, downloaded on a day, valid 3 months."""
 
     def __init__(self, ui: UiContext, entry: PersonCeam, parent: QWidget | None = None) -> None:
@@ -168,6 +138,7 @@ class ProvisionalDialog(QDialog):
         self.setWindowTitle(
             self.tr("Provisional certificate for {name}").format(name=entry.person.name)
         )
+        self.setMinimumWidth(460)
         today = ui.ctx.today()
         intro = QLabel(
             self.tr(
@@ -176,8 +147,7 @@ class ProvisionalDialog(QDialog):
             ).format(months=ui.ctx.facts.ceam.provisional_validity_months)
         )
         intro.setWordWrap(True)
-        self.start = date_edit(today, "start")
-        self.start.setMaximumDate(formatting.to_qdate(today))
+        self.start = DateField("start", near=today, value=today, latest=today, required=True)
         self.end_label = QLabel()
         self.end_label.setObjectName("end_label")
         self.number = QLineEdit()
@@ -189,7 +159,7 @@ class ProvisionalDialog(QDialog):
         self.errors.add_row(form, self.tr("&Downloaded on"), "start", self.start)
         form.addRow(self.tr("Valid until"), self.end_label)
         self.errors.add_row(form, self.tr("Certificate &number"), "number", self.number)
-        self.start.dateChanged.connect(lambda _d: self._show_end())
+        self.start.value_changed.connect(lambda _d: self._show_end())
         self._show_end()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -203,15 +173,17 @@ class ProvisionalDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _show_end(self) -> None:
-        start = formatting.from_qdate(self.start.date())
-        self.end_label.setText(formatting.day(provisional_end(start, self.ui.ctx.facts.ceam)))
+        start = self.start.valid_value()
+        self.end_label.setText(
+            formatting.day(provisional_end(start, self.ui.ctx.facts.ceam)) if start else ""
+        )
 
     def save(self) -> None:
         self.errors.clear()
         try:
             CeamService(self.ui.ctx).add_provisional(
                 self.entry.person.id,
-                formatting.from_qdate(self.start.date()),
+                self.start.day(),
                 number=self.number.text(),
             )
         except UserError as exc:

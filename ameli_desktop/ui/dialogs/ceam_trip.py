@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.trips import TripDetails, TripRecord, TripService
-from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.dialogs.ceam_card import combo_country, country_combo, date_edit
+from ameli_desktop.ui.dialogs.base import Dialog
+from ameli_desktop.ui.widgets.country_field import CountryField
+from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
 
-class TripDialog(QDialog):
+class TripDialog(Dialog):
     def __init__(
         self, ui: UiContext, trip: TripRecord | None = None, parent: QWidget | None = None
     ) -> None:
@@ -45,20 +46,20 @@ class TripDialog(QDialog):
             selected = person.id in chosen if trip else person.id == ui.person_filter
             item.setCheckState(Qt.CheckState.Checked if selected else Qt.CheckState.Unchecked)
             self.travellers.addItem(item)
-        self.country = country_combo(ui, "country")
-        self.country.lineEdit().setPlaceholderText(self.tr("Choose or type a code, e.g. ES"))
-        self.depart = date_edit(trip.depart if trip else today, "depart")
-        self.return_date = date_edit(trip.return_date if trip else today, "return_date")
+        self.country = CountryField(ui.ctx.facts, "country")
+        self.country.lineEdit().setPlaceholderText(self.tr("A name or a code, e.g. ES"))
+        self.depart = DateField(
+            "depart", near=today, value=trip.depart if trip else today, required=True
+        )
+        self.return_date = DateField(
+            "return_date", near=today, value=trip.return_date if trip else today, required=True
+        )
         self.purpose = QLineEdit(trip.purpose if trip else "")
         self.purpose.setObjectName("purpose")
         self.purpose.setPlaceholderText(self.tr("Optional, e.g. Holidays"))
         if trip is not None:
-            index = self.country.findData(trip.destination)
-            if index >= 0:
-                self.country.setCurrentIndex(index)
-            else:
-                self.country.setEditText(trip.destination)
-        self.depart.dateChanged.connect(self._keep_return_after_departure)
+            self.country.set_code(trip.destination)
+        self.depart.value_changed.connect(lambda _d: self._keep_return_after_departure())
 
         general = QLabel()
         self.errors = FieldErrors(general)
@@ -87,8 +88,10 @@ class TripDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _keep_return_after_departure(self) -> None:
-        if self.return_date.date() < self.depart.date():
-            self.return_date.setDate(self.depart.date())
+        """A return typed before the departure follows it (a return not typed yet too)."""
+        depart, back = self.depart.valid_value(), self.return_date.valid_value()
+        if depart is not None and back is not None and back < depart:
+            self.return_date.set_value(depart)
 
     def checked_ids(self) -> tuple[int, ...]:
         ids = []
@@ -101,9 +104,9 @@ class TripDialog(QDialog):
     def details(self) -> TripDetails:
         return TripDetails(
             self.checked_ids(),
-            combo_country(self.country),
-            formatting.from_qdate(self.depart.date()),
-            formatting.from_qdate(self.return_date.date()),
+            self.country.code(),
+            self.depart.day(),
+            self.return_date.day(),
             self.purpose.text(),
         )
 

@@ -2,7 +2,6 @@
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,15 +14,16 @@ from PySide6.QtWidgets import (
 from ameli_desktop.domain.claims import CLAIM_KIND_LABELS, ClaimDetails, ClaimKind
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.services.claims import ClaimRecord, ClaimService
-from ameli_desktop.services.household import PeopleService
-from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import translate
+from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
-from ameli_desktop.ui.widgets.money_edit import MoneyEdit, OptionalDateEdit
+from ameli_desktop.ui.widgets.money_edit import MoneyEdit
+from ameli_desktop.ui.widgets.person_selector import person_choice
 
 
-class ClaimDialog(QDialog):
+class ClaimDialog(Dialog):
     def __init__(
         self, ui: UiContext, claim: ClaimRecord | None = None, parent: QWidget | None = None
     ) -> None:
@@ -41,25 +41,15 @@ class ClaimDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.person = QComboBox()
-        self.person.setObjectName("person")
-        for person in PeopleService(ui.ctx).all():
-            self.person.addItem(person.name, person.id)
-        if ui.person_filter is not None:
-            self.person.setCurrentIndex(self.person.findData(ui.person_filter))
+        self.person = person_choice(ui)
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         for kind in ClaimKind:
             self.kind.addItem(translate("Claims", CLAIM_KIND_LABELS[kind]), kind.value)
-        today = formatting.to_qdate(ui.ctx.today())
-        self.sent_on = QDateEdit(today)
-        self.sent_on.setObjectName("sent_on")
-        self.sent_on.setDisplayFormat("dd/MM/yyyy")
-        self.sent_on.setCalendarPopup(True)
-        self.expected_by = OptionalDateEdit(self.tr("Not known"))
-        self.expected_by.setObjectName("expected_by")
-        self.care_date = OptionalDateEdit(self.tr("Not known"))
-        self.care_date.setObjectName("care_date")
+        today = ui.ctx.today()
+        self.sent_on = DateField("sent_on", near=today, value=today, required=True)
+        self.expected_by = DateField("expected_by", near=today)
+        self.care_date = DateField("care_date", near=today)
         self.amount = MoneyEdit("amount")
         self.amount.setObjectName("amount")
         self.notes = QPlainTextEdit()
@@ -90,17 +80,18 @@ class ClaimDialog(QDialog):
         if claim is not None:
             self.person.setCurrentIndex(self.person.findData(claim.person_id))
             self.kind.setCurrentIndex(self.kind.findData(claim.kind.value))
-            self.sent_on.setDate(formatting.to_qdate(claim.sent_on))
+            self.sent_on.set_value(claim.sent_on)
             self.expected_by.set_value(claim.expected_by)
             self.care_date.set_value(claim.care_date)
             self.amount.set_cents(claim.amount_cents)
             self.notes.setPlainText(claim.notes)
 
     def details(self) -> ClaimDetails:
+        """The form's values (raises UserError for a date or amount that cannot be read)."""
         return ClaimDetails(
             person_id=self.person.currentData(),
             kind=ClaimKind(self.kind.currentData()),
-            sent_on=formatting.from_qdate(self.sent_on.date()),
+            sent_on=self.sent_on.day(),
             expected_by=self.expected_by.value(),
             care_date=self.care_date.value(),
             amount_cents=self.amount.cents(),

@@ -7,15 +7,11 @@ lays them out and calls the services.
 
 import html
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, time
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, QTimeZone
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -27,10 +23,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from ameli_desktop.domain.appointments import paris_time
 from ameli_desktop.domain.dates import PARIS
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.domain.facts import Source
@@ -49,11 +47,13 @@ from ameli_desktop.domain.help import (
     public_holidays,
 )
 from ameli_desktop.services.help import AccountSignupService, BirthDeclarationService
-from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import current_language, error_text, translate
+from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
+from ameli_desktop.ui.widgets.person_selector import person_choice
 
 REFRESH_MS = 30_000
 OPEN_COLOUR = "#2e7d32"
@@ -96,7 +96,7 @@ def _scroll(widget: QWidget) -> QScrollArea:
 PHONE_PAGE, APPOINTMENT_PAGE, ACCOUNT_PAGE, BIRTH_PAGE, HOLIDAYS_PAGE = range(5)  # show_page()
 
 
-class HelpDialog(QDialog):
+class HelpDialog(Dialog):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
@@ -218,16 +218,13 @@ class HelpDialog(QDialog):
 
         box = QGroupBox(self.tr("Your e-mail validation deadline"))
         form = QFormLayout(box)
-        self.signup_person = QComboBox()
-        self.signup_person.setObjectName("signupPerson")
-        for person in PeopleService(self.ui.ctx).all():
-            self.signup_person.addItem(person.name, person.id)
-        self.signup_started = QDateTimeEdit()
-        self.signup_started.setObjectName("signupStarted")
-        self.signup_started.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.signup_started.setCalendarPopup(True)
-        self.signup_started.setTimeZone(QTimeZone(b"Europe/Paris"))
-        self.signup_started.setDateTime(self._qdatetime(self.ui.ctx.clock.now()))
+        self.signup_person = person_choice(self.ui, "signupPerson")
+        today = self.ui.ctx.today()
+        self.signup_day = DateField("signupStarted", near=today, latest=today, required=True)
+        self.signup_time = QTimeEdit()
+        self.signup_time.setObjectName("signupTime")
+        self.signup_time.setDisplayFormat("HH:mm")
+        self.show_signup_start(self.ui.ctx.clock.now())
         self.signup_save = QPushButton(self.tr("I started then"))
         self.signup_save.setObjectName("signupSave")
         self.signup_save.clicked.connect(self.save_signup)
@@ -240,9 +237,11 @@ class HelpDialog(QDialog):
         self.signup_deadline.setObjectName("signupDeadline")
         self.signup_deadline.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.signup_started)
-        buttons.addWidget(self.signup_save)
-        buttons.addWidget(self.signup_now)
+        buttons.addWidget(self.signup_day)
+        top = Qt.AlignmentFlag.AlignTop
+        buttons.addWidget(self.signup_time, 0, top)
+        buttons.addWidget(self.signup_save, 0, top)
+        buttons.addWidget(self.signup_now, 0, top)
         buttons.addStretch(1)
         form.addRow(self.tr("Person"), self.signup_person)
         form.addRow(self.tr("Started creating it"), buttons)
@@ -257,30 +256,38 @@ class HelpDialog(QDialog):
         layout.addWidget(self._sources(self.facts.source_of("account")))
         return _scroll(page)
 
-    @staticmethod
-    def _qdatetime(moment: datetime) -> QDateTime:
-        return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone(b"Europe/Paris"))
+    def show_signup_start(self, moment: datetime) -> None:
+        local = moment.astimezone(PARIS)
+        self.signup_day.set_value(local.date())
+        self.signup_time.setTime(QTime(local.hour, local.minute))
 
     def _chosen_start(self) -> datetime:
-        seconds = self.signup_started.dateTime().toSecsSinceEpoch()
-        return datetime.fromtimestamp(seconds, tz=PARIS)
+        """The day and Paris time typed (raises UserError for a day that is not a date)."""
+        clock = self.signup_time.time()
+        return paris_time(
+            self.signup_day.day(), time(clock.hour(), clock.minute()), field="signupStarted"
+        )
 
     def save_signup(self, started: datetime | None = None) -> None:
         person_id = self.signup_person.currentData()
         if person_id is None or self.ui.ctx.read_only:
             return
+        self.signup_day.clear_error()
         try:
             AccountSignupService(self.ui.ctx).started(
                 int(person_id), started or self._chosen_start()
             )
         except UserError as exc:
-            self.signup_deadline.setText(error_text(exc))
+            if exc.field == self.signup_day.field:
+                self.signup_day.show_error(error_text(exc))
+            else:
+                self.signup_deadline.setText(error_text(exc))
             return
         self.refresh_signup()
 
     def save_signup_now(self) -> None:
         now = self.ui.ctx.clock.now()
-        self.signup_started.setDateTime(self._qdatetime(now))
+        self.show_signup_start(now)
         self.save_signup(now)
 
     def set_validated(self, validated: bool) -> None:
@@ -309,7 +316,7 @@ class HelpDialog(QDialog):
                 ).format(days=self.facts.account.email_validation_days)
             )
             return
-        self.signup_started.setDateTime(self._qdatetime(record.started_at))
+        self.show_signup_start(record.started_at)
         deadline = formatting.day_time(record.deadline.deadline)
         if record.validated:
             text = self.tr("Validated. (The link was valid until {deadline}.)").format(
@@ -346,24 +353,15 @@ class HelpDialog(QDialog):
         self.birth_errors = FieldErrors(general)
         self.child_name = QLineEdit()
         self.child_name.setObjectName("childName")
-        self.child_born = QDateEdit()
+        today = self.ui.ctx.today()
+        self.child_born = DateField("born_on", near=today, value=today, latest=today, required=True)
         self.child_born.setObjectName("childBorn")
-        self.child_born.setDisplayFormat("dd/MM/yyyy")
-        self.child_born.setCalendarPopup(True)
-        today = formatting.to_qdate(self.ui.ctx.today())
-        self.child_born.setDate(today)
-        self.child_born.dateChanged.connect(lambda _d: self._update_mairie_deadline())
+        self.child_born.value_changed.connect(lambda _d: self._update_mairie_deadline())
         self.mairie_deadline = QLabel()
         self.mairie_deadline.setObjectName("mairieDeadline")
-        self.birth_parent = QComboBox()
-        self.birth_parent.setObjectName("birthParent")
-        for person in PeopleService(self.ui.ctx).all():
-            self.birth_parent.addItem(person.name, person.id)
-        self.declared_on = QDateEdit()
+        self.birth_parent = person_choice(self.ui, "birthParent")
+        self.declared_on = DateField("declared_on", near=today, value=today, required=True)
         self.declared_on.setObjectName("declaredOn")
-        self.declared_on.setDisplayFormat("dd/MM/yyyy")
-        self.declared_on.setCalendarPopup(True)
-        self.declared_on.setDate(today)
         self.both_parents = QCheckBox(self.tr("Attach the child to both parents' rights"))
         self.both_parents.setObjectName("bothParents")
         self.child_nir = QLineEdit()
@@ -407,7 +405,10 @@ class HelpDialog(QDialog):
         return _scroll(page)
 
     def _update_mairie_deadline(self) -> None:
-        born = formatting.from_qdate(self.child_born.date())
+        born = self.child_born.valid_value()
+        if born is None:
+            self.mairie_deadline.clear()
+            return
         self.mairie_deadline.setText(
             self.tr("Declare at the mairie by {date}.").format(
                 date=formatting.day(birth_declaration_deadline(born, self.facts))
@@ -420,9 +421,9 @@ class HelpDialog(QDialog):
         try:
             record = BirthDeclarationService(self.ui.ctx).declare(
                 child_name=self.child_name.text(),
-                born_on=formatting.from_qdate(self.child_born.date()),
+                born_on=self.child_born.day(),
                 parent_id=int(parent) if parent is not None else None,
-                declared_on=formatting.from_qdate(self.declared_on.date()),
+                declared_on=self.declared_on.day(),
                 both_parents=self.both_parents.isChecked(),
                 nir=self.child_nir.text().strip() or None,
             )

@@ -2,11 +2,8 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -18,17 +15,19 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.dialogs.person import PersonDialog
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.models.people import PeopleModel
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 
-class HouseholdDialog(QDialog):
+class HouseholdDialog(Dialog):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
         self.setWindowTitle(self.tr("Household"))
-        self.resize(720, 380)
+        self.resize(860, 380)  # six columns, Passport included, without scrolling sideways
         intro = QLabel(
             self.tr(
                 "Everyone whose health-insurance admin you keep here: you, a partner, "
@@ -40,23 +39,22 @@ class HouseholdDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("peopleTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PeopleModel.NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        prepare_view(self.table)
+        self.table.activated.connect(lambda _i: self.edit_selected())
 
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.merge_button = QPushButton(self.tr("&Merge into…"))
+        self.merge_button.setToolTip(
+            self.tr("The same person twice (an import's spelling)? Move everything onto the other")
+        )
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.merge_button.clicked.connect(self.merge_selected)
         row = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.remove_button, self.merge_button):
             row.addWidget(button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -86,6 +84,7 @@ class HouseholdDialog(QDialog):
         has = self.selected() is not None
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+        self.merge_button.setEnabled(has and self.model.rowCount() > 1)
 
     def add_person(self) -> None:
         saved = PersonDialog.edit(self.ui, None, self)
@@ -99,6 +98,16 @@ class HouseholdDialog(QDialog):
         saved = PersonDialog.edit(self.ui, person, self)
         if saved:
             self.reload(saved.id)
+
+    def merge_selected(self) -> None:
+        """Merge the selected person into another (Household > Merge people…)."""
+        from ameli_desktop.ui.dialogs.merge_people import MergeDialog
+
+        person = self.selected()
+        if person is None:
+            return
+        merged = MergeDialog.run(self.ui, person.id, None, self)
+        self.reload(merged.target.id if merged else person.id)
 
     def remove_selected(self) -> None:
         person = self.selected()

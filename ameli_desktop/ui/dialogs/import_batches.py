@@ -1,11 +1,8 @@
 """The imported files, with "Undo this import" (removes exactly that file's lines)."""
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -17,10 +14,12 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.services.statement_import import BatchRecord, ImportService
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.models.reimbursements import BatchesModel
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 
-class ImportBatchesDialog(QDialog):
+class ImportBatchesDialog(Dialog):
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
@@ -37,12 +36,7 @@ class ImportBatchesDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("batchesTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(BatchesModel.FILE, QHeaderView.ResizeMode.Stretch)
+        prepare_view(self.table)
         self.undo_button = QPushButton(self.tr("&Undo this import…"))
         self.undo_button.setObjectName("undoImport")
         self.undo_button.clicked.connect(self.undo_selected)

@@ -1,9 +1,12 @@
-"""Import a statement CSV: preview the mapping and the first rows, fix what was guessed wrong,
+"""Import a statement (CSV, ameli's or a mutuelle's PDF, a PDF table): preview the mapping and the
+first rows with the values understood, fix what was guessed wrong, say who each beneficiary is,
 then import off the GUI thread with a progress bar and Cancel.
 
 Everything the file decides (encoding, delimiter, header row, profile, day/month order) is shown
 and can be changed; every change reads the file again. Rows that cannot be read are listed with
 their line, column, value and reason, and the user chooses: import the good rows, or cancel.
+"Who is this?" (ui.dialogs.import_beneficiaries) asks for every beneficiary nobody matched;
+nothing is written before the user presses Import.
 """
 
 from pathlib import Path
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ameli_desktop.domain.errors import UserError
+from ameli_desktop.domain.statements import DocumentKind
 from ameli_desktop.importers import (
     DELIMITERS,
     ENCODINGS,
@@ -47,7 +52,7 @@ from ameli_desktop.importers import (
     set_aside_text,
     user_profile,
 )
-from ameli_desktop.services.household import PeopleService
+from ameli_desktop.services.household import PeopleService, PersonRecord
 from ameli_desktop.services.statement_import import (
     ImportOptions,
     ImportPreview,
@@ -57,15 +62,19 @@ from ameli_desktop.services.statement_import import (
 )
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
+from ameli_desktop.ui.dialogs.import_beneficiaries import BeneficiaryChoices
 from ameli_desktop.ui.i18n import error_text, translate
 from ameli_desktop.ui.models.statement_preview import PreviewModel, RejectionsModel
 from ameli_desktop.ui.tasks import Task, TaskControl, run_task
+from ameli_desktop.ui.widgets.forms import show_whole_hint
 
 LAST_DIR_KEY = "import/last_dir"
 CUSTOM = "__custom__"
+PREVIEW_MIN_HEIGHT = 180  # the preview keeps a few readable rows; the dialog scrolls instead
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Dialog):
     def __init__(self, ui: UiContext, path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui
@@ -81,16 +90,21 @@ class ImportDialog(QDialog):
         self._building = False
         self.problem: BaseException | None = None
         self._mapped_headers: list[str] = []
+        self._person_touched = False  # the user chose the person of lines without beneficiary
+        self._generation = 0  # of the latest background run (see _run)
+        self.people: list[PersonRecord] = []
         self.setWindowTitle(self.tr("Import a statement (relevé)"))
-        self.resize(1000, 720)
         self._build()
+        self._fit_screen()
         if path is not None:
             self.load(path)
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
         self.file_label = QLabel(self.tr("No file chosen yet."))
+        self.file_label.setObjectName("fileLabel")
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("&Choose a file…"))
         self.choose_button.clicked.connect(self.choose_file)
         top = QHBoxLayout()
@@ -174,7 +188,10 @@ class ImportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        scroll.setMaximumHeight(90)
+        # One row of columns, scrolled sideways: as high as it, never a vertical bar.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mapping_inner = inner
+        self.mapping_scroll = scroll
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindCombo")
         self.kind_combo.addItem(
@@ -185,17 +202,22 @@ class ImportDialog(QDialog):
         self.profile_name = QLineEdit()
         self.profile_name.setObjectName("profileName")
         self.profile_name.setPlaceholderText(self.tr("Name, e.g. My mutuelle"))
+        show_whole_hint(self.profile_name)
         self.save_profile_button = QPushButton(self.tr("Sa&ve as a profile"))
         self.save_profile_button.clicked.connect(self.save_profile)
-        mapping_bottom = QHBoxLayout()
-        mapping_bottom.addWidget(QLabel(self.tr("The file holds:")))
-        mapping_bottom.addWidget(self.kind_combo)
-        mapping_bottom.addStretch(1)
-        mapping_bottom.addWidget(self.profile_name)
-        mapping_bottom.addWidget(self.save_profile_button)
+        # Two rows, so that a narrow window (1024x700 at 150 %) needs no sideways scrolling.
+        mapping_kind = QHBoxLayout()
+        mapping_kind.addWidget(QLabel(self.tr("The file holds:")))
+        mapping_kind.addWidget(self.kind_combo)
+        mapping_kind.addStretch(1)
+        mapping_save = QHBoxLayout()
+        mapping_save.addStretch(1)
+        mapping_save.addWidget(self.profile_name)
+        mapping_save.addWidget(self.save_profile_button)
         mapping_layout = QVBoxLayout(self.mapping_box)
         mapping_layout.addWidget(scroll)
-        mapping_layout.addLayout(mapping_bottom)
+        mapping_layout.addLayout(mapping_kind)
+        mapping_layout.addLayout(mapping_save)
         self.field_combos: list[QComboBox] = []
 
         self.person_label = QLabel(self.tr("Lines without a beneficiary are for:"))
@@ -207,14 +229,28 @@ class ImportDialog(QDialog):
         self.person_error.setStyleSheet("color: #c62828;")
         self.person_error.setWordWrap(True)
         self.person_error.hide()
-        self.beneficiaries_label = QLabel()
-        self.beneficiaries_label.setObjectName("beneficiariesLabel")
-        self.beneficiaries_label.setWordWrap(True)
-        self.beneficiaries_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.person_label.setBuddy(self.person_combo)
+        self.person_hint = QLabel()
+        self.person_hint.setObjectName("personHint")
+        self.person_hint.setWordWrap(True)
+        self.person_hint.setTextFormat(Qt.TextFormat.PlainText)
         people_row = QHBoxLayout()
         people_row.addWidget(self.person_label)
         people_row.addWidget(self.person_combo)
-        people_row.addWidget(self.beneficiaries_label, 1)
+        people_row.addWidget(self.person_hint, 1)
+        self.people_row = QWidget()
+        self.people_row.setLayout(people_row)
+        people_row.setContentsMargins(0, 0, 0, 0)
+
+        # "Who is this?": each beneficiary of the file, and who they are in the household.
+        self.choices_box = BeneficiaryChoices()
+        self.choices_box.changed.connect(self._choices_changed)
+        self.choices_error = QLabel()
+        self.choices_error.setObjectName("error_beneficiary")
+        self.choices_error.setStyleSheet("color: #c62828;")
+        self.choices_error.setWordWrap(True)
+        self.choices_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.choices_error.hide()
 
         self.preview_model = PreviewModel(self)
         self.preview_model.dataChanged.connect(lambda *_: self._update_summary())
@@ -228,6 +264,7 @@ class ImportDialog(QDialog):
             QHeaderView.ResizeMode.Interactive
         )
         self.preview_table.horizontalHeader().setDefaultSectionSize(110)
+        self.preview_table.setMinimumHeight(PREVIEW_MIN_HEIGHT)
 
         self.rejections_model = RejectionsModel(self)
         self.rejections_table = QTableView()
@@ -260,15 +297,29 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.cancel)
 
+        # Everything above the summary scrolls, so the dialog holds on a 1024x700 screen at
+        # 150 % (issue 16): nothing is squeezed out of sight or printed over its neighbour.
+        body = QWidget()
+        body.setObjectName("importBody")
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addLayout(top)
+        content.addLayout(options_row)
+        content.addWidget(self.insurers_row)
+        content.addWidget(self.mapping_box)
+        content.addWidget(self.choices_box)
+        content.addWidget(self.choices_error)
+        content.addWidget(self.people_row)
+        content.addWidget(self.person_error)
+        content.addWidget(self.preview_table, 1)
+        content.addWidget(self.problems_box)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("importScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(options_row)
-        layout.addWidget(self.insurers_row)
-        layout.addWidget(self.mapping_box)
-        layout.addLayout(people_row)
-        layout.addWidget(self.person_error)
-        layout.addWidget(self.preview_table, 1)
-        layout.addWidget(self.problems_box)
+        layout.addWidget(self.body_scroll, 1)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
@@ -285,13 +336,21 @@ class ImportDialog(QDialog):
             self.profile_combo.addItem(profile.name, profile.name)
         self._building = False
 
+    def _fit_screen(self) -> None:
+        """1000x720 where the screen has room, else the screen's available size."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1000, screen.width() - 20), min(720, screen.height() - 40))
+
     def _fill_people(self) -> None:
+        self.people = PeopleService(self.ui.ctx).all()
+        self._building = True
         self.person_combo.clear()
         self.person_combo.addItem(self.tr("Choose…"), None)
-        for person in PeopleService(self.ui.ctx).all():
+        for person in self.people:
             self.person_combo.addItem(person.name, person.id)
         if self.ui.person_filter is not None:
             self.person_combo.setCurrentIndex(self.person_combo.findData(self.ui.person_filter))
+        self._building = False
 
     # ------------------------------------------------------------------ file
     def choose_file(self) -> None:
@@ -300,7 +359,8 @@ class ImportDialog(QDialog):
             self,
             self.tr("Choose a statement file"),
             self.tr(
-                "Statements: CSV, or ameli’s relevé PDF (*.csv *.tsv *.txt *.pdf);;All files (*)"
+                "Statements: CSV, ameli’s or a mutuelle’s PDF, a PDF table"
+                " (*.csv *.tsv *.txt *.pdf);;All files (*)"
             ),
             Path(str(start)) if start else None,
         )
@@ -310,8 +370,13 @@ class ImportDialog(QDialog):
     def load(self, path: Path) -> None:
         self.path = Path(path)
         self.ui.settings.setValue(LAST_DIR_KEY, str(self.path.parent))
-        self.file_label.setText(str(self.path))
+        # The file's name (its folder in the tooltip): a long path never widens the dialog.
+        self.file_label.setText(self.path.name)
+        self.file_label.setToolTip(str(self.path))
         self._custom_profile = None
+        # Another file: its own beneficiaries and bank account, nothing carried over.
+        self.choices_box.set_matches([], self.people)
+        self._person_touched = False
         self.reread()
 
     # ------------------------------------------------------------------ reading
@@ -326,9 +391,28 @@ class ImportDialog(QDialog):
     def options(self) -> ImportOptions:
         return ImportOptions(
             person_id=self.person_combo.currentData(),
+            beneficiaries=self.choices_box.choices(),
             exclude_lines=frozenset(self.preview_model.excluded),
             skip_bad=self.skip_bad.isChecked(),
+            ask_unknown=True,
         )
+
+    def refresh_preview(self) -> None:
+        """What the import would do with the current answers, without reading the file again."""
+        if self.parsed is None:
+            return
+        parsed = self.parsed
+        options = self.options()
+        service = self.service
+
+        def work(_control: TaskControl) -> ImportPreview:
+            return service.preview(parsed, options)
+
+        self._run(work, self._preview_done, self._read_failed)
+
+    def _preview_done(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self._show_state(keep_excluded=True)
 
     def reread(self) -> None:
         """Read the file again with the current choices, off the GUI thread."""
@@ -386,10 +470,10 @@ class ImportDialog(QDialog):
             messages.error(self, self.tr("Import a statement"), exc)
 
     # ------------------------------------------------------------------ showing
-    def _show_state(self) -> None:
+    def _show_state(self, *, keep_excluded: bool = False) -> None:
         parsed = self.parsed
         layout = self.layout_info
-        self.preview_model.set_preview(self.preview)
+        self.preview_model.set_preview(self.preview, keep_excluded=keep_excluded)
         self.preview_table.resizeColumnsToContents()
         header = self.preview_table.horizontalHeader()
         for column in range(self.preview_model.columnCount()):
@@ -405,39 +489,77 @@ class ImportDialog(QDialog):
         self._show_mapping(layout, parsed)
         self._show_info(layout, parsed)
         self.insurers_row.setVisible(parsed is not None and parsed.profile.kind is ProfileKind.BANK)
-        # A relevé PDF has no encoding, separator or columns to choose.
+        # A PDF has no encoding or separator to choose; ameli's and a mutuelle's statements have
+        # no columns either, while a PDF table is mapped like a CSV.
         is_pdf = (layout is not None and bool(layout.pages)) or (
             self.path is not None and self.path.suffix.casefold() == ".pdf"
         )
-        self.mapping_box.setVisible(not is_pdf)
-        for combo in (
-            self.profile_combo,
-            self.encoding_combo,
-            self.delimiter_combo,
-            self.date_order_combo,
-        ):
+        is_table = is_pdf and (
+            (parsed is not None and parsed.document is DocumentKind.TABLE_PDF)
+            or (parsed is None and layout is not None and layout.profile is None)
+        )
+        self.mapping_box.setVisible(not is_pdf or is_table)
+        for combo in (self.encoding_combo, self.delimiter_combo):
             combo.setEnabled(not is_pdf)
+        for combo in (self.profile_combo, self.date_order_combo):
+            combo.setEnabled(not is_pdf or is_table)
         needed = bool(self.preview and self.preview.lines_without_beneficiary)
-        self.person_label.setVisible(needed)
-        self.person_combo.setVisible(needed)
-        if self.preview and self.preview.beneficiaries:
-            parts = [
-                f"{m.name} → {m.person_name}"
-                if m.person_name
-                else f"{m.name} → " + self.tr("new household member")
-                for m in self.preview.beneficiaries
-            ]
-            self.beneficiaries_label.setText(self.tr("Beneficiaries: ") + "; ".join(parts))
-        else:
-            self.beneficiaries_label.clear()
+        self.people_row.setVisible(needed)
+        self._show_person_default()
+        self.choices_box.set_matches(
+            self.preview.beneficiaries if self.preview else [], self.people
+        )
+        self.choices_error.hide()
         self._update_summary()
+
+    def _show_person_default(self) -> None:
+        """Preselect whom the last import from this bank account was for (until the user
+        chooses), and say so."""
+        preview = self.preview
+        self.person_hint.clear()
+        if preview is None or not preview.lines_without_beneficiary:
+            return
+        default = preview.default_person
+        if default is not None and not self._person_touched:
+            self._building = True
+            self.person_combo.setCurrentIndex(self.person_combo.findData(default))
+            self._building = False
+        if (
+            preview.source is not None
+            and default is not None
+            and self.person_combo.currentData() == default
+            and len(self.people) > 1
+        ):
+            self.person_hint.setText(
+                self.tr("As for the last import from {source}.").format(source=preview.source[1])
+            )
 
     def _show_info(self, layout: StatementLayout | None, parsed: ParsedStatement | None) -> None:
         if layout is None:
             self.info_label.setText(error_text(self.problem) if self.problem else "")
             return
-        if layout.pages:
+        known = parsed is not None or layout.profile is not None
+        if (
+            layout.pages
+            and known
+            and (parsed is None or parsed.document is not DocumentKind.TABLE_PDF)
+        ):
             self.info_label.setText("\n".join(self._releve_lines(layout, parsed)))
+            return
+        if layout.pages:
+            self.info_label.setText(
+                "\n".join(
+                    [
+                        self.tr("A PDF whose rows form a table: say what each column is."),
+                        *([error_text(self.problem)] if self.problem else []),
+                        *(
+                            [self.tr("Profile: {name}.").format(name=parsed.profile.name)]
+                            if parsed is not None
+                            else []
+                        ),
+                    ]
+                )
+            )
             return
         delimiter_names = {";": ";", ",": ",", "\t": self.tr("tab"), "|": "|"}
         lines = [
@@ -500,9 +622,20 @@ class ImportDialog(QDialog):
         ]
 
     def _releve_lines(self, layout: StatementLayout, parsed: ParsedStatement | None) -> list[str]:
-        """What an ameli relevé (PDF) holds: whose, which period, how many acts."""
+        """What a statement PDF holds: which document, whose, which period, how many acts,
+        payments and daily allowances."""
+        kinds = {
+            DocumentKind.AMELI_PAYMENT: self.tr(
+                "ameli’s detail of one payment (détail des versements), PDF."
+            ),
+            DocumentKind.AMELI_MONTHLY: self.tr(
+                "ameli’s monthly statement (relevé mensuel de remboursements), PDF."
+            ),
+            DocumentKind.AMELI_PAPER: self.tr("ameli’s older paper statement (relevé), PDF."),
+            DocumentKind.MUTUELLE: self.tr("A mutuelle’s statement (relevé de prestations), PDF."),
+        }
         lines = [
-            self.tr("ameli’s monthly statement (relevé mensuel de remboursements), PDF."),
+            kinds.get(parsed.document, "") if parsed is not None else "",
             " · ".join(layout.preamble),
         ]
         if parsed is not None:
@@ -513,7 +646,23 @@ class ImportDialog(QDialog):
                     if acts == 1
                     else self.tr("{acts} acts on {pages} pages.")
                 ).format(acts=acts, pages=layout.pages)
+                + " "
+                + self.tr("{count} payments.").format(count=len(parsed.payments))
             )
+            if parsed.allowances:
+                total = sum(a.cents for a in parsed.allowances)
+                lines.append(
+                    self.tr(
+                        "{count} daily allowances (indemnités journalières), {total}: kept apart"
+                        " from care, never in out-of-pocket."
+                    ).format(count=len(parsed.allowances), total=formatting.money(total))
+                )
+            if parsed.notes:
+                lines.append(
+                    self.tr("Sent to the complementary insurer: {names}.").format(
+                        names=", ".join(parsed.notes)
+                    )
+                )
         return [line for line in lines if line] + self._previous_import_lines()
 
     def _health_lines_text(self, parsed: ParsedStatement) -> str:
@@ -571,10 +720,8 @@ class ImportDialog(QDialog):
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 combo = QComboBox()
                 combo.setObjectName(f"fieldCombo{index}")
-                combo.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-                )
-                combo.setMinimumContentsLength(16)
+                # As wide as its longest choice: the row scrolls rather than cut a name.
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 combo.addItem(self.tr("Not imported"), None)
                 for fld, text in self.field_labels().items():
                     combo.addItem(text, fld.value)
@@ -587,6 +734,28 @@ class ImportDialog(QDialog):
             kind = parsed.profile.kind if parsed else ProfileKind.STATEMENT
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
         self._building = False
+        self._fit_mapping_height()
+
+    def _fit_mapping_height(self) -> None:
+        """The columns' row as high as a header over its combo (the grid's own size hint is
+        not computed yet when the columns have just been rebuilt)."""
+        grid = self.mapping_grid
+        rows = [0, 0]
+        for index in range(grid.count()):
+            item = grid.itemAt(index)
+            row = grid.getItemPosition(index)[0]
+            if item.widget() is not None and row < len(rows):
+                rows[row] = max(rows[row], item.widget().sizeHint().height())
+        margins = grid.contentsMargins()
+        scroll = self.mapping_scroll
+        self.mapping_scroll.setFixedHeight(
+            sum(rows)
+            + max(grid.verticalSpacing(), 0)
+            + margins.top()
+            + margins.bottom()
+            + scroll.horizontalScrollBar().sizeHint().height()
+            + 2 * scroll.frameWidth()
+        )
 
     def _update_summary(self) -> None:
         preview = self.preview
@@ -604,12 +773,31 @@ class ImportDialog(QDialog):
             text = self.tr(
                 "{new} new lines to import, {dup} already stored, {skipped} rows skipped."
             ).format(new=new, dup=len(preview.duplicate_lines), skipped=len(parsed.skipped))
+            if preview.left_out_lines:
+                text += " " + self.tr("{count} lines left out (not in the household).").format(
+                    count=len(preview.left_out_lines)
+                )
+            new_people = [m.new_name for m in preview.beneficiaries if m.is_new and m.action]
+            if new_people:
+                text += " " + self.tr("New household members: {names}.").format(
+                    names=", ".join(new_people)
+                )
+            unanswered = self.choices_box.unanswered()
+            if unanswered:
+                text += " " + self.tr("Say who {names} is in “Who is this?” above.").format(
+                    names=", ".join(unanswered)
+                )
             if parsed.rejections and not self.skip_bad.isChecked():
                 text += " " + self.tr(
                     "Some rows cannot be read: tick the box above to import the others, or cancel."
                 )
             self.summary_label.setText(text)
-            can_import = new > 0 and (not parsed.rejections or self.skip_bad.isChecked())
+            can_import = (
+                new > 0
+                and (not parsed.rejections or self.skip_bad.isChecked())
+                and not unanswered
+                and not self.choices_box.has_problem()
+            )
         self.import_button.setEnabled(can_import and not self.busy)
         self.save_profile_button.setEnabled(bool(self.field_combos) and not self.busy)
 
@@ -621,9 +809,17 @@ class ImportDialog(QDialog):
         self.reread()
 
     def _person_changed(self) -> None:
+        if self._building:
+            return
+        self._person_touched = True
         self.person_error.hide()
-        if self.parsed is not None and not self.busy:
-            self.reread()
+        self.person_hint.clear()
+        self.refresh_preview()
+
+    def _choices_changed(self) -> None:
+        self.choices_error.hide()
+        self._update_summary()
+        self.refresh_preview()
 
     def current_mapping(self) -> list[Field | None]:
         return [
@@ -684,6 +880,7 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if self.parsed is None:
             return
+        self.choices_box.stop_typing()
         parsed = self.parsed
         options = self.options()
         service = self.service
@@ -710,6 +907,10 @@ class ImportDialog(QDialog):
             text += " " + self.tr("New household members: {names}.").format(
                 names=", ".join(result.new_people)
             )
+        if result.left_out:
+            text += " " + self.tr("{count} lines left out (not in the household).").format(
+                count=result.left_out
+            )
         if result.payments_matched:
             text += " " + (
                 self.tr("1 bank transfer is the payment of a relevé: counted once.")
@@ -726,9 +927,14 @@ class ImportDialog(QDialog):
         if isinstance(exc, UserError) and exc.field == "person":
             self.person_error.setText(error_text(exc))
             self.person_error.show()
-            self.person_label.show()
-            self.person_combo.show()
+            self.people_row.show()
             self.person_combo.setFocus()
+            self.body_scroll.ensureWidgetVisible(self.person_combo)
+            return
+        if isinstance(exc, UserError) and exc.field == "beneficiary":
+            self.choices_error.setText(error_text(exc))
+            self.choices_error.show()
+            self.body_scroll.ensureWidgetVisible(self.choices_box)
             return
         messages.error(self, self.tr("Import a statement"), exc)
 
@@ -745,13 +951,19 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------ tasks
     def _run(self, work: Any, on_done: Any, on_error: Any, on_cancelled: Any = None) -> None:
+        """Run ``work`` off the GUI thread; a run started meanwhile supersedes it (its answer,
+        however late it comes, is dropped: the preview always shows the latest choices)."""
         if self.task is not None and self.busy:
             self.task.cancel()
+        self._generation += 1
+        generation = self._generation
         self.busy = True
         self._update_summary()
 
         def finish(callback: Any) -> Any:
             def call(*args: Any) -> None:
+                if generation != self._generation:
+                    return
                 self.busy = False
                 self.task = None
                 if callback is not None:

@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (
 
 from ameli_desktop.domain.errors import UserError
 from ameli_desktop.domain.reimbursements import LineDetails
-from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.reimbursements import LineRecord, ReimbursementService
 from ameli_desktop.ui.context import UiContext
+from ameli_desktop.ui.dialogs.base import Dialog
+from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
-from ameli_desktop.ui.widgets.money_edit import MoneyEdit, OptionalDateEdit
+from ameli_desktop.ui.widgets.money_edit import MoneyEdit
+from ameli_desktop.ui.widgets.person_selector import person_choice
 
 
-class LineDialog(QDialog):
+class LineDialog(Dialog):
     def __init__(self, ui: UiContext, line: LineRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui
@@ -30,14 +32,10 @@ class LineDialog(QDialog):
         self.setWindowTitle(self.tr("Edit a reimbursement line"))
         self.setMinimumWidth(480)
 
-        self.person = QComboBox()
-        self.person.setObjectName("person")
-        for person in PeopleService(ui.ctx).all():
-            self.person.addItem(person.name, person.id)
-        self.care_date = OptionalDateEdit(self.tr("None"))
-        self.care_date.setObjectName("care_date")
-        self.payment_date = OptionalDateEdit(self.tr("None"))
-        self.payment_date.setObjectName("payment_date")
+        self.person = person_choice(ui)
+        near = line.line_date
+        self.care_date = DateField("care_date", near=near)
+        self.payment_date = DateField("payment_date", near=near)
         self.nature = QLineEdit()
         self.nature.setObjectName("nature")
         self.practitioner = QLineEdit()
@@ -66,12 +64,12 @@ class LineDialog(QDialog):
         add(form, self.tr("Date of &care (date des soins)"), "care_date", self.care_date)
         add(form, self.tr("Pa&yment date"), "payment_date", self.payment_date)
         add(form, self.tr("&Nature of care"), "nature", self.nature)
-        add(form, self.tr("P&ractitioner"), "practitioner", self.practitioner)
+        add(form, self.tr("Practit&ioner"), "practitioner", self.practitioner)
         add(form, self.tr("Amount p&aid (payé)"), "paid", self.paid)
         add(form, self.tr("&Base de remboursement"), "base", self.base)
         add(form, self.tr("&Rate (taux)"), "rate", self.rate)
         add(form, self.tr("Reimbursed by the Assurance &Maladie"), "reimbursed", self.reimbursed)
-        add(form, self.tr("Paid by the &mutuelle"), "complementary", self.complementary)
+        add(form, self.tr("Paid by the m&utuelle"), "complementary", self.complementary)
         add(form, self.tr("&Deductions (franchise)"), "deductions", self.deductions)
         form.addRow(self.tr("&Tiers payant"), self.third_party)
         buttons = QDialogButtonBox(

@@ -1,10 +1,9 @@
 """A person's status for the 90/180-day rule: nationality group and residence permits /
-long-stay visas (days under them do not count, and no stamp is due)."""
+long-stay visas with the state that issued them (days in that state do not count, days in the
+other Schengen states do; no stamp is due). Works for any household member, before any stay."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -19,16 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from ameli_desktop.domain.errors import UserError
-from ameli_desktop.domain.schengen import Nationality, PermitKind, PermitPeriod
+from ameli_desktop.domain.schengen import PERMIT_LABELS, Nationality
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import PermitRecord, TravelService
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.dialogs.travel_stay import date_edit
+from ameli_desktop.ui.dialogs.base import Dialog
+from ameli_desktop.ui.i18n import country_name, translate
 from ameli_desktop.ui.widgets.forms import FieldErrors
+from ameli_desktop.ui.widgets.travel_status import NationalityCombo, PermitFields
 
 
-class TravelProfileDialog(QDialog):
+class TravelProfileDialog(Dialog):
     """Changes are saved as they are made (each is one small record)."""
 
     def __init__(self, ui: UiContext, person_id: int, parent: QWidget | None = None) -> None:
@@ -40,36 +41,26 @@ class TravelProfileDialog(QDialog):
         self.setWindowTitle(self.tr("Travel status of {name}").format(name=person.name))
         self.setMinimumWidth(520)
 
-        self.nationality = QComboBox()
-        self.nationality.setObjectName("nationality")
-        self.nationality.addItem(
-            self.tr("Other passport: the 90/180-day rule applies"), Nationality.OTHER.value
-        )
-        self.nationality.addItem(
-            self.tr("EU, EEA or Swiss citizen: no limit, no stamps"), Nationality.EU_EEA_CH.value
-        )
-        current = self.service.immigration(person_id).nationality
-        self.nationality.setCurrentIndex(self.nationality.findData(current.value))
+        self.nationality = NationalityCombo()
+        self.nationality.set_value(self.service.immigration(person_id).nationality)
         self.nationality.currentIndexChanged.connect(lambda _i: self.save_nationality())
         top = QFormLayout()
         top.addRow(self.tr("&Nationality"), self.nationality)
 
-        permits_box = QGroupBox(
+        self.permits_box = QGroupBox(
             self.tr("Residence permits (titre de séjour) and long-stay visas (VLS-TS)")
         )
         self.permits = QListWidget()
         self.permits.setObjectName("permitsList")
         self.remove_button = QPushButton(self.tr("&Remove permit"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.kind = QComboBox()
-        self.kind.setObjectName("kind")
-        self.kind.addItem(
-            self.tr("Residence permit (titre de séjour)"), PermitKind.RESIDENCE_PERMIT.value
+        self.fields = PermitFields(ui)
+        self.kind, self.start, self.end, self.state = (
+            self.fields.kind,
+            self.fields.start,
+            self.fields.end,
+            self.fields.state,
         )
-        self.kind.addItem(self.tr("Long-stay visa (VLS-TS)"), PermitKind.LONG_STAY_VISA.value)
-        today = ui.ctx.today()
-        self.start = date_edit("start", today)
-        self.end = date_edit("end", today)
         self.reference = QLineEdit()
         self.reference.setObjectName("reference")
         self.reference.setPlaceholderText(self.tr("Document number (optional)"))
@@ -78,11 +69,10 @@ class TravelProfileDialog(QDialog):
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
-        form.addRow(self.tr("&Document"), self.kind)
-        self.errors.add_row(form, self.tr("Valid &from"), "start", self.start)
-        self.errors.add_row(form, self.tr("Valid &until"), "end", self.end)
+        self.fields.add_rows(form, self.errors)
         self.errors.add_row(form, self.tr("R&eference"), "reference", self.reference)
-        box_layout = QVBoxLayout(permits_box)
+        self.errors.register("nationality", self.nationality, general)
+        box_layout = QVBoxLayout(self.permits_box)
         box_layout.addWidget(self.permits)
         row = QHBoxLayout()
         row.addWidget(self.remove_button)
@@ -97,8 +87,10 @@ class TravelProfileDialog(QDialog):
 
         note = QLabel(
             self.tr(
-                "Days covered by a valid residence permit or long-stay visa do not count towards "
-                "90/180, and the passport should not be stamped: show the document at the border."
+                "A valid residence permit or long-stay visa exempts the days spent in the state "
+                "that issued it; days in the other Schengen states count towards 90 in any 180 "
+                "(Schengen Convention, art. 21). The passport should not be stamped: show the "
+                "document at the border."
             )
         )
         note.setWordWrap(True)
@@ -106,7 +98,7 @@ class TravelProfileDialog(QDialog):
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(permits_box)
+        layout.addWidget(self.permits_box)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.reload()
@@ -116,15 +108,16 @@ class TravelProfileDialog(QDialog):
         for record in self.service.permits(self.person_id):
             self.permits.addItem(self._item(record))
         self.remove_button.setEnabled(self.permits.count() > 0)
+        # Recording a permit makes an unknown group "other" (the service's rule): show it.
+        self.nationality.blockSignals(True)
+        self.nationality.set_value(self.service.immigration(self.person_id).nationality)
+        self.nationality.blockSignals(False)
+        self.add_button.setEnabled(self.nationality.value() is not Nationality.EU_EEA_CH)
 
     def _item(self, record: PermitRecord) -> QListWidgetItem:
-        kind = (
-            self.tr("Long-stay visa (VLS-TS)")
-            if record.period.kind is PermitKind.LONG_STAY_VISA
-            else self.tr("Residence permit")
-        )
-        text = self.tr("{kind}: {start} – {end}").format(
-            kind=kind,
+        text = self.tr("{kind} issued by {state}: {start} – {end}").format(
+            kind=translate("Schengen", PERMIT_LABELS[record.period.kind]),
+            state=country_name(record.period.state),
             start=formatting.day(record.period.start),
             end=formatting.day(record.period.end),
         )
@@ -135,21 +128,14 @@ class TravelProfileDialog(QDialog):
         return item
 
     def save_nationality(self) -> None:
-        self.service.set_nationality(self.person_id, Nationality(self.nationality.currentData()))
+        self.service.set_nationality(self.person_id, self.nationality.value())
+        self.add_button.setEnabled(self.nationality.value() is not Nationality.EU_EEA_CH)
         self.ui.notify("travel")
 
     def add_permit(self) -> None:
         self.errors.clear()
         try:
-            self.service.add_permit(
-                self.person_id,
-                PermitPeriod(
-                    formatting.from_qdate(self.start.date()),
-                    formatting.from_qdate(self.end.date()),
-                    PermitKind(self.kind.currentData()),
-                ),
-                self.reference.text(),
-            )
+            self.service.add_permit(self.person_id, self.fields.period(), self.reference.text())
         except UserError as exc:
             self.errors.show(exc)
             return

@@ -3,11 +3,9 @@ passport, stamps, EES, notes and (for a saved stay) its evidence files."""
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,48 +18,35 @@ from PySide6.QtWidgets import (
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.schengen import DEFAULT_COUNTRY, StayDetails, border_status
-from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import STAY_KIND, StayRecord, TravelService
-from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.i18n import country_name, translate
+from ameli_desktop.ui.dialogs.base import Dialog
+from ameli_desktop.ui.texts import show
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
+from ameli_desktop.ui.widgets.country_field import CountryField
+from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
-
-EARLIEST_INPUT = QDate(2000, 1, 1)  # the form accepts more than the rule: the service explains
-LATEST_INPUT = QDate(2100, 12, 31)
+from ameli_desktop.ui.widgets.person_selector import person_choice
 
 
-def date_edit(name: str, value: date) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    edit.setDateRange(EARLIEST_INPUT, LATEST_INPUT)
-    edit.setDate(formatting.to_qdate(value))
-    return edit
+def date_edit(name: str, value: date) -> DateField:
+    """A required travel date, opening near ``value`` (the service explains dates it refuses)."""
+    return DateField(name, near=value, value=value, required=True)
 
 
-def country_combo(ui: UiContext, name: str = "country") -> QComboBox:
-    """Schengen members first (by name), then the other countries the app knows."""
+def country_combo(ui: UiContext, name: str = "country") -> CountryField:
+    """Schengen members first (by name), then the other countries the app knows; France."""
     facts = ui.ctx.facts
-    combo = QComboBox()
-    combo.setObjectName(name)
     members = set(facts.schengen.members) - set(facts.schengen.not_members)
-    names = {code: country_name(code) for code in set(facts.countries) | members}
-    for group in (sorted(members, key=names.get), sorted(set(names) - members, key=names.get)):
-        for code in group:
-            combo.addItem(f"{names[code]} ({code})", code)
-        combo.insertSeparator(combo.count())
-    combo.removeItem(combo.count() - 1)
-    combo.setCurrentIndex(combo.findData(DEFAULT_COUNTRY))
-    return combo
+    field = CountryField(facts, name, codes=set(facts.countries) | members, first=members)
+    field.set_code(DEFAULT_COUNTRY)
+    return field
 
 
 STAMP_CHOICES = (None, True, False)
 
 
-class StayDialog(QDialog):
+class StayDialog(Dialog):
     def __init__(
         self,
         ui: UiContext,
@@ -78,13 +63,10 @@ class StayDialog(QDialog):
         self.setMinimumWidth(520)
         today = ui.ctx.today()
 
-        self.person = QComboBox()
-        self.person.setObjectName("person")
-        for person in PeopleService(ui.ctx).all():
-            self.person.addItem(person.name, person.id)
+        self.person = person_choice(ui)
         wanted = stay.person_id if stay else person_id
         if wanted is not None:
-            self.person.setCurrentIndex(max(0, self.person.findData(wanted)))
+            self.person.select_person(wanted)
         self.person.setEnabled(stay is None)
 
         self.entry = date_edit("entry", today)
@@ -122,18 +104,18 @@ class StayDialog(QDialog):
         form = QFormLayout()
         self.errors.add_row(form, self.tr("&Person"), "person", self.person)
         self.errors.add_row(form, self.tr("&Entry (entrée)"), "entry", self.entry)
-        self.errors.add_row(form, self.tr("E&xit (sortie)"), "exit", exit_box)
+        form.addRow(self.tr("E&xit (sortie)"), exit_box)
+        exit_box.setFocusProxy(self.exit)  # Alt+X goes to the date
+        self.errors.register("exit", self.exit, self.exit.error_label)
         self.errors.add_row(form, self.tr("&Country"), "country", self.country)
         self.errors.add_row(form, self.tr("Entry p&ort"), "entry_port", self.entry_port)
         self.errors.add_row(form, self.tr("Exit po&rt"), "exit_port", self.exit_port)
-        self.errors.add_row(form, self.tr("Pass&port used"), "passport", self.passport)
+        self.errors.add_row(form, self.tr("Passport &used"), "passport", self.passport)
         form.addRow(self.tr("Stamped at entry"), self.stamped_entry)
         form.addRow(self.tr("Stamped at exit"), self.stamped_exit)
         form.addRow("", self.ees)
         self.errors.add_row(form, self.tr("&Notes"), "notes", self.notes)
         form.addRow("", self.guidance)
-        # The exit field's widget for marking is the date itself, inside its row.
-        self.errors.fields["exit"] = (self.exit, self.errors.fields["exit"][1])
 
         self.attachments = AttachmentsWidget(ui)
         self.attachments.setObjectName("stayAttachments")
@@ -159,15 +141,11 @@ class StayDialog(QDialog):
 
         if stay is not None:
             d = stay.details
-            self.entry.setDate(formatting.to_qdate(d.entry))
+            self.entry.set_value(d.entry)
             self.inside.setChecked(d.exit is None)
             if d.exit is not None:
-                self.exit.setDate(formatting.to_qdate(d.exit))
-            index = self.country.findData(d.country)
-            if index < 0:
-                self.country.addItem(d.country, d.country)
-                index = self.country.count() - 1
-            self.country.setCurrentIndex(index)
+                self.exit.set_value(d.exit)
+            self.country.set_code(d.country)
             self.entry_port.setText(d.entry_port)
             self.exit_port.setText(d.exit_port)
             self.passport.setText(d.passport)
@@ -176,7 +154,7 @@ class StayDialog(QDialog):
             self.ees.setChecked(d.ees_recorded)
             self.notes.setText(d.notes)
             self.attachments.set_owner(STAY_KIND, stay.id)
-        self.entry.dateChanged.connect(lambda _d: self.update_guidance())
+        self.entry.value_changed.connect(lambda _d: self.update_guidance())
         self.person.currentIndexChanged.connect(lambda _i: self.update_guidance())
         self.update_guidance()
 
@@ -195,21 +173,19 @@ class StayDialog(QDialog):
     def update_guidance(self) -> None:
         """What the border should do for this person on the entry date (DESIGN.md 3)."""
         person_id = self.person_id()
-        if person_id is None:
+        entry = self.entry.valid_value()
+        if person_id is None or entry is None:
             self.guidance.clear()
             return
         immigration = TravelService(self.ui.ctx).immigration(person_id)
-        status = border_status(
-            immigration, formatting.from_qdate(self.entry.date()), self.ui.ctx.facts.schengen
-        )
-        explanation = status.explanation
-        self.guidance.setText(explanation.render(translate("Schengen", explanation.template)))
+        status = border_status(immigration, entry, self.ui.ctx.facts.schengen)
+        self.guidance.setText(show(status.explanation))
 
     def details(self) -> StayDetails:
         return StayDetails(
-            entry=formatting.from_qdate(self.entry.date()),
-            exit=None if self.inside.isChecked() else formatting.from_qdate(self.exit.date()),
-            country=str(self.country.currentData() or DEFAULT_COUNTRY),
+            entry=self.entry.day(),
+            exit=None if self.inside.isChecked() else self.exit.day(),
+            country=self.country.code() or DEFAULT_COUNTRY,
             entry_port=self.entry_port.text(),
             exit_port=self.exit_port.text(),
             passport=self.passport.text(),

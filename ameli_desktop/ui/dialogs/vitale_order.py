@@ -18,9 +18,10 @@ from ameli_desktop.domain.vitale import CardStatus, OrderChannel, OrderStep
 from ameli_desktop.services.vitale import OrderRecord, PersonVitale, VitaleService
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.context import UiContext
-from ameli_desktop.ui.dialogs.ceam_card import date_edit
+from ameli_desktop.ui.dialogs.base import Dialog
 from ameli_desktop.ui.i18n import current_language
 from ameli_desktop.ui.models.vitale import Labels
+from ameli_desktop.ui.widgets.date_field import DateField
 from ameli_desktop.ui.widgets.forms import FieldErrors
 
 
@@ -41,7 +42,7 @@ def _buttons(dialog: QDialog, save: object) -> QDialogButtonBox:
     return buttons
 
 
-class DeclareIncidentDialog(QDialog):
+class DeclareIncidentDialog(Dialog):
     """Lost, stolen or broken: the card is blocked that day and can never be used again."""
 
     def __init__(
@@ -74,8 +75,7 @@ class DeclareIncidentDialog(QDialog):
         for status in (CardStatus.LOST, CardStatus.STOLEN, CardStatus.BROKEN):
             self.kind.addItem(self.labels.card(status), status.value)
         self.kind.setCurrentIndex(self.kind.findData(kind.value))
-        self.on = date_edit(today, "blocked_on")
-        self.on.setMaximumDate(formatting.to_qdate(today))
+        self.on = DateField("blocked_on", near=today, value=today, latest=today, required=True)
         self.at_once = QCheckBox(self.tr("A new card was ordered at the same time"))
         self.at_once.setObjectName("ordered_at_once")
         self.channel = _channel_combo(self.labels)
@@ -101,7 +101,7 @@ class DeclareIncidentDialog(QDialog):
             VitaleService(self.ui.ctx).declare_incident(
                 self.entry.person.id,
                 CardStatus(self.kind.currentData()),
-                formatting.from_qdate(self.on.date()),
+                self.on.day(),
                 ordered_at_once=self.at_once.isChecked(),
                 channel=OrderChannel(self.channel.currentData()),
             )
@@ -122,7 +122,7 @@ class DeclareIncidentDialog(QDialog):
         return cls(ui, entry, kind, parent).exec() == QDialog.DialogCode.Accepted
 
 
-class OrderDialog(QDialog):
+class OrderDialog(Dialog):
     """A new card order, with what it needs (photo, ID, for a child the parent's account)."""
 
     def __init__(self, ui: UiContext, entry: PersonVitale, parent: QWidget | None = None) -> None:
@@ -137,16 +137,18 @@ class OrderDialog(QDialog):
         self.setMinimumWidth(480)
         today = ui.ctx.today()
         facts = ui.ctx.facts.vitale
-        checklist = QGroupBox(self.tr("What the order needs"))
+        checklist = QGroupBox(self.tr("What the order needs (ticks are kept with the order)"))
         checklist.setObjectName("checklist")
         items = QVBoxLayout(checklist)
-        self.checks = []
-        for text in facts.order_checklist_in(current_language()):
+        self.checks: list[tuple[str, QCheckBox]] = []  # (the line in facts.toml, its box)
+        for line, text in zip(
+            facts.order_checklist, facts.order_checklist_in(current_language()), strict=True
+        ):
             box = QCheckBox(text)  # from facts.toml, in the UI language
-            self.checks.append(box)
+            box.setObjectName("checklistLine")
+            self.checks.append((line, box))
             items.addWidget(box)
-        self.on = date_edit(today, "requested_on")
-        self.on.setMaximumDate(formatting.to_qdate(today))
+        self.on = DateField("requested_on", near=today, value=today, latest=today, required=True)
         self.channel = _channel_combo(self.labels)
         self.delivery = QLabel()
         self.delivery.setObjectName("delivery")
@@ -175,7 +177,7 @@ class OrderDialog(QDialog):
             )
         else:
             self.wait_note.hide()
-        self.on.dateChanged.connect(lambda _d: self._show_delivery())
+        self.on.value_changed.connect(lambda _d: self._show_delivery())
         self.channel.currentIndexChanged.connect(lambda _i: self._show_delivery())
         self._show_delivery()
         self.buttons = _buttons(self, self.save)
@@ -189,9 +191,11 @@ class OrderDialog(QDialog):
     def _show_delivery(self) -> None:
         from ameli_desktop.domain.vitale import VitaleOrder
 
-        order = VitaleOrder.request(
-            formatting.from_qdate(self.on.date()), OrderChannel(self.channel.currentData())
-        )
+        requested = self.on.valid_value()
+        if requested is None:
+            self.delivery.clear()
+            return
+        order = VitaleOrder.request(requested, OrderChannel(self.channel.currentData()))
         self.delivery.setText(formatting.day(order.expected_delivery(self.ui.ctx.facts.vitale)))
 
     def save(self) -> None:
@@ -199,9 +203,10 @@ class OrderDialog(QDialog):
         try:
             self.saved = VitaleService(self.ui.ctx).place_order(
                 self.entry.person.id,
-                formatting.from_qdate(self.on.date()),
+                self.on.day(),
                 OrderChannel(self.channel.currentData()),
                 self.notes.text(),
+                checklist_done=[line for line, box in self.checks if box.isChecked()],
             )
         except UserError as exc:
             self.errors.show(exc)
@@ -217,7 +222,7 @@ class OrderDialog(QDialog):
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class AdvanceOrderDialog(QDialog):
+class AdvanceOrderDialog(Dialog):
     """Record what happened next to an order (only the steps that may follow are offered)."""
 
     def __init__(self, ui: UiContext, order: OrderRecord, parent: QWidget | None = None) -> None:
@@ -231,9 +236,14 @@ class AdvanceOrderDialog(QDialog):
         self.step.setObjectName("step")
         for step in order.order.next_steps():
             self.step.addItem(self.labels.step(step), step.value)
-        self.on = date_edit(today, "on")
-        self.on.setMaximumDate(formatting.to_qdate(today))
-        self.on.setMinimumDate(formatting.to_qdate(order.order.current.on))
+        self.on = DateField(
+            "on",
+            near=today,
+            value=today,
+            earliest=order.order.current.on,
+            latest=today,
+            required=True,
+        )
         general = QLabel()
         self.errors = FieldErrors(general)
         form = QFormLayout()
@@ -254,7 +264,7 @@ class AdvanceOrderDialog(QDialog):
             VitaleService(self.ui.ctx).advance_order(
                 self.order.id,
                 OrderStep(self.step.currentData()),
-                formatting.from_qdate(self.on.date()),
+                self.on.day(),
             )
         except UserError as exc:
             self.errors.show(exc)

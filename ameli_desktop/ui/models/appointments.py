@@ -1,15 +1,14 @@
 """Appointments as a table model, and the proxy that filters it by text, status and day."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
 )
 from PySide6.QtGui import QFont
 
@@ -22,118 +21,109 @@ from ameli_desktop.domain.appointments import (
     needs_outcome,
     paris_day,
 )
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.names import fold
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate
+from ameli_desktop.ui.models.table import SORT_ROLE, Column, Table, TableModel
 
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts right (timestamps, numbers)
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class AppointmentsModel(QAbstractTableModel):
+@dataclass(frozen=True, slots=True)
+class AppointmentRow:
+    """An appointment, and whether it is over and still waits for its outcome (now, injected)."""
+
+    appointment: Appointment
+    needs_outcome: bool
+
+
+def _status(row: AppointmentRow) -> str:
+    text = translate("Appointments", STATUS_LABELS[row.appointment.status])
+    if row.needs_outcome:
+        return translate("AppointmentsModel", "{status}: outcome?").format(status=text)
+    return text
+
+
+def _documents(row: AppointmentRow) -> str:
+    documents = row.appointment.details.documents
+    done = sum(1 for d in documents if d.checked)
+    return f"{done}/{len(documents)}" if documents else ""
+
+
+def _font(row: AppointmentRow) -> QFont | None:
+    """Italic when it waits for its outcome, struck out when cancelled."""
+    cancelled = row.appointment.status is Status.CANCELLED
+    if not (row.needs_outcome or cancelled):
+        return None
+    font = QFont()
+    font.setItalic(True)
+    font.setStrikeOut(cancelled)
+    return font
+
+
+APPOINTMENTS: Table[AppointmentRow] = Table(
+    "AppointmentsModel",
+    (
+        Column(
+            QT_TRANSLATE_NOOP("AppointmentsModel", "When (Paris time)"),
+            lambda r: formatting.day_time(r.appointment.starts_at),
+            sort=lambda r: r.appointment.starts_at.timestamp(),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppointmentsModel", "Person"), lambda r: r.appointment.person_name
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppointmentsModel", "Category"),
+            lambda r: translate("Appointments", CATEGORY_LABELS[r.appointment.details.category]),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppointmentsModel", "How"),
+            lambda r: translate("Appointments", CHANNEL_LABELS[r.appointment.details.channel]),
+            tooltip=lambda r: r.appointment.details.place or None,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppointmentsModel", "Reason"),
+            lambda r: " ".join(r.appointment.details.reason.split()),
+            tooltip=lambda r: r.appointment.details.reason,
+            stretch=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("AppointmentsModel", "Status"),
+            _status,
+            tooltip=lambda r: (
+                translate(
+                    "AppointmentsModel",
+                    "This appointment is over: record whether it was done, cancelled or missed.",
+                )
+                if r.needs_outcome
+                else None
+            ),
+        ),
+        Column(QT_TRANSLATE_NOOP("AppointmentsModel", "Documents"), _documents),
+        Column(
+            QT_TRANSLATE_NOOP("AppointmentsModel", "Files"),
+            lambda r: str(r.appointment.attachment_count) if r.appointment.attachment_count else "",
+            sort=lambda r: r.appointment.attachment_count,
+        ),
+    ),
+    row_id=lambda r: r.appointment.id,
+    font=_font,
+)
+
+
+class AppointmentsModel(TableModel[AppointmentRow]):
     WHEN, PERSON, CATEGORY, CHANNEL, REASON, STATUS, DOCUMENTS, ATTACHMENTS = range(8)
     COLUMNS = 8
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Appointment] = []
-        self._now: datetime | None = None
+        super().__init__(APPOINTMENTS, parent)
 
     def set_appointments(self, appointments: list[Appointment], now: datetime) -> None:
-        self.beginResetModel()
-        self._rows = list(appointments)
-        self._now = now
-        self.endResetModel()
+        self.set_rows(AppointmentRow(a, needs_outcome(a, now)) for a in appointments)
 
     def appointment_at(self, row: int) -> Appointment:
-        return self._rows[row]
-
-    def row_of(self, appointment_id: int) -> int:
-        return next((i for i, a in enumerate(self._rows) if a.id == appointment_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMNS:
-            return None
-        return [
-            self.tr("When (Paris time)"),
-            self.tr("Person"),
-            self.tr("Category"),
-            self.tr("How"),
-            self.tr("Reason"),
-            self.tr("Status"),
-            self.tr("Documents"),
-            self.tr("Files"),
-        ][section]
-
-    def _needs_outcome(self, appointment: Appointment) -> bool:
-        return self._now is not None and needs_outcome(appointment, self._now)
-
-    def _status_text(self, appointment: Appointment) -> str:
-        text = translate("Appointments", STATUS_LABELS[appointment.status])
-        if self._needs_outcome(appointment):
-            return self.tr("{status}: outcome?").format(status=text)
-        return text
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        a = self._rows[index.row()]
-        column = index.column()
-        details = a.details
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.WHEN:
-                return formatting.day_time(a.starts_at)
-            if column == self.PERSON:
-                return a.person_name
-            if column == self.CATEGORY:
-                return translate("Appointments", CATEGORY_LABELS[details.category])
-            if column == self.CHANNEL:
-                return translate("Appointments", CHANNEL_LABELS[details.channel])
-            if column == self.REASON:
-                return " ".join(details.reason.split())
-            if column == self.STATUS:
-                return self._status_text(a)
-            if column == self.DOCUMENTS:
-                done = sum(1 for d in details.documents if d.checked)
-                return f"{done}/{len(details.documents)}" if details.documents else ""
-            if column == self.ATTACHMENTS:
-                return str(a.attachment_count) if a.attachment_count else ""
-        if role == SORT_ROLE:
-            if column == self.WHEN:
-                return a.starts_at.timestamp()
-            if column == self.ATTACHMENTS:
-                return a.attachment_count
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == ID_ROLE:
-            return a.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.REASON:
-                return details.reason
-            if column == self.CHANNEL and details.place:
-                return details.place
-            if column == self.STATUS and self._needs_outcome(a):
-                return self.tr(
-                    "This appointment is over: record whether it was done, cancelled or missed."
-                )
-        if role == Qt.ItemDataRole.FontRole and (
-            self._needs_outcome(a) or a.status is Status.CANCELLED
-        ):
-            font = QFont()
-            font.setItalic(True)
-            font.setStrikeOut(a.status is Status.CANCELLED)
-            return font
-        return None
+        return self.row_at(row).appointment
 
 
 class AppointmentsFilter(QSortFilterProxyModel):

@@ -1,18 +1,18 @@
-"""Qt models of the CEAM tab: everyone's coverage, the trips, and one trip's travellers."""
+"""Tables of the CEAM tab: everyone's coverage, the trips, and one trip's travellers."""
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ameli_desktop.domain.ceam import CoverageState, TripStatus
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.services.ceam import PersonCeam, TravellerCheck, TripChecks
 from ameli_desktop.ui import formatting
+from ameli_desktop.ui.i18n import country_name, translate
+from ameli_desktop.ui.models.table import SORT_ROLE, Column, Table, TableModel, day_column
 from ameli_desktop.ui.texts import show
 
-Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["SORT_ROLE", "CoverageModel", "TripCheckModel", "TripsModel"]
 
 # Translucent tints read on light and dark palettes alike.
 GOOD = QColor(46, 125, 50, 70)
@@ -34,222 +34,198 @@ STATUS_COLOURS = {
     TripStatus.NOT_ELIGIBLE_S1: WARN,
     TripStatus.NOT_NEEDED: NEUTRAL,
 }
+COVERAGE_TEXT = {
+    CoverageState.VALID: QT_TRANSLATE_NOOP("CoverageModel", "Valid"),
+    CoverageState.EXPIRING_SOON: QT_TRANSLATE_NOOP("CoverageModel", "Expires soon"),
+    CoverageState.EXPIRED: QT_TRANSLATE_NOOP("CoverageModel", "Expired"),
+    CoverageState.MISSING: QT_TRANSLATE_NOOP("CoverageModel", "No card recorded"),
+    CoverageState.NOT_ELIGIBLE_S1: QT_TRANSLATE_NOOP(
+        "CoverageModel", "S1: card from the S1 country"
+    ),
+}
+TRIP_SUMMARY = {
+    TripStatus.COVERED: QT_TRANSLATE_NOOP("TripsModel", "Everyone covered"),
+    TripStatus.EXPIRES_DURING_TRIP: QT_TRANSLATE_NOOP("TripsModel", "Not covered every day"),
+    TripStatus.MISSING: QT_TRANSLATE_NOOP("TripsModel", "Someone has no valid card"),
+    TripStatus.NOT_ELIGIBLE_S1: QT_TRANSLATE_NOOP("TripsModel", "S1: ask the S1 country"),
+    TripStatus.NOT_NEEDED: QT_TRANSLATE_NOOP("TripsModel", "No CEAM needed"),
+}
+TRAVELLER_STATUS = {
+    TripStatus.COVERED: QT_TRANSLATE_NOOP("TripCheckModel", "Covered"),
+    TripStatus.EXPIRES_DURING_TRIP: QT_TRANSLATE_NOOP("TripCheckModel", "Expires during the trip"),
+    TripStatus.MISSING: QT_TRANSLATE_NOOP("TripCheckModel", "No valid card"),
+    TripStatus.NOT_ELIGIBLE_S1: QT_TRANSLATE_NOOP("TripCheckModel", "S1 holder"),
+    TripStatus.NOT_NEEDED: QT_TRANSLATE_NOOP("TripCheckModel", "Not needed"),
+}
 
 
-def _sort_date(d: date | None) -> str:
-    return d.isoformat() if d else "9999-12-31"
+# ---------------------------------------------------------------------- coverage
+def _valid_until(record: PersonCeam) -> Any:
+    coverage = record.coverage
+    return coverage.valid_until or (record.card.expires if record.card else None)
 
 
-class _Table(QAbstractTableModel):
-    """Shared plumbing: rows of records, headers, sort role."""
-
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.header_labels())
-
-    def header_labels(self) -> list[str]:
-        raise NotImplementedError
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.header_labels()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self.cell(self._rows[index.row()], index.column(), role)
-
-    def cell(self, record: Any, column: int, role: int) -> Any:
-        raise NotImplementedError
+def _days_left(record: PersonCeam) -> str:
+    days = record.coverage.days_remaining
+    return "" if days is None else str(days)
 
 
-class CoverageModel(_Table):
+def _certificate(record: PersonCeam) -> str:
+    if not record.provisional:
+        return ""
+    certificate = record.provisional[-1]
+    return translate("CoverageModel", "{start} to {end}").format(
+        start=formatting.day(certificate.start), end=formatting.day(certificate.end)
+    )
+
+
+def _coverage_tooltip(record: PersonCeam) -> str | None:
+    coverage = record.coverage
+    if coverage.state is CoverageState.EXPIRED and coverage.ended_on:
+        return translate("CoverageModel", "Ended on {date}").format(
+            date=formatting.day(coverage.ended_on)
+        )
+    if coverage.by_provisional:
+        return translate("CoverageModel", "Covered by a provisional certificate")
+    return None
+
+
+def _coverage_colour(record: PersonCeam) -> QColor:
+    return COVERAGE_COLOURS[record.coverage.state]
+
+
+COVERAGE: Table[PersonCeam] = Table(
+    "CoverageModel",
+    (
+        Column(QT_TRANSLATE_NOOP("CoverageModel", "Person"), lambda r: r.person.name, stretch=True),
+        Column(
+            QT_TRANSLATE_NOOP("CoverageModel", "Coverage"),
+            lambda r: CoverageModel.state_label(r.coverage.state),
+            sort=lambda r: list(CoverageState).index(r.coverage.state),
+            tooltip=_coverage_tooltip,
+            background=_coverage_colour,
+        ),
+        day_column(
+            QT_TRANSLATE_NOOP("CoverageModel", "Valid until"),
+            _valid_until,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CoverageModel", "Days left"),
+            _days_left,
+            sort=lambda r: -1 if r.coverage.days_remaining is None else r.coverage.days_remaining,
+            background=_coverage_colour,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CoverageModel", "Card number"),
+            lambda r: r.card.number if r.card else "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("CoverageModel", "Provisional certificate"),
+            _certificate,
+            sort=lambda r: formatting.sort_day(r.provisional[-1].end) if r.provisional else "",
+        ),
+    ),
+    row_id=lambda r: r.person.id,
+)
+
+
+class CoverageModel(TableModel[PersonCeam]):
     PERSON, STATE, EXPIRES, DAYS_LEFT, NUMBER, PROVISIONAL = range(6)
 
-    def header_labels(self) -> list[str]:
-        return [
-            self.tr("Person"),
-            self.tr("Coverage"),
-            self.tr("Valid until"),
-            self.tr("Days left"),
-            self.tr("Card number"),
-            self.tr("Provisional certificate"),
-        ]
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(COVERAGE, parent)
 
-    def state_label(self, state: CoverageState) -> str:
-        return {
-            CoverageState.VALID: self.tr("Valid"),
-            CoverageState.EXPIRING_SOON: self.tr("Expires soon"),
-            CoverageState.EXPIRED: self.tr("Expired"),
-            CoverageState.MISSING: self.tr("No card recorded"),
-            CoverageState.NOT_ELIGIBLE_S1: self.tr("S1: card from the S1 country"),
-        }[state]
+    @staticmethod
+    def state_label(state: CoverageState) -> str:
+        return translate("CoverageModel", COVERAGE_TEXT[state])
 
     def person_at(self, row: int) -> PersonCeam:
-        return self.row_at(row)  # type: ignore[no-any-return]
-
-    def row_of(self, person_id: int) -> int:
-        return next((i for i, p in enumerate(self._rows) if p.person.id == person_id), -1)
-
-    def cell(self, record: PersonCeam, column: int, role: int) -> Any:
-        coverage = record.coverage
-        certificate = record.provisional[-1] if record.provisional else None
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            sorting = role == SORT_ROLE
-            if column == self.PERSON:
-                return record.person.name
-            if column == self.STATE:
-                return (
-                    list(CoverageState).index(coverage.state)
-                    if sorting
-                    else (self.state_label(coverage.state))
-                )
-            if column == self.EXPIRES:
-                until = coverage.valid_until or (record.card.expires if record.card else None)
-                return _sort_date(until) if sorting else formatting.day(until)
-            if column == self.DAYS_LEFT:
-                days = coverage.days_remaining
-                if sorting:
-                    return days if days is not None else -1
-                return "" if days is None else str(days)
-            if column == self.NUMBER:
-                return record.card.number if record.card else ""
-            if column == self.PROVISIONAL:
-                if certificate is None:
-                    return ""
-                text = self.tr("{start} to {end}").format(
-                    start=formatting.day(certificate.start), end=formatting.day(certificate.end)
-                )
-                return _sort_date(certificate.end) if sorting else text
-        if role == Qt.ItemDataRole.BackgroundRole and column in (self.STATE, self.DAYS_LEFT):
-            return COVERAGE_COLOURS[coverage.state]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.STATE:
-            if coverage.state is CoverageState.EXPIRED and coverage.ended_on:
-                return self.tr("Ended on {date}").format(date=formatting.day(coverage.ended_on))
-            if coverage.by_provisional:
-                return self.tr("Covered by a provisional certificate")
-        if role == Qt.ItemDataRole.UserRole:
-            return record.person.id
-        return None
+        return self.row_at(row)
 
 
-class TripsModel(_Table):
+# ---------------------------------------------------------------------- trips
+def _summary(checks: TripChecks) -> str:
+    return translate("TripsModel", TRIP_SUMMARY[checks.worst]) if checks.worst else ""
+
+
+TRIPS: Table[TripChecks] = Table(
+    "TripsModel",
+    (
+        Column(
+            QT_TRANSLATE_NOOP("TripsModel", "Destination"),
+            lambda r: f"{country_name(r.trip.destination)} ({r.trip.destination})",
+            sort=lambda r: country_name(r.trip.destination),
+            tooltip=lambda r: r.trip.purpose or None,
+        ),
+        day_column(
+            QT_TRANSLATE_NOOP("TripsModel", "Departure"),
+            lambda r: r.trip.depart,
+        ),
+        day_column(
+            QT_TRANSLATE_NOOP("TripsModel", "Return"),
+            lambda r: r.trip.return_date,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("TripsModel", "Travellers"),
+            lambda r: ", ".join(t.name for t in r.trip.travellers),
+            stretch=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("TripsModel", "CEAM"),
+            _summary,
+            background=lambda r: STATUS_COLOURS[r.worst] if r.worst else None,
+        ),
+        day_column(
+            QT_TRANSLATE_NOOP("TripsModel", "Next deadline"),
+            lambda r: r.next_deadline,
+        ),
+    ),
+    row_id=lambda r: r.trip.id,
+)
+
+
+class TripsModel(TableModel[TripChecks]):
     DESTINATION, DEPART, RETURN, TRAVELLERS, STATUS, NEXT_DEADLINE = range(6)
 
-    def __init__(self, country_name: Any, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.country_name = country_name
-
-    def header_labels(self) -> list[str]:
-        return [
-            self.tr("Destination"),
-            self.tr("Departure"),
-            self.tr("Return"),
-            self.tr("Travellers"),
-            self.tr("CEAM"),
-            self.tr("Next deadline"),
-        ]
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(TRIPS, parent)
 
     def trip_at(self, row: int) -> TripChecks:
-        return self.row_at(row)  # type: ignore[no-any-return]
-
-    def row_of(self, trip_id: int) -> int:
-        return next((i for i, t in enumerate(self._rows) if t.trip.id == trip_id), -1)
-
-    def summary(self, checks: TripChecks) -> str:
-        worst = checks.worst
-        if worst is None:
-            return ""
-        return {
-            TripStatus.COVERED: self.tr("Everyone covered"),
-            TripStatus.EXPIRES_DURING_TRIP: self.tr("Not covered every day"),
-            TripStatus.MISSING: self.tr("Someone has no valid card"),
-            TripStatus.NOT_ELIGIBLE_S1: self.tr("S1: ask the S1 country"),
-            TripStatus.NOT_NEEDED: self.tr("No CEAM needed"),
-        }[worst]
-
-    def cell(self, record: TripChecks, column: int, role: int) -> Any:
-        trip = record.trip
-        sorting = role == SORT_ROLE
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if column == self.DESTINATION:
-                name = self.country_name(trip.destination)
-                return name if sorting else f"{name} ({trip.destination})"
-            if column == self.DEPART:
-                return _sort_date(trip.depart) if sorting else formatting.day(trip.depart)
-            if column == self.RETURN:
-                return _sort_date(trip.return_date) if sorting else formatting.day(trip.return_date)
-            if column == self.TRAVELLERS:
-                return ", ".join(t.name for t in trip.travellers)
-            if column == self.STATUS:
-                return self.summary(record)
-            if column == self.NEXT_DEADLINE:
-                deadline = record.next_deadline
-                return _sort_date(deadline) if sorting else formatting.day(deadline)
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS and record.worst:
-            return STATUS_COLOURS[record.worst]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.DESTINATION and trip.purpose:
-            return trip.purpose
-        if role == Qt.ItemDataRole.UserRole:
-            return trip.id
-        return None
+        return self.row_at(row)
 
 
-class TripCheckModel(_Table):
+# ---------------------------------------------------------------------- one trip
+TRIP_CHECK: Table[TravellerCheck] = Table(
+    "TripCheckModel",
+    (
+        Column(QT_TRANSLATE_NOOP("TripCheckModel", "Traveller"), lambda r: r.person.person.name),
+        Column(
+            QT_TRANSLATE_NOOP("TripCheckModel", "Status"),
+            lambda r: translate("TripCheckModel", TRAVELLER_STATUS[r.check.status]),
+            background=lambda r: STATUS_COLOURS[r.check.status],
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("TripCheckModel", "What to do"),
+            lambda r: show(r.check.action),
+            tooltip=lambda r: show(r.check.action),
+            stretch=True,
+        ),
+        day_column(
+            QT_TRANSLATE_NOOP("TripCheckModel", "By"),
+            lambda r: r.check.deadline,
+        ),
+    ),
+    row_id=lambda r: r.person.person.id,
+)
+
+
+class TripCheckModel(TableModel[TravellerCheck]):
     """One trip: each traveller's status, what to do and by when."""
 
     TRAVELLER, STATUS, ACTION, DEADLINE = range(4)
 
-    def header_labels(self) -> list[str]:
-        return [self.tr("Traveller"), self.tr("Status"), self.tr("What to do"), self.tr("By")]
-
-    def status_label(self, status: TripStatus) -> str:
-        return {
-            TripStatus.COVERED: self.tr("Covered"),
-            TripStatus.EXPIRES_DURING_TRIP: self.tr("Expires during the trip"),
-            TripStatus.MISSING: self.tr("No valid card"),
-            TripStatus.NOT_ELIGIBLE_S1: self.tr("S1 holder"),
-            TripStatus.NOT_NEEDED: self.tr("Not needed"),
-        }[status]
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(TRIP_CHECK, parent)
 
     def traveller_at(self, row: int) -> TravellerCheck:
-        return self.row_at(row)  # type: ignore[no-any-return]
-
-    def cell(self, record: TravellerCheck, column: int, role: int) -> Any:
-        check = record.check
-        sorting = role == SORT_ROLE
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if column == self.TRAVELLER:
-                return record.person.person.name
-            if column == self.STATUS:
-                return self.status_label(check.status)
-            if column == self.ACTION:
-                return show(check.action)
-            if column == self.DEADLINE:
-                return _sort_date(check.deadline) if sorting else formatting.day(check.deadline)
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.STATUS:
-            return STATUS_COLOURS[check.status]
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.ACTION:
-            return show(check.action)
-        if role == Qt.ItemDataRole.UserRole:
-            return record.person.person.id
-        return None
+        return self.row_at(row)

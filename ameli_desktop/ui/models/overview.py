@@ -1,35 +1,90 @@
-"""The Overview's items as a table model: how pressing, what, when, who."""
+"""The Overview's items as a table: how pressing, what, when, who."""
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.services.attention import AttentionItem, Severity
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate, translate_value
+from ameli_desktop.ui.models.table import Column, Table, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "Attention"
 COLOURS = {Severity.URGENT: "#c62828", Severity.SOON: "#b26a00", Severity.INFO: "#2e75b6"}
+SEVERITY_TEXT = {
+    Severity.URGENT: QT_TRANSLATE_NOOP("OverviewModel", "Now"),
+    Severity.SOON: QT_TRANSLATE_NOOP("OverviewModel", "Soon"),
+    Severity.INFO: QT_TRANSLATE_NOOP("OverviewModel", "To know"),
+}
 
 
-class OverviewModel(QAbstractTableModel):
+@dataclass(frozen=True, slots=True)
+class OverviewRow:
+    """An item with its texts in the UI language and its person's name."""
+
+    item: AttentionItem
+    what: str
+    detail: str
+    person: str
+
+    @classmethod
+    def of(cls, item: AttentionItem, names: dict[int, str]) -> "OverviewRow":
+        what, detail = OverviewModel.texts(item)
+        person = names.get(item.person_id, "") if item.person_id is not None else ""
+        return cls(item, what, detail, person)
+
+
+def _severity(row: OverviewRow) -> str:
+    return translate("OverviewModel", SEVERITY_TEXT[row.item.severity])
+
+
+OVERVIEW: Table[OverviewRow] = Table(
+    "OverviewModel",
+    (
+        Column(
+            QT_TRANSLATE_NOOP("OverviewModel", "How pressing"),
+            _severity,
+            sort=lambda r: -int(r.item.severity),  # most pressing first
+            tooltip=_severity,
+            foreground=lambda r: QBrush(QColor(COLOURS[r.item.severity])),
+        ),
+        # What and Details share the width and wrap: on a small window the details stay
+        # readable instead of being cut to "Sent on 01/10/2026…".
+        Column(
+            QT_TRANSLATE_NOOP("OverviewModel", "What"),
+            lambda r: r.what,
+            tooltip=lambda r: r.what,
+            stretch=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("OverviewModel", "Details"),
+            lambda r: r.detail,
+            tooltip=lambda r: r.detail,
+            stretch=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("OverviewModel", "Date"),
+            lambda r: formatting.day(r.item.due),
+            sort=lambda r: r.item.due.isoformat() if r.item.due else "9999",
+        ),
+        Column(QT_TRANSLATE_NOOP("OverviewModel", "Person"), lambda r: r.person),
+    ),
+)
+
+
+class OverviewModel(TableModel[OverviewRow]):
     SEVERITY, WHAT, DETAIL, WHEN, PERSON = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[AttentionItem] = []
-        self._names: dict[int, str] = {}
+        super().__init__(OVERVIEW, parent)
 
     def set_items(self, items: list[AttentionItem], names: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self._names = dict(names)
-        self.endResetModel()
+        self.set_rows(OverviewRow.of(item, names) for item in items)
 
     def item_at(self, row: int) -> AttentionItem:
-        return self._items[row]
+        return self.row_at(row).item
 
     @staticmethod
     def texts(item: AttentionItem) -> tuple[str, str]:
@@ -41,56 +96,3 @@ class OverviewModel(QAbstractTableModel):
             else ""
         )
         return what, detail
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("How pressing"),
-            self.tr("What"),
-            self.tr("Details"),
-            self.tr("Date"),
-            self.tr("Person"),
-        ][section]
-
-    def severity_text(self, severity: Severity) -> str:
-        return {
-            Severity.URGENT: self.tr("Now"),
-            Severity.SOON: self.tr("Soon"),
-            Severity.INFO: self.tr("To know"),
-        }[severity]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == self.SEVERITY:
-                return self.severity_text(item.severity)
-            if column == self.WHAT:
-                return self.texts(item)[0]
-            if column == self.DETAIL:
-                return self.texts(item)[1]
-            if column == self.WHEN:
-                return formatting.day(item.due)
-            if column == self.PERSON:
-                return self._names.get(item.person_id, "") if item.person_id is not None else ""
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.SEVERITY:
-            return QBrush(QColor(COLOURS[item.severity]))
-        if role == Qt.ItemDataRole.UserRole:
-            # sort key: most pressing first, then the earliest date
-            if column == self.SEVERITY:
-                return -int(item.severity)
-            if column == self.WHEN:
-                return item.due.isoformat() if item.due else "9999"
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        return None

@@ -8,11 +8,11 @@ rows itself (which would read every line).
 """
 
 from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ameli_desktop.domain.claims import CLAIM_KIND_LABELS, CLAIM_STATUS_LABELS, ClaimStatus
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.services.claims import ClaimRecord
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.reimbursements import (
@@ -32,20 +33,149 @@ from ameli_desktop.services.reimbursements import (
 )
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate
+from ameli_desktop.ui.models.table import (
+    RIGHT,
+    Column,
+    Table,
+    TableModel,
+    count_column,
+    day_column,
+    money_column,
+)
 
 if TYPE_CHECKING:  # the importer is loaded when an import starts, not at start-up
     from ameli_desktop.services.statement_import import BatchRecord
 
 Index = QModelIndex | QPersistentModelIndex
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 OVERDUE = QColor("#c62828")
+money = formatting.money
 
 
-def _money_cell(cents: int | None) -> str:
-    return formatting.money(cents)
+def _complementary(line: LineRecord) -> str:
+    if line.complementary_cents is None and line.sent_to_complementary:
+        return translate("LinesModel", "sent →")
+    return money(line.complementary_cents)
 
 
-class LinesModel(QAbstractTableModel):
+def _paid_on(line: LineRecord) -> str:
+    if line.bank_date is not None:
+        return formatting.day(line.payment_date) + " ✓"
+    return formatting.day(line.payment_date)
+
+
+def _from_bank(line: LineRecord) -> str | None:
+    if not line.insurer:
+        return None
+    return translate("LinesModel", "From a bank statement (paid by: {insurer})").format(
+        insurer=translate("LinesModel", "Assurance Maladie")
+        if line.insurer == "mandatory"
+        else translate("LinesModel", "complementary insurer")
+    )
+
+
+def _complementary_tooltip(line: LineRecord) -> str | None:
+    if line.insurer:
+        return _from_bank(line)
+    if line.sent_to_complementary:
+        return translate(
+            "LinesModel",
+            "The Assurance Maladie sent this line on to your complementary insurer "
+            "(transmis à votre complémentaire).",
+        )
+    return None
+
+
+def _payment_tooltip(line: LineRecord) -> str | None:
+    if line.bank_date is None:
+        return None
+    return translate(
+        "LinesModel",
+        "Received on your bank account on {day} (the bank export's line for this "
+        "payment is counted here, not twice).",
+    ).format(day=formatting.day(line.bank_date))
+
+
+def _no_care_date(line: LineRecord) -> str | None:
+    if line.care_date is not None:
+        return None
+    return translate("LinesModel", "No date of care in the file: this is the payment date.")
+
+
+# The SQL sorts (services.reimbursements.SortKey), so the columns need no sort values; their
+# widths are typical lengths, as a million lines cannot be measured.
+LINES: Table[LineRecord] = Table(
+    "LinesModel",
+    (
+        Column(
+            QT_TRANSLATE_NOOP("LinesModel", "Date of care"),
+            lambda line: formatting.day(line.line_date),
+            tooltip=_no_care_date,
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "LinesModel", "Date des soins (the payment date for bank lines)"
+            ),
+            chars=10,
+        ),
+        Column(QT_TRANSLATE_NOOP("LinesModel", "Person"), lambda line: line.person_name, chars=22),
+        Column(
+            QT_TRANSLATE_NOOP("LinesModel", "Nature of care"),
+            lambda line: line.nature,
+            tooltip=lambda line: _from_bank(line) or line.nature or None,
+            stretch=True,
+            chars=20,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("LinesModel", "Practitioner"),
+            lambda line: line.practitioner,
+            chars=16,
+        ),
+        money_column(
+            QT_TRANSLATE_NOOP("LinesModel", "Paid"),
+            lambda line: line.paid_cents,
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "LinesModel", "Montant payé: what was paid to the practitioner"
+            ),
+            chars=11,
+        ),
+        money_column(
+            QT_TRANSLATE_NOOP("LinesModel", "Reimbursed"),
+            lambda line: line.reimbursed_cents,
+            tooltip=_from_bank,
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "LinesModel", "Montant remboursé by the Assurance Maladie"
+            ),
+            chars=11,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("LinesModel", "Complementary"),
+            _complementary,
+            tooltip=_complementary_tooltip,
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "LinesModel", "Paid by the complementary insurer (mutuelle)"
+            ),
+            align=RIGHT,
+            chars=11,
+        ),
+        money_column(
+            QT_TRANSLATE_NOOP("LinesModel", "Out of pocket"),
+            lambda line: line.out_of_pocket_cents,
+            header_tooltip=QT_TRANSLATE_NOOP(
+                "LinesModel", "Reste à charge: paid - reimbursed - complementary"
+            ),
+            chars=11,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("LinesModel", "Paid on"),
+            _paid_on,
+            tooltip=_payment_tooltip,
+            header_tooltip=QT_TRANSLATE_NOOP("LinesModel", "Date de paiement"),
+            chars=12,
+        ),
+    ),
+    row_id=lambda line: line.id,
+)
+
+
+class LinesModel(TableModel[LineRecord]):
     """Reimbursement lines of a filter, a page at a time."""
 
     DATE, PERSON, NATURE, PRACTITIONER, PAID, REIMBURSED, COMPLEMENTARY, OUT_OF_POCKET, PAYMENT = (
@@ -53,6 +183,7 @@ class LinesModel(QAbstractTableModel):
     )
     PAGE_SIZE = 200
     MAX_PAGES = 20  # pages kept in memory (the rest are read again when scrolled back to)
+    paged = True  # too long to measure: the views size its columns from their ``chars``
     _SORT_KEYS: ClassVar[dict[int, SortKey]] = {
         DATE: SortKey.DATE,
         PERSON: SortKey.PERSON,
@@ -64,10 +195,9 @@ class LinesModel(QAbstractTableModel):
         OUT_OF_POCKET: SortKey.OUT_OF_POCKET,
         PAYMENT: SortKey.PAYMENT_DATE,
     }
-    _MONEY = frozenset({PAID, REIMBURSED, COMPLEMENTARY, OUT_OF_POCKET})
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(LINES, parent)
         self.service = ReimbursementService(ctx)
         self.filter = LineFilter()
         self.sort_key = SortKey.DATE
@@ -113,101 +243,12 @@ class LinesModel(QAbstractTableModel):
     def loaded_pages(self) -> int:
         return len(self._pages)
 
-    # ---------------------------------------------------------------- Qt
+    # ---------------------------------------------------------------- the engine's hooks
+    def record(self, row: int) -> LineRecord | None:
+        return self.line_at(row)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Date of care"),
-                self.tr("Person"),
-                self.tr("Nature of care"),
-                self.tr("Practitioner"),
-                self.tr("Paid"),
-                self.tr("Reimbursed"),
-                self.tr("Complementary"),
-                self.tr("Out of pocket"),
-                self.tr("Paid on"),
-            ][section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                self.DATE: self.tr("Date des soins (the payment date for bank lines)"),
-                self.PAID: self.tr("Montant payé: what was paid to the practitioner"),
-                self.REIMBURSED: self.tr("Montant remboursé by the Assurance Maladie"),
-                self.COMPLEMENTARY: self.tr("Paid by the complementary insurer (mutuelle)"),
-                self.OUT_OF_POCKET: self.tr("Reste à charge: paid - reimbursed - complementary"),
-                self.PAYMENT: self.tr("Date de paiement"),
-            }.get(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self._MONEY:
-            return RIGHT
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self.line_at(index.row())
-        if line is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._MONEY:
-            return RIGHT
-        if role == Qt.ItemDataRole.UserRole:
-            return line.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.DATE and line.care_date is None:
-                return self.tr("No date of care in the file: this is the payment date.")
-            if line.insurer and column in (self.REIMBURSED, self.COMPLEMENTARY, self.NATURE):
-                return self.tr("From a bank statement (paid by: {insurer})").format(
-                    insurer=self.tr("Assurance Maladie")
-                    if line.insurer == "mandatory"
-                    else self.tr("complementary insurer")
-                )
-            if column == self.PAYMENT and line.bank_date is not None:
-                return self.tr(
-                    "Received on your bank account on {day} (the bank export's line for this "
-                    "payment is counted here, not twice)."
-                ).format(day=formatting.day(line.bank_date))
-            if column == self.COMPLEMENTARY and line.sent_to_complementary:
-                return self.tr(
-                    "The Assurance Maladie sent this line on to your complementary insurer "
-                    "(transmis à votre complémentaire)."
-                )
-            if column == self.NATURE and line.nature:
-                return line.nature
-        return None
-
-    def _display(self, line: LineRecord, column: int) -> str:
-        if column == self.DATE:
-            return formatting.day(line.line_date)
-        if column == self.PERSON:
-            return line.person_name
-        if column == self.NATURE:
-            return line.nature
-        if column == self.PRACTITIONER:
-            return line.practitioner
-        if column == self.PAID:
-            return _money_cell(line.paid_cents)
-        if column == self.REIMBURSED:
-            return _money_cell(line.reimbursed_cents)
-        if column == self.COMPLEMENTARY:
-            if line.complementary_cents is None and line.sent_to_complementary:
-                return self.tr("sent →")
-            return _money_cell(line.complementary_cents)
-        if column == self.OUT_OF_POCKET:
-            return _money_cell(line.out_of_pocket_cents)
-        if line.bank_date is not None:
-            return formatting.day(line.payment_date) + " ✓"
-        return formatting.day(line.payment_date)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL (ties by id, so paging is stable)."""
@@ -256,216 +297,190 @@ class LinesProxyModel(QSortFilterProxyModel):
         return self.lines.line_at(source.row())
 
 
-class PeriodModel(QAbstractTableModel):
-    """Totals per month or per year (a few hundred rows at most)."""
+def _period(row: PeriodTotals) -> str:
+    key = row.period
+    return f"{key[5:7]}/{key[:4]}" if len(key) == 7 else key
+
+
+PERIODS: Table[PeriodTotals] = Table(
+    "PeriodModel",
+    (
+        Column(
+            QT_TRANSLATE_NOOP("PeriodModel", "Period"),
+            _period,
+            sort=lambda r: r.period,
+            stretch=True,
+            chars=8,
+        ),
+        count_column(
+            QT_TRANSLATE_NOOP("PeriodModel", "Lines"),
+            lambda r: r.totals.lines,
+            stretch=True,
+            chars=12,
+        ),
+        money_column(
+            QT_TRANSLATE_NOOP("PeriodModel", "Paid"),
+            lambda r: r.totals.paid_cents,
+            stretch=True,
+            chars=12,
+        ),
+        money_column(
+            QT_TRANSLATE_NOOP("PeriodModel", "Reimbursed"),
+            lambda r: r.totals.reimbursed_cents,
+            stretch=True,
+            chars=12,
+        ),
+        money_column(
+            QT_TRANSLATE_NOOP("PeriodModel", "Complementary"),
+            lambda r: r.totals.complementary_cents,
+            stretch=True,
+            chars=12,
+        ),
+        money_column(
+            QT_TRANSLATE_NOOP("PeriodModel", "Out of pocket"),
+            lambda r: r.totals.out_of_pocket_cents,
+            stretch=True,
+            chars=12,
+        ),
+    ),
+    row_id=lambda r: r.period,
+)
+
+
+class PeriodModel(TableModel[PeriodTotals]):
+    """Totals per month or per year (a few hundred rows at most); a few columns of figures,
+    which share the width."""
 
     PERIOD, LINES, PAID, REIMBURSED, COMPLEMENTARY, OUT_OF_POCKET = range(6)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PeriodTotals] = []
+        super().__init__(PERIODS, parent)
 
-    def set_rows(self, rows: list[PeriodTotals]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """A claim, and whether it is overdue on the context's today (never the clock)."""
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+    claim: ClaimRecord
+    overdue: bool
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Period"),
-                self.tr("Lines"),
-                self.tr("Paid"),
-                self.tr("Reimbursed"),
-                self.tr("Complementary"),
-                self.tr("Out of pocket"),
-            ][section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section >= self.LINES:
-            return RIGHT
+
+def _bold_red(row: ClaimRow) -> Any:
+    if not row.overdue:
         return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.PERIOD:
-                key = row.period
-                return f"{key[5:7]}/{key[:4]}" if len(key) == 7 else key
-            t = row.totals
-            return {
-                self.LINES: str(t.lines),
-                self.PAID: _money_cell(t.paid_cents),
-                self.REIMBURSED: _money_cell(t.reimbursed_cents),
-                self.COMPLEMENTARY: _money_cell(t.complementary_cents),
-                self.OUT_OF_POCKET: _money_cell(t.out_of_pocket_cents),
-            }[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.LINES:
-            return RIGHT
-        if role == Qt.ItemDataRole.UserRole:
-            return row.period
-        return None
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
-class ClaimsModel(QAbstractTableModel):
+def _claim_tooltip(row: ClaimRow) -> str | None:
+    claim = row.claim
+    if row.overdue:
+        return translate(
+            "ClaimsModel", "No answer since {day}: call 3646 or write from your ameli account."
+        ).format(day=formatting.day(claim.expected_by))
+    if claim.status is ClaimStatus.PAID:
+        return translate("ClaimsModel", "Settled by an imported statement line on {day}.").format(
+            day=formatting.day(claim.closed_on)
+        )
+    return None
+
+
+def _claim_status(row: ClaimRow) -> str:
+    if row.overdue:
+        return translate("ClaimsModel", "Overdue")
+    return translate("Claims", CLAIM_STATUS_LABELS[row.claim.status])
+
+
+CLAIMS: Table[ClaimRow] = Table(
+    "ClaimsModel",
+    (
+        Column(QT_TRANSLATE_NOOP("ClaimsModel", "Person"), lambda r: r.claim.person_name),
+        Column(
+            QT_TRANSLATE_NOOP("ClaimsModel", "Kind"),
+            lambda r: translate("Claims", CLAIM_KIND_LABELS[r.claim.kind]),
+        ),
+        day_column(
+            QT_TRANSLATE_NOOP("ClaimsModel", "Sent on"),
+            lambda r: r.claim.sent_on,
+        ),
+        day_column(
+            QT_TRANSLATE_NOOP("ClaimsModel", "Answer expected by"),
+            lambda r: r.claim.expected_by,
+        ),
+        day_column(
+            QT_TRANSLATE_NOOP("ClaimsModel", "Date of care"),
+            lambda r: r.claim.care_date,
+        ),
+        money_column(QT_TRANSLATE_NOOP("ClaimsModel", "Amount"), lambda r: r.claim.amount_cents),
+        Column(QT_TRANSLATE_NOOP("ClaimsModel", "Status"), _claim_status),
+        Column(QT_TRANSLATE_NOOP("ClaimsModel", "Notes"), lambda r: r.claim.notes, stretch=True),
+    ),
+    row_id=lambda r: r.claim.id,
+    tooltip=_claim_tooltip,
+    foreground=lambda r: QBrush(OVERDUE) if r.overdue else None,
+    font=_bold_red,
+)
+
+
+class ClaimsModel(TableModel[ClaimRow]):
     """Claims to follow; overdue ones in red and bold."""
 
     PERSON, KIND, SENT, EXPECTED, CARE, AMOUNT, STATUS, NOTES = range(8)
 
     def __init__(self, today: date, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._claims: list[ClaimRecord] = []
+        super().__init__(CLAIMS, parent)
         self.today = today  # the context's today: never the clock (tests fix it)
 
     def set_claims(self, claims: list[ClaimRecord], today: date) -> None:
-        self.beginResetModel()
-        self._claims = list(claims)
         self.today = today
-        self.endResetModel()
+        self.set_rows(ClaimRow(c, c.overdue(today)) for c in claims)
 
     def claim_at(self, row: int) -> ClaimRecord | None:
-        return self._claims[row] if 0 <= row < len(self._claims) else None
-
-    def row_of(self, claim_id: int) -> int:
-        return next((i for i, c in enumerate(self._claims) if c.id == claim_id), -1)
+        record = self.record(row)
+        return record.claim if record is not None else None
 
     def overdue_count(self) -> int:
-        return sum(1 for c in self._claims if c.overdue(self.today))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._claims)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("Person"),
-            self.tr("Kind"),
-            self.tr("Sent on"),
-            self.tr("Answer expected by"),
-            self.tr("Date of care"),
-            self.tr("Amount"),
-            self.tr("Status"),
-            self.tr("Notes"),
-        ][section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        claim = self.claim_at(index.row())
-        if claim is None:
-            return None
-        column = index.column()
-        overdue = claim.overdue(self.today)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.PERSON:
-                return claim.person_name
-            if column == self.KIND:
-                return translate("Claims", CLAIM_KIND_LABELS[claim.kind])
-            if column == self.SENT:
-                return formatting.day(claim.sent_on)
-            if column == self.EXPECTED:
-                return formatting.day(claim.expected_by)
-            if column == self.CARE:
-                return formatting.day(claim.care_date)
-            if column == self.AMOUNT:
-                return _money_cell(claim.amount_cents)
-            if column == self.STATUS:
-                text = translate("Claims", CLAIM_STATUS_LABELS[claim.status])
-                return self.tr("Overdue") if overdue else text
-            return claim.notes
-        if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(OVERDUE)
-        if role == Qt.ItemDataRole.FontRole and overdue:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if overdue:
-                return self.tr(
-                    "No answer since {day}: call 3646 or write from your ameli account."
-                ).format(day=formatting.day(claim.expected_by))
-            if claim.status is ClaimStatus.PAID:
-                return self.tr("Settled by an imported statement line on {day}.").format(
-                    day=formatting.day(claim.closed_on)
-                )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.AMOUNT:
-            return RIGHT
-        if role == Qt.ItemDataRole.UserRole:
-            return claim.id
-        return None
+        return sum(1 for r in self._rows if r.overdue)
 
 
-class BatchesModel(QAbstractTableModel):
+BATCHES: "Table[BatchRecord]" = Table(
+    "BatchesModel",
+    (
+        Column(
+            QT_TRANSLATE_NOOP("BatchesModel", "Imported on"),
+            lambda b: formatting.day_time(b.imported_at),
+            sort=lambda b: b.imported_at.timestamp(),
+        ),
+        Column(QT_TRANSLATE_NOOP("BatchesModel", "File"), lambda b: b.file_name, stretch=True),
+        Column(QT_TRANSLATE_NOOP("BatchesModel", "Profile"), lambda b: b.profile),
+        count_column(
+            QT_TRANSLATE_NOOP("BatchesModel", "New lines"),
+            lambda b: b.imported,
+        ),
+        count_column(
+            QT_TRANSLATE_NOOP("BatchesModel", "Already stored"),
+            lambda b: b.duplicates,
+        ),
+        count_column(
+            QT_TRANSLATE_NOOP("BatchesModel", "Skipped as unreadable"),
+            lambda b: b.rejected,
+        ),
+    ),
+    row_id=lambda b: b.id,
+)
+
+
+class BatchesModel(TableModel["BatchRecord"]):
     """Imported files, most recent first."""
 
     WHEN, FILE, PROFILE, IMPORTED, DUPLICATES, REJECTED = range(6)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._batches: list[BatchRecord] = []
+        super().__init__(BATCHES, parent)
 
     def set_batches(self, batches: "list[BatchRecord]") -> None:
-        self.beginResetModel()
-        self._batches = list(batches)
-        self.endResetModel()
+        self.set_rows(batches)
 
     def batch_at(self, row: int) -> "BatchRecord | None":
-        return self._batches[row] if 0 <= row < len(self._batches) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._batches)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [
-            self.tr("Imported on"),
-            self.tr("File"),
-            self.tr("Profile"),
-            self.tr("New lines"),
-            self.tr("Already stored"),
-            self.tr("Skipped as unreadable"),
-        ][section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        batch = self.batch_at(index.row())
-        if batch is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                formatting.day_time(batch.imported_at),
-                batch.file_name,
-                batch.profile,
-                str(batch.imported),
-                str(batch.duplicates),
-                str(batch.rejected),
-            ][index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return batch.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= self.IMPORTED:
-            return RIGHT
-        return None
+        return self.record(row)

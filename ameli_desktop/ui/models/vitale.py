@@ -1,13 +1,16 @@
-"""Qt models of the Card orders tab: each person's carte Vitale, and one person's orders."""
+"""Tables of the Card orders tab: each person's carte Vitale, and one person's orders."""
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.vitale import CardStatus, ChildCardStage, OrderChannel, OrderStep
 from ameli_desktop.services.vitale import OrderRecord, PersonVitale
 from ameli_desktop.ui import formatting
-from ameli_desktop.ui.models.ceam import BAD, GOOD, NEUTRAL, SORT_ROLE, WARN, _sort_date, _Table
+from ameli_desktop.ui.i18n import translate
+from ameli_desktop.ui.models.ceam import BAD, GOOD, NEUTRAL, WARN
+from ameli_desktop.ui.models.table import Column, Table, TableModel, day_column
 
 CARD_COLOURS = {
     CardStatus.ACTIVE: GOOD,
@@ -54,130 +57,125 @@ class Labels(QObject):
         ]
 
 
-class VitaleCardsModel(_Table):
+LABELS = Labels()  # the tables' texts (no parent: it lives as long as the module)
+
+
+def _flag(entry: PersonVitale) -> str:
+    """What needs attention: an overdue order, a blocked card to replace, a child's ages."""
+    order = entry.open_order
+    if order is not None and order.is_overdue:
+        return translate("VitaleCardsModel", "Overdue by {days}").format(
+            days=LABELS.days(order.days_overdue)
+        )
+    if entry.needs_order:
+        return translate("VitaleCardsModel", "Blocked: order a new card")
+    milestones = entry.child_milestones
+    if milestones is not None and entry.child_stage is ChildCardStage.TOO_YOUNG:
+        return translate("VitaleCardsModel", "Own card on request from {date}").format(
+            date=formatting.day(milestones.may_request_from)
+        )
+    if milestones is not None and entry.child_stage is ChildCardStage.MAY_REQUEST:
+        return translate("VitaleCardsModel", "May request own card; automatic on {date}").format(
+            date=formatting.day(milestones.automatic_from)
+        )
+    return ""
+
+
+def _flag_colour(entry: PersonVitale) -> Any:
+    order = entry.open_order
+    if order is not None and order.is_overdue:
+        return BAD
+    return WARN if entry.needs_order else None
+
+
+def _expected(entry: PersonVitale) -> Any:
+    return entry.open_order.expected_delivery if entry.open_order else None
+
+
+CARDS: Table[PersonVitale] = Table(
+    "VitaleCardsModel",
+    (
+        Column(QT_TRANSLATE_NOOP("VitaleCardsModel", "Person"), lambda e: e.person.name),
+        Column(
+            QT_TRANSLATE_NOOP("VitaleCardsModel", "Carte Vitale"),
+            lambda e: LABELS.card(e.card.status if e.card else None),
+            background=lambda e: CARD_COLOURS[e.card.status] if e.card else None,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("VitaleCardsModel", "Serial"),
+            lambda e: e.card.serial if e.card else "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("VitaleCardsModel", "Order"),
+            lambda e: LABELS.step(e.open_order.step) if e.open_order else "",
+        ),
+        day_column(
+            QT_TRANSLATE_NOOP("VitaleCardsModel", "Expected"),
+            _expected,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("VitaleCardsModel", "Attention"),
+            _flag,
+            tooltip=lambda e: _flag(e) or None,
+            background=_flag_colour,
+            stretch=True,
+        ),
+    ),
+    row_id=lambda e: e.person.id,
+)
+
+
+class VitaleCardsModel(TableModel[PersonVitale]):
     PERSON, CARD, SERIAL, ORDER, EXPECTED, FLAG = range(6)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.labels = Labels(self)
-
-    def header_labels(self) -> list[str]:
-        return [
-            self.tr("Person"),
-            self.tr("Carte Vitale"),
-            self.tr("Serial"),
-            self.tr("Order"),
-            self.tr("Expected"),
-            self.tr("Attention"),
-        ]
+        super().__init__(CARDS, parent)
 
     def entry_at(self, row: int) -> PersonVitale:
-        return self.row_at(row)  # type: ignore[no-any-return]
+        return self.row_at(row)
 
-    def row_of(self, person_id: int) -> int:
-        return next((i for i, e in enumerate(self._rows) if e.person.id == person_id), -1)
-
-    def flag(self, entry: PersonVitale) -> str:
-        order = entry.open_order
-        if order is not None and order.is_overdue:
-            return self.tr("Overdue by {days}").format(days=self.labels.days(order.days_overdue))
-        if entry.needs_order:
-            return self.tr("Blocked: order a new card")
-        milestones = entry.child_milestones
-        if milestones is not None and entry.child_stage is ChildCardStage.TOO_YOUNG:
-            return self.tr("Own card on request from {date}").format(
-                date=formatting.day(milestones.may_request_from)
-            )
-        if milestones is not None and entry.child_stage is ChildCardStage.MAY_REQUEST:
-            return self.tr("May request own card; automatic on {date}").format(
-                date=formatting.day(milestones.automatic_from)
-            )
-        return ""
-
-    def cell(self, record: PersonVitale, column: int, role: int) -> Any:
-        order = record.open_order
-        card = record.card
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            sorting = role == SORT_ROLE
-            if column == self.PERSON:
-                return record.person.name
-            if column == self.CARD:
-                return self.labels.card(card.status if card else None)
-            if column == self.SERIAL:
-                return card.serial if card else ""
-            if column == self.ORDER:
-                return self.labels.step(order.step) if order else ""
-            if column == self.EXPECTED:
-                expected = order.expected_delivery if order else None
-                return _sort_date(expected) if sorting else formatting.day(expected)
-            if column == self.FLAG:
-                return self.flag(record)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if column == self.CARD and card is not None:
-                return CARD_COLOURS[card.status]
-            if column == self.FLAG:
-                if order is not None and order.is_overdue:
-                    return BAD
-                if record.needs_order:
-                    return WARN
-        if role == Qt.ItemDataRole.UserRole:
-            return record.person.id
-        return None
+    @staticmethod
+    def flag(entry: PersonVitale) -> str:
+        return _flag(entry)
 
 
-class OrdersModel(_Table):
+def _step(order: OrderRecord) -> str:
+    return f"{LABELS.step(order.step)} ({formatting.day(order.order.current.on)})"
+
+
+ORDERS: Table[OrderRecord] = Table(
+    "OrdersModel",
+    (
+        Column(QT_TRANSLATE_NOOP("OrdersModel", "Order"), lambda o: str(o.id), sort=lambda o: o.id),
+        day_column(
+            QT_TRANSLATE_NOOP("OrdersModel", "Requested"),
+            lambda o: o.requested_on,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("OrdersModel", "Channel"), lambda o: LABELS.channel(o.order.channel)
+        ),
+        Column(QT_TRANSLATE_NOOP("OrdersModel", "Step"), _step, stretch=True),
+        Column(
+            QT_TRANSLATE_NOOP("OrdersModel", "Expected"),
+            lambda o: formatting.day(o.expected_delivery) if o.is_open else "",
+            sort=lambda o: formatting.sort_day(o.expected_delivery if o.is_open else None),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("OrdersModel", "Overdue"),
+            lambda o: LABELS.days(o.days_overdue) if o.is_overdue else "",
+            sort=lambda o: o.days_overdue,
+            background=lambda o: BAD if o.is_overdue else None,
+        ),
+    ),
+    row_id=lambda o: o.id,
+)
+
+
+class OrdersModel(TableModel[OrderRecord]):
     NUMBER, REQUESTED, CHANNEL, STEP, EXPECTED, OVERDUE = range(6)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.labels = Labels(self)
-
-    def header_labels(self) -> list[str]:
-        return [
-            self.tr("Order"),
-            self.tr("Requested"),
-            self.tr("Channel"),
-            self.tr("Step"),
-            self.tr("Expected"),
-            self.tr("Overdue"),
-        ]
+        super().__init__(ORDERS, parent)
 
     def order_at(self, row: int) -> OrderRecord:
-        return self.row_at(row)  # type: ignore[no-any-return]
-
-    def row_of(self, order_id: int) -> int:
-        return next((i for i, o in enumerate(self._rows) if o.id == order_id), -1)
-
-    def cell(self, record: OrderRecord, column: int, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            sorting = role == SORT_ROLE
-            if column == self.NUMBER:
-                return record.id if sorting else str(record.id)
-            if column == self.REQUESTED:
-                return (
-                    _sort_date(record.requested_on)
-                    if sorting
-                    else formatting.day(record.requested_on)
-                )
-            if column == self.CHANNEL:
-                return self.labels.channel(record.order.channel)
-            if column == self.STEP:
-                step = self.labels.step(record.step)
-                return f"{step} ({formatting.day(record.order.current.on)})"
-            if column == self.EXPECTED:
-                if not record.is_open:
-                    return "" if not sorting else "9999-12-31"
-                return (
-                    _sort_date(record.expected_delivery)
-                    if sorting
-                    else formatting.day(record.expected_delivery)
-                )
-            if column == self.OVERDUE:
-                if sorting:
-                    return record.days_overdue
-                return self.labels.days(record.days_overdue) if record.is_overdue else ""
-        if role == Qt.ItemDataRole.BackgroundRole and column == self.OVERDUE and record.is_overdue:
-            return BAD
-        if role == Qt.ItemDataRole.UserRole:
-            return record.id
-        return None
+        return self.row_at(row)

@@ -2,18 +2,15 @@
 the documents to bring of the selected one, and the outcome of past ones."""
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QTextCharFormat, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,10 +39,14 @@ from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.appointment import AppointmentDialog, OutcomeDialog
 from ameli_desktop.ui.i18n import document_language, translate
-from ameli_desktop.ui.models.appointments import ID_ROLE, AppointmentsFilter, AppointmentsModel
+from ameli_desktop.ui.models.appointments import AppointmentsFilter, AppointmentsModel
+from ameli_desktop.ui.models.table import ID_ROLE
 from ameli_desktop.ui.tabs.base import EmptyStateTab
+from ameli_desktop.ui.undo import Done
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.forms import show_whole_hint
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 NEXT_COUNT = 8  # how many upcoming appointments the agenda lists
 
@@ -57,6 +58,7 @@ class AppointmentsTab(EmptyStateTab):
         super().__init__(ui, parent)
         self.service = AppointmentService(ui.ctx)
         self.removed: Appointment | None = None  # the last deletion, for Undo
+        self.undo_stack = QUndoStack(self)  # Edit > Undo / Redo of deletions
         self._outcome_count = 0
         self._has_people = False
         self.content = QWidget()
@@ -74,7 +76,7 @@ class AppointmentsTab(EmptyStateTab):
         self.refresh()
 
     def title(self) -> str:
-        return self.tr("Appointments")
+        return self.tr("A&ppointments")
 
     def make_empty_state(self) -> EmptyState:
         self.empty_state = EmptyState(
@@ -114,7 +116,8 @@ class AppointmentsTab(EmptyStateTab):
         self.calendar_button = QToolButton()
         self.calendar_button.setText(self.tr("Export to calendar (.ics)"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.calendar_button)
+        menu = QMenu(self.tr("Export to calendar (.ics)"), self.calendar_button)
+        self.calendar_menu = menu
         self.export_selected_action = QAction(self.tr("The selected appointment…"), self)
         self.export_selected_action.triggered.connect(lambda: self.export_ics(selected=True))
         self.export_all_action = QAction(self.tr("All the appointments shown…"), self)
@@ -148,7 +151,7 @@ class AppointmentsTab(EmptyStateTab):
         self.toolbar.addWidget(self.calendar_button)
         self.toolbar.addAction(self.pdf_action)
         self.toolbar.addAction(self.csv_action)
-        self.search.setMinimumWidth(120)
+        show_whole_hint(self.search)
         actions = QHBoxLayout()
         actions.addWidget(self.toolbar, 1)
         actions.addWidget(self.search)
@@ -214,15 +217,8 @@ class AppointmentsTab(EmptyStateTab):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(AppointmentsModel.WHEN, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(AppointmentsModel.REASON, QHeaderView.ResizeMode.Stretch)
-        for column in (AppointmentsModel.WHEN, AppointmentsModel.DOCUMENTS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        prepare_view(self.table)
+        self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         self.search.textChanged.connect(self.proxy.set_text)
         self.status_filter.currentIndexChanged.connect(
@@ -341,6 +337,23 @@ class AppointmentsTab(EmptyStateTab):
 
     def attention_count(self) -> int:
         return self._outcome_count
+
+    def menu_actions(self) -> list[QAction | None]:
+        return [
+            self.add_action,
+            self.edit_action,
+            self.delete_action,
+            self.outcome_action,
+            None,
+            self.calendar_menu.menuAction(),
+            self.pdf_action,
+            self.csv_action,
+        ]
+
+    def standard_action(self, role: str) -> QAction | None:
+        return {"new": self.add_action, "edit": self.edit_action, "delete": self.delete_action}.get(
+            role
+        )
 
     # ------------------------------------------------------------------ selection
     def selected(self) -> Appointment | None:
@@ -483,26 +496,36 @@ class AppointmentsTab(EmptyStateTab):
         except UserError as exc:
             messages.error(self, self.tr("Delete appointment"), exc)
             return
-        self.undo_label.setText(
-            self.tr("Deleted the appointment of {when}.").format(
-                when=formatting.day_time(a.starts_at)
+        when = formatting.day_time(a.starts_at)
+        self.undo_label.setText(self.tr("Deleted the appointment of {when}.").format(when=when))
+        self.undo_bar.show()
+        self.undo_stack.push(
+            Done(
+                self.tr("delete the appointment of {when}").format(when=when),
+                self.removed,
+                undo=self._restore,
+                redo=self._remove_again,
+                on_error=lambda exc: messages.error(self, self.tr("Undo"), exc),
             )
         )
-        self.undo_bar.show()
         self.ui.notify("appointments")
 
-    def undo_delete(self) -> None:
-        if self.removed is None:
-            return
-        try:
-            restored = self.service.restore(self.removed)
-        except UserError as exc:
-            messages.error(self, self.tr("Undo"), exc)
-            return
+    def _restore(self, removed: Appointment) -> Appointment:
+        restored = self.service.restore(removed)
         self.removed = None
         self.undo_bar.hide()
         self.ui.notify("appointments")
         self.select(restored.id)
+        return restored
+
+    def _remove_again(self, restored: Appointment) -> Appointment:
+        self.removed = self.service.remove(restored.id)
+        self.ui.notify("appointments")
+        return self.removed
+
+    def undo_delete(self) -> None:
+        """The undo bar's button: Edit > Undo."""
+        self.undo_stack.undo()
 
     def record_selected_outcome(self) -> None:
         a = self.selected()
@@ -519,8 +542,10 @@ class AppointmentsTab(EmptyStateTab):
         a = self.selected()
         if selected and a is None:
             return
-        suggested = Path.home() / (
-            f"appointment-{a.id}.ics" if selected and a else "appointments.ics"
+        suggested = (
+            self.tr("appointment-{id}.ics").format(id=a.id)
+            if selected and a
+            else self.tr("appointments.ics")
         )
         path = messages.save_file(
             self,
@@ -566,7 +591,7 @@ class AppointmentsTab(EmptyStateTab):
         path = messages.save_file(
             self,
             self.tr("Export the table"),
-            Path.home() / "appointments.csv",
+            self.tr("appointments.csv"),
             self.tr("CSV files (*.csv)"),
         )
         if path is None:
@@ -586,9 +611,9 @@ class AppointmentsTab(EmptyStateTab):
 
     def export_pdf(self) -> None:
         a = self.selected()
-        name = f"appointment-{a.id}.pdf" if a else "appointments.pdf"
+        name = self.tr("appointment-{id}.pdf").format(id=a.id) if a else self.tr("appointments.pdf")
         path = messages.save_file(
-            self, self.tr("Appointment sheet"), Path.home() / name, self.tr("PDF files (*.pdf)")
+            self, self.tr("Appointment sheet"), name, self.tr("PDF files (*.pdf)")
         )
         if path is None:
             return

@@ -1,6 +1,7 @@
 """What the main window expects of a tab. Tabs refresh themselves from the DataBus."""
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ameli_desktop.ui.context import UiContext
@@ -12,11 +13,16 @@ class BaseTab(QWidget):
 
     Subclasses set ``key`` (a stable id used in settings) and override what they support:
     ``refresh`` (reload from the services), ``export_pdf`` (File > Export PDF, Ctrl+P),
-    ``focus_find`` (Ctrl+F), ``attention_count`` (shown in the tab title).
+    ``focus_find`` (Ctrl+F), ``attention_count`` (shown in the tab title), ``menu_actions``
+    (the Actions menu while the tab is shown) and ``standard_action`` (what the Edit menu's
+    New, Edit and Delete run here); a tab whose deletions can be undone keeps them on its
+    ``undo_stack`` (the Edit menu's Undo and Redo).
     """
 
     key = "tab"
     title_changed = Signal()
+    actions_changed = Signal()  # the Actions menu or a standard action is another one now
+    undo_stack: QUndoStack | None = None
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +54,16 @@ class BaseTab(QWidget):
     def attention_count(self) -> int:
         """How many things in this tab need the user's attention (0 shows no count)."""
         return 0
+
+    def menu_actions(self) -> list[QAction | None]:
+        """The tab's commands for the menu bar (None: a separator)."""
+        return []
+
+    def standard_action(self, role: str) -> QAction | None:
+        """The command the Edit menu's ``"new"`` (Ctrl+N), ``"edit"`` (F2) or ``"delete"``
+        (Del) runs in this tab now, if any."""
+        del role
+        return None
 
 
 class EmptyStateTab(BaseTab):

@@ -1,14 +1,15 @@
 """The Card orders tab: each person's carte Vitale, declaring a loss, and orders until delivery."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -25,6 +26,7 @@ from ameli_desktop.ui.i18n import current_language
 from ameli_desktop.ui.models.vitale import Labels, OrdersModel, VitaleCardsModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.texts import show
+from ameli_desktop.ui.widgets.actions import action_button
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
 from ameli_desktop.ui.widgets.forms import FieldErrors
@@ -46,9 +48,6 @@ class CardOrdersTab(EmptyStateTab):
         self.cards_model = VitaleCardsModel(self)
         self.cards_proxy = sort_proxy(self.cards_model, self)
         self.cards_view = table_view(self.cards_proxy, "vitaleTable")
-        self.cards_view.horizontalHeader().setSectionResizeMode(
-            VitaleCardsModel.FLAG, QHeaderView.ResizeMode.Stretch
-        )
         self.find = QLineEdit()
         self.find.setObjectName("vitaleFind")
         self.find.setPlaceholderText(self.tr("Filter (Ctrl+F)"))
@@ -78,9 +77,10 @@ class CardOrdersTab(EmptyStateTab):
         self.serial_errors.register("serial", self.serial, self.serial_error)
         self.save_serial_button = QPushButton(self.tr("Save serial"))
         self.save_serial_button.clicked.connect(self.save_serial)
-        self.declare_button = QPushButton(self.tr("&Lost, stolen or broken…"))
-        self.declare_button.setObjectName("declare")
-        self.declare_button.clicked.connect(self.declare)
+        self.declare_action = QAction(self.tr("Lost, stolen or &broken…"), self)
+        self.declare_action.setObjectName("declare")
+        self.declare_action.triggered.connect(self.declare)
+        self.declare_button = action_button(self.declare_action)
         self.advice = QLabel()
         self.advice.setObjectName("advice")
         self.advice.setWordWrap(True)
@@ -102,19 +102,28 @@ class CardOrdersTab(EmptyStateTab):
         self.orders_proxy = sort_proxy(self.orders_model, self)
         self.orders_view = table_view(self.orders_proxy, "ordersTable", OrdersModel.REQUESTED)
         self.orders_view.sortByColumn(OrdersModel.REQUESTED, Qt.SortOrder.DescendingOrder)
-        self.orders_view.doubleClicked.connect(lambda _i: self.advance())
+        self.orders_view.activated.connect(lambda _i: self.advance())
         self.orders_view.setMaximumHeight(130)
         self.history = QListWidget()
         self.history.setObjectName("orderHistory")
         self.history.setMaximumHeight(80)
-        self.order_button = QPushButton(self.tr("&New order…"))
-        self.order_button.setObjectName("newOrder")
-        self.advance_button = QPushButton(self.tr("Ne&xt step…"))
-        self.advance_button.setObjectName("advanceOrder")
-        self.remove_order_button = QPushButton(self.tr("Remove order…"))
-        self.order_button.clicked.connect(self.new_order)
-        self.advance_button.clicked.connect(self.advance)
-        self.remove_order_button.clicked.connect(self.remove_order)
+        # The order's checklist, ticked in the order dialog or here (saved as it is ticked).
+        self.checklist = QListWidget()
+        self.checklist.setObjectName("orderChecklist")
+        self.checklist.setWordWrap(True)
+        self.checklist.setMaximumHeight(110)
+        self.checklist.itemChanged.connect(self._checklist_ticked)
+        self.order_action = QAction(self.tr("&New order…"), self)
+        self.order_action.setObjectName("newOrder")
+        self.advance_action = QAction(self.tr("Ne&xt step…"), self)
+        self.advance_action.setObjectName("advanceOrder")
+        self.remove_order_action = QAction(self.tr("Remove order…"), self)
+        self.order_action.triggered.connect(self.new_order)
+        self.advance_action.triggered.connect(self.advance)
+        self.remove_order_action.triggered.connect(self.remove_order)
+        self.order_button = action_button(self.order_action)
+        self.advance_button = action_button(self.advance_action)
+        self.remove_order_button = action_button(self.remove_order_action)
         self.attachments = AttachmentsWidget(ui)
         self.attachments.setObjectName("orderAttachments")
         buttons = QHBoxLayout()
@@ -126,6 +135,8 @@ class CardOrdersTab(EmptyStateTab):
         orders_layout.addLayout(buttons)
         orders_layout.addWidget(QLabel(self.tr("History of the selected order")))
         orders_layout.addWidget(self.history)
+        orders_layout.addWidget(QLabel(self.tr("What the order needs")))
+        orders_layout.addWidget(self.checklist)
         orders_layout.addWidget(
             QLabel(self.tr("Documents (photo, ID scan, attestation de droits)"))
         )
@@ -153,15 +164,17 @@ class CardOrdersTab(EmptyStateTab):
         layout.addWidget(splitter)
         self.stack.addWidget(page)
 
-        add_csv_export(self.cards_view, "cartes-vitale")
-        add_csv_export(self.orders_view, "carte-vitale-orders")
+        self.cards_csv_action = add_csv_export(self.cards_view, self.tr("vitale-cards"))
+        self.cards_csv_action.setText(self.tr("Export the cards as CSV…"))
+        self.orders_csv_action = add_csv_export(self.orders_view, self.tr("carte-vitale-orders"))
+        self.orders_csv_action.setText(self.tr("Export the orders as CSV…"))
         self.cards_view.selectionModel().selectionChanged.connect(lambda *_: self._show_person())
         self.orders_view.selectionModel().selectionChanged.connect(lambda *_: self._show_order())
         self.refresh()
 
     # ------------------------------------------------------------------ base tab
     def title(self) -> str:
-        return self.tr("Card orders")
+        return self.tr("&Card orders")
 
     def make_empty_state(self) -> EmptyState:
         empty = EmptyState(
@@ -198,6 +211,25 @@ class CardOrdersTab(EmptyStateTab):
 
     def attention_count(self) -> int:
         return self._attention
+
+    def menu_actions(self) -> list[QAction | None]:
+        return [
+            self.order_action,
+            self.advance_action,
+            self.remove_order_action,
+            None,
+            self.declare_action,
+            None,
+            self.cards_csv_action,
+            self.orders_csv_action,
+        ]
+
+    def standard_action(self, role: str) -> QAction | None:
+        return {
+            "new": self.order_action,
+            "edit": self.advance_action,
+            "delete": self.remove_order_action,
+        }.get(role)
 
     def focus_find(self) -> None:
         self.find.setFocus()
@@ -296,8 +328,8 @@ class CardOrdersTab(EmptyStateTab):
                 CardStatus.REPLACED,
             )
         )
-        self.declare_button.setEnabled(entry is not None and not blocked)
-        self.order_button.setEnabled(entry is not None and entry.open_order is None)
+        self.declare_action.setEnabled(entry is not None and not blocked)
+        self.order_action.setEnabled(entry is not None and entry.open_order is None)
         self._show_order()
 
     def advice_text(self, entry: PersonVitale) -> str:
@@ -328,9 +360,44 @@ class CardOrdersTab(EmptyStateTab):
                         days=self.labels.days(order.days_overdue)
                     )
                 self.history.addItem(expected)
+        self._show_checklist(order)
         self.attachments.set_owner(ORDER_KIND if order else None, order.id if order else None)
-        self.advance_button.setEnabled(order is not None and order.is_open)
-        self.remove_order_button.setEnabled(order is not None)
+        self.advance_action.setEnabled(order is not None and order.is_open)
+        self.remove_order_action.setEnabled(order is not None)
+
+    def _show_checklist(self, order: OrderRecord | None) -> None:
+        facts = self.ui.ctx.facts.vitale
+        self.checklist.blockSignals(True)
+        self.checklist.clear()
+        if order is not None:
+            lines = zip(
+                facts.order_checklist, facts.order_checklist_in(current_language()), strict=True
+            )
+            for line, text in lines:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, line)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                ticked = line in order.checklist_done
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                self.checklist.addItem(item)
+        self.checklist.setEnabled(order is not None and not self.ui.ctx.read_only)
+        self.checklist.blockSignals(False)
+
+    def _checklist_ticked(self, _item: QListWidgetItem) -> None:
+        order = self.selected_order()
+        if order is None:
+            return
+        done = [
+            str(self.checklist.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.checklist.count())
+            if self.checklist.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        try:
+            VitaleService(self.ui.ctx).set_checklist(order.id, done)
+        except UserError as exc:
+            messages.error(self, self.tr("What the order needs"), exc)
+            return
+        self.ui.notify("vitale")
 
     # ------------------------------------------------------------------ actions
     def save_serial(self) -> None:

@@ -1,14 +1,12 @@
 """The CEAM tab: everyone's European health insurance card, and each trip's check per traveller."""
 
-from pathlib import Path
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -23,7 +21,9 @@ from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.i18n import country_name, document_language
 from ameli_desktop.ui.models.ceam import CoverageModel, TripCheckModel, TripsModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
+from ameli_desktop.ui.widgets.actions import action_button
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.forms import show_whole_hint
 from ameli_desktop.ui.widgets.tables import add_csv_export, section_title, sort_proxy, table_view
 
 TOPICS = {"people", "ceam", "trips", "*"}
@@ -39,42 +39,44 @@ class CeamTab(EmptyStateTab):
         self.coverage_model = CoverageModel(self)
         self.coverage_proxy = sort_proxy(self.coverage_model, self)
         self.coverage_view = table_view(self.coverage_proxy, "coverageTable")
-        self.coverage_view.horizontalHeader().setSectionResizeMode(
-            CoverageModel.PERSON, QHeaderView.ResizeMode.Stretch
-        )
-        self.coverage_view.doubleClicked.connect(lambda _i: self.edit_card())
+        self.coverage_view.activated.connect(lambda _i: self.edit_card())
         self.find = QLineEdit()
         self.find.setObjectName("ceamFind")
         self.find.setPlaceholderText(self.tr("Filter people and trips (Ctrl+F)"))
         self.find.setClearButtonEnabled(True)
-        self.find.setMinimumWidth(260)
+        show_whole_hint(self.find)
         self.find.textChanged.connect(self._filter)
 
-        self.card_button = QPushButton(self.tr("Set CEA&M…"))
-        self.card_button.setObjectName("setCard")
-        self.card_button.setToolTip(self.tr("Issue and expiry dates of the selected person's card"))
-        self.provisional_button = QPushButton(self.tr("Add cert&ificate…"))
-        self.provisional_button.setObjectName("addProvisional")
-        self.provisional_button.setToolTip(
+        self.card_action = QAction(self.tr("&Set CEAM…"), self)
+        self.card_action.setObjectName("setCard")
+        self.card_action.setToolTip(self.tr("Issue and expiry dates of the selected person's card"))
+        self.provisional_action = QAction(self.tr("Add cert&ificate…"), self)
+        self.provisional_action.setObjectName("addProvisional")
+        self.provisional_action.setToolTip(
             self.tr("Record a provisional replacement certificate downloaded from ameli.fr")
         )
-        self.remove_card_button = QPushButton(self.tr("Remove card…"))
-        self.remove_card_button.setObjectName("removeCard")
-        self.remove_certificate_button = QPushButton(self.tr("Remove certificate…"))
-        self.remove_certificate_button.setObjectName("removeCertificate")
-        self.remove_certificate_button.setToolTip(
+        self.remove_card_action = QAction(self.tr("Remove card…"), self)
+        self.remove_card_action.setObjectName("removeCard")
+        self.remove_certificate_action = QAction(self.tr("Remove certificate…"), self)
+        self.remove_certificate_action.setObjectName("removeCertificate")
+        self.remove_certificate_action.setToolTip(
             self.tr("Remove the selected person's latest provisional certificate")
         )
-        self.ics_button = QPushButton(self.tr("&Calendar (.ics)…"))
-        self.ics_button.setObjectName("exportIcs")
-        self.ics_button.setToolTip(
+        self.ics_action = QAction(self.tr("Calendar (.ics)…"), self)
+        self.ics_action.setObjectName("exportIcs")
+        self.ics_action.setToolTip(
             self.tr("CEAM expiry and order-by dates as a calendar file for your agenda")
         )
-        self.card_button.clicked.connect(self.edit_card)
-        self.provisional_button.clicked.connect(self.add_provisional)
-        self.remove_card_button.clicked.connect(self.remove_card)
-        self.remove_certificate_button.clicked.connect(self.remove_certificate)
-        self.ics_button.clicked.connect(self.export_ics)
+        self.card_action.triggered.connect(self.edit_card)
+        self.provisional_action.triggered.connect(self.add_provisional)
+        self.remove_card_action.triggered.connect(self.remove_card)
+        self.remove_certificate_action.triggered.connect(self.remove_certificate)
+        self.ics_action.triggered.connect(self.export_ics)
+        self.card_button = action_button(self.card_action)
+        self.provisional_button = action_button(self.provisional_action)
+        self.remove_card_button = action_button(self.remove_card_action)
+        self.remove_certificate_button = action_button(self.remove_certificate_action)
+        self.ics_button = action_button(self.ics_action)
         card_buttons = QHBoxLayout()
         for button in (
             self.card_button,
@@ -86,38 +88,38 @@ class CeamTab(EmptyStateTab):
         card_buttons.addStretch(1)
         card_buttons.addWidget(self.ics_button)
 
-        self.trips_model = TripsModel(country_name, self)
+        self.trips_model = TripsModel(self)
         self.trips_proxy = sort_proxy(self.trips_model, self)
         self.trips_view = table_view(self.trips_proxy, "tripsTable", TripsModel.DEPART)
-        self.trips_view.horizontalHeader().setSectionResizeMode(
-            TripsModel.TRAVELLERS, QHeaderView.ResizeMode.Stretch
-        )
-        self.trips_view.doubleClicked.connect(lambda _i: self.edit_trip())
+        self.trips_view.activated.connect(lambda _i: self.edit_trip())
         self.checks_model = TripCheckModel(self)
         self.checks_proxy = sort_proxy(self.checks_model, self)
         self.checks_view = table_view(self.checks_proxy, "checksTable")
-        header = self.checks_view.horizontalHeader()
-        header.setSectionResizeMode(TripCheckModel.ACTION, QHeaderView.ResizeMode.Stretch)
         self.checks_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
 
-        self.add_trip_button = QPushButton(self.tr("&Add trip…"))
-        self.add_trip_button.setObjectName("addTrip")
-        self.edit_trip_button = QPushButton(self.tr("Edit t&rip…"))
-        self.remove_trip_button = QPushButton(self.tr("Remove trip…"))
-        self.print_button = QPushButton(self.tr("&Print reminder…"))
-        self.print_button.setObjectName("printReminder")
-        self.print_button.setToolTip(
+        self.add_trip_action = QAction(self.tr("Add t&rip…"), self)
+        self.add_trip_action.setObjectName("addTrip")
+        self.edit_trip_action = QAction(self.tr("Edit trip…"), self)
+        self.remove_trip_action = QAction(self.tr("Remove trip…"), self)
+        self.print_action = QAction(self.tr("Print remin&der…"), self)
+        self.print_action.setObjectName("printReminder")
+        self.print_action.setToolTip(
             self.tr("The provisional-CEAM reminder of the selected trip, for the printer")
         )
-        self.pdf_button = QPushButton(self.tr("Reminder as P&DF…"))
-        self.pdf_button.setObjectName("saveReminder")
-        self.add_trip_button.clicked.connect(self.add_trip)
-        self.edit_trip_button.clicked.connect(self.edit_trip)
-        self.remove_trip_button.clicked.connect(self.remove_trip)
-        self.print_button.clicked.connect(self.print_reminder)
-        self.pdf_button.clicked.connect(self.export_pdf)
+        self.pdf_action = QAction(self.tr("Reminder as PDF…"), self)
+        self.pdf_action.setObjectName("saveReminder")
+        self.add_trip_action.triggered.connect(self.add_trip)
+        self.edit_trip_action.triggered.connect(self.edit_trip)
+        self.remove_trip_action.triggered.connect(self.remove_trip)
+        self.print_action.triggered.connect(self.print_reminder)
+        self.pdf_action.triggered.connect(self.export_pdf)
+        self.add_trip_button = action_button(self.add_trip_action)
+        self.edit_trip_button = action_button(self.edit_trip_action)
+        self.remove_trip_button = action_button(self.remove_trip_action)
+        self.print_button = action_button(self.print_action)
+        self.pdf_button = action_button(self.pdf_action)
         trip_buttons = QHBoxLayout()
         for button in (self.add_trip_button, self.edit_trip_button, self.remove_trip_button):
             trip_buttons.addWidget(button)
@@ -157,15 +159,16 @@ class CeamTab(EmptyStateTab):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # Halves: on a laptop screen, the cards of a family of four show without scrolling.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(page)
         layout.addWidget(splitter)
         self.stack.addWidget(page)
 
-        add_csv_export(self.coverage_view, "ceam-coverage")
-        add_csv_export(self.trips_view, "trips")
-        add_csv_export(self.checks_view, "trip-check")
+        add_csv_export(self.coverage_view, self.tr("ceam-coverage"))
+        add_csv_export(self.trips_view, self.tr("trips"))
+        add_csv_export(self.checks_view, self.tr("trip-check"))
         self.coverage_view.selectionModel().selectionChanged.connect(
             lambda *_: self._update_buttons()
         )
@@ -174,7 +177,7 @@ class CeamTab(EmptyStateTab):
 
     # ------------------------------------------------------------------ base tab
     def title(self) -> str:
-        return self.tr("CEAM")
+        return self.tr("CE&AM")
 
     def make_empty_state(self) -> EmptyState:
         empty = EmptyState(
@@ -200,7 +203,8 @@ class CeamTab(EmptyStateTab):
             self.checks_model.set_rows([])
             self._set_attention(0)
             return
-        keep_person = self.selected_person()
+        # The person shown by the household selector is the one a new card is for.
+        keep_person = self.selected_person() or self.ui.person_filter
         keep_trip = self.selected_trip()
         service = CeamService(ctx)
         self.coverage_model.set_rows(service.people(self.ui.person_filter))
@@ -218,6 +222,33 @@ class CeamTab(EmptyStateTab):
 
     def attention_count(self) -> int:
         return self._attention
+
+    def menu_actions(self) -> list[QAction | None]:
+        return [
+            self.card_action,
+            self.provisional_action,
+            self.remove_card_action,
+            self.remove_certificate_action,
+            self.ics_action,
+            None,
+            self.add_trip_action,
+            self.edit_trip_action,
+            self.remove_trip_action,
+            self.print_action,
+            self.pdf_action,
+        ]
+
+    def standard_action(self, role: str) -> QAction | None:
+        """New adds a trip; Edit and Delete act on the cards when their table has the focus,
+        else on the trips."""
+        cards = self.coverage_view.hasFocus()
+        if role == "new":
+            return self.add_trip_action
+        if role == "edit":
+            return self.card_action if cards else self.edit_trip_action
+        if role == "delete":
+            return self.remove_card_action if cards else self.remove_trip_action
+        return None
 
     def focus_find(self) -> None:
         self.find.setFocus()
@@ -284,28 +315,28 @@ class CeamTab(EmptyStateTab):
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
-        self.card_button.setEnabled(entry is not None)
+        self.card_action.setEnabled(entry is not None)
         eligible = entry is not None and not entry.person.s1_holder
-        self.card_button.setText(
+        self.card_action.setText(
             self.tr("S1 countr&y…")
             if entry is not None and entry.person.s1_holder
-            else self.tr("Set CEA&M…")
+            else self.tr("&Set CEAM…")
         )
-        self.provisional_button.setEnabled(eligible)
-        self.remove_card_button.setEnabled(
+        self.provisional_action.setEnabled(eligible)
+        self.remove_card_action.setEnabled(
             eligible and entry is not None and entry.card is not None
         )
-        self.remove_certificate_button.setEnabled(
+        self.remove_certificate_action.setEnabled(
             eligible and entry is not None and bool(entry.provisional)
         )
         has_trip = self.selected_trip() is not None
-        for button in (
-            self.edit_trip_button,
-            self.remove_trip_button,
-            self.print_button,
-            self.pdf_button,
+        for action in (
+            self.edit_trip_action,
+            self.remove_trip_action,
+            self.print_action,
+            self.pdf_action,
         ):
-            button.setEnabled(has_trip)
+            action.setEnabled(has_trip)
 
     def _show_checks(self) -> None:
         checks = self.selected_checks()
@@ -410,16 +441,19 @@ class CeamTab(EmptyStateTab):
         self.ui.notify("trips")
 
     def print_reminder(self) -> None:
+        """Print the reminder's PDF itself (ui/printing.py): paper and file are one document."""
         from ameli_desktop.ui import printing  # QtPrintSupport, when printing (start-up)
 
         trip_id = self.selected_trip()
         if trip_id is None:
             return
-        content = CeamService(self.ui.ctx).reminder(trip_id, language=document_language())
-        generated = self.tr("Generated on {when}").format(
-            when=formatting.day_time(self.ui.ctx.clock.now())
-        )
-        if printing.print_reminder(self, content, generated):
+        try:
+            pdf = CeamService(self.ui.ctx).reminder_pdf(trip_id, None, language=document_language())
+            printed = printing.print_document(self, pdf, self.tr("CEAM reminder"))
+        except UserError as exc:
+            messages.error(self, self.tr("Print the CEAM reminder"), exc)
+            return
+        if printed:
             self.ui.status(self.tr("Reminder sent to the printer."))
 
     def export_pdf(self) -> None:
@@ -428,8 +462,8 @@ class CeamTab(EmptyStateTab):
             return
         checks = self.selected_checks()
         assert checks is not None
-        suggested = (
-            Path.home() / f"ceam-reminder-{checks.trip.destination}-{checks.trip.depart}.pdf"
+        suggested = self.tr("ceam-reminder-{country}-{date}.pdf").format(
+            country=checks.trip.destination, date=checks.trip.depart.isoformat()
         )
         path = messages.save_file(
             self, self.tr("Save the CEAM reminder"), suggested, self.tr("PDF (*.pdf)")
@@ -448,7 +482,7 @@ class CeamTab(EmptyStateTab):
         path = messages.save_file(
             self,
             self.tr("Export CEAM deadlines"),
-            Path.home() / "ceam-deadlines.ics",
+            self.tr("ceam-deadlines.ics"),
             self.tr("Calendar (*.ics)"),
         )
         if path is None:

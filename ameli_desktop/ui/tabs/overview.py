@@ -1,8 +1,8 @@
 """The Overview tab: what needs doing next across the app, each line a link to its record."""
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableView,
@@ -14,8 +14,10 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.overview import Overview, OverviewService
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.models.overview import OverviewModel
+from ameli_desktop.ui.models.table import SORT_ROLE
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 
 class OverviewTab(EmptyStateTab):
@@ -37,22 +39,16 @@ class OverviewTab(EmptyStateTab):
         self.model = OverviewModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setObjectName("overviewTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(OverviewModel.SEVERITY, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        # What and Details (the model's stretching columns) wrap, and rows grow to fit.
+        prepare_view(self.table)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # What and Details share the width and wrap, rows grow to fit: on a small window the
-        # details stay readable instead of being cut to "Sent on 01/10/2026…"
-        header.setSectionResizeMode(OverviewModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OverviewModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Qt re-measures only the rows on screen when the columns' widths change (a resized
         # window): measure them all once the layout has settled
@@ -64,6 +60,10 @@ class OverviewTab(EmptyStateTab):
         # activated: Enter, and a double-click (or a single one where the platform says so);
         # doubleClicked as well would open the record twice.
         self.table.activated.connect(self.open_index)
+        self.open_action = QAction(self.tr("&Open the selected line"), self)
+        self.open_action.setObjectName("openOverviewLine")
+        self.open_action.triggered.connect(self.open_current)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_open())
         hint = QLabel(self.tr("Double-click a line, or press Enter, to open it."))
         hint.setObjectName("overviewHint")
         layout = QVBoxLayout(page)
@@ -75,7 +75,7 @@ class OverviewTab(EmptyStateTab):
         self.refresh()
 
     def title(self) -> str:
-        return self.tr("Overview")
+        return self.tr("Overvie&w")
 
     def make_empty_state(self) -> EmptyState:
         empty = EmptyState(
@@ -97,6 +97,7 @@ class OverviewTab(EmptyStateTab):
         shown = self.shown = self.overview.for_person(self.ui.person_filter)
         self.model.set_items(list(shown.items), {p.id: p.name for p in people})
         self.fit_rows.start()
+        self._update_open()
         pressing = shown.count()
         if not shown.items:
             self.summary.setText(
@@ -117,3 +118,17 @@ class OverviewTab(EmptyStateTab):
     def open_index(self, index) -> None:  # type: ignore[no-untyped-def]
         item = self.model.item_at(self.proxy.mapToSource(index).row())
         self.ui.open_record(item.area, item.record_kind, item.record_id)
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_index(index)
+
+    def _update_open(self) -> None:
+        self.open_action.setEnabled(self.table.currentIndex().isValid())
+
+    def menu_actions(self) -> list[QAction | None]:
+        return [self.open_action]
+
+    def standard_action(self, role: str) -> QAction | None:
+        return self.open_action if role == "edit" else None

@@ -6,16 +6,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -47,7 +47,10 @@ from ameli_desktop.ui.models.reimbursements import (
 )
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.tasks import TaskControl, run_task
+from ameli_desktop.ui.undo import Done
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.forms import show_whole_hint
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 VIEW_LINES, VIEW_MONTHS, VIEW_YEARS = range(3)
 
@@ -59,7 +62,7 @@ class ReimbursementsTab(EmptyStateTab):
         super().__init__(ui, parent)
         self.service = ReimbursementService(ui.ctx)
         self.claims_service = ClaimService(ui.ctx)
-        self.deleted: DeletedLines | None = None
+        self.undo_stack = QUndoStack(self)  # Edit > Undo / Redo of deleted lines
         self._overdue = 0
         self._updating = False
         self._generation = 0
@@ -70,12 +73,13 @@ class ReimbursementsTab(EmptyStateTab):
         self.content.addTab(
             self._build_claims(), self.tr("Claims to follow (suivre mes démarches)")
         )
+        self.content.currentChanged.connect(lambda _i: self.actions_changed.emit())
         self.stack.addWidget(self.content)
         self.setAcceptDrops(True)
         self.refresh()
 
     def title(self) -> str:
-        return self.tr("Reimbursements")
+        return self.tr("Rei&mbursements")
 
     def make_empty_state(self) -> EmptyState:
         empty = EmptyState(
@@ -99,14 +103,18 @@ class ReimbursementsTab(EmptyStateTab):
         page = QWidget()
         self.view_combo = QComboBox()
         self.view_combo.setObjectName("viewCombo")
+        self.view_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.view_combo.addItem(self.tr("Every line"), VIEW_LINES)
         self.view_combo.addItem(self.tr("By month"), VIEW_MONTHS)
         self.view_combo.addItem(self.tr("By year"), VIEW_YEARS)
         self.year_combo = QComboBox()
         self.year_combo.setObjectName("yearCombo")
+        # As wide as its longest item ("Toutes les années"), in every language.
+        self.year_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.nature_combo = LazyComboBox(self._natures)
         self.nature_combo.setObjectName("natureCombo")
-        self.nature_combo.setMinimumContentsLength(12)
+        # Its items come when it is opened: wide enough for "All natures of care" (set with
+        # that text, in the UI language), a longer nature shows whole in the open list.
         self.nature_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -114,6 +122,7 @@ class ReimbursementsTab(EmptyStateTab):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search nature or practitioner (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        show_whole_hint(self.search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -121,6 +130,8 @@ class ReimbursementsTab(EmptyStateTab):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         for combo in (self.view_combo, self.year_combo, self.nature_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            # Never narrower than their text ("Toutes le…"): the search field gives way first.
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         filters = QHBoxLayout()
         for label, widget in (
             (self.tr("&Show:"), self.view_combo),
@@ -156,14 +167,13 @@ class ReimbursementsTab(EmptyStateTab):
         self.undo_label = QLabel()
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("undoButton")
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(0, 0, 0, 0)
         undo_layout.addWidget(self.undo_label)
         undo_layout.addWidget(self.undo_button)
         undo_layout.addStretch(1)
         self.undo_bar.hide()
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
 
         self.lines_model = LinesModel(self.ui.ctx, self)
         self.proxy = LinesProxyModel(self.lines_model, self)
@@ -174,27 +184,17 @@ class ReimbursementsTab(EmptyStateTab):
         self.table.horizontalHeader().setSortIndicator(
             LinesModel.DATE, Qt.SortOrder.DescendingOrder
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(105)
-        header.resizeSection(LinesModel.PERSON, 130)
-        header.resizeSection(LinesModel.NATURE, 260)
-        header.resizeSection(LinesModel.PRACTITIONER, 160)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        prepare_view(self.table, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
+        # One line of text a row, whatever the font (22 pixels cut it at 150 %).
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
 
         self.period_model = PeriodModel(self)
         self.period_table = QTableView()
         self.period_table.setObjectName("periodTable")
         self.period_table.setModel(self.period_model)
-        self.period_table.verticalHeader().hide()
-        self.period_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        prepare_view(self.period_table)
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.period_table)
@@ -220,13 +220,8 @@ class ReimbursementsTab(EmptyStateTab):
         self.claims_table = QTableView()
         self.claims_table.setObjectName("claimsTable")
         self.claims_table.setModel(self.claims_model)
-        self.claims_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.claims_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.claims_table.verticalHeader().hide()
-        claims_header = self.claims_table.horizontalHeader()
-        claims_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        claims_header.setSectionResizeMode(ClaimsModel.NOTES, QHeaderView.ResizeMode.Stretch)
-        self.claims_table.doubleClicked.connect(lambda _i: self.edit_claim())
+        prepare_view(self.claims_table)
+        self.claims_table.activated.connect(lambda _i: self.edit_claim())
         bar = QToolBar()
         bar.setObjectName("claimsToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -410,6 +405,32 @@ class ReimbursementsTab(EmptyStateTab):
     def attention_count(self) -> int:
         return self._overdue
 
+    def menu_actions(self) -> list[QAction | None]:
+        return [
+            self.import_action,
+            self.imports_action,
+            self.edit_action,
+            self.delete_action,
+            self.csv_action,
+            None,
+            self.add_claim_action,
+            self.edit_claim_action,
+            self.close_claim_action,
+            self.cancel_claim_action,
+            self.reopen_claim_action,
+        ]
+
+    def standard_action(self, role: str) -> QAction | None:
+        """New follows a claim; Edit and Delete act on the section shown (lines or claims)."""
+        claims = self.content.currentIndex() == 1
+        if role == "new":
+            return self.add_claim_action
+        if role == "edit":
+            return self.edit_claim_action if claims else self.edit_action
+        if role == "delete" and not claims:
+            return self.delete_action
+        return None
+
     def can_export_pdf(self) -> bool:
         return self.service.has_lines()
 
@@ -455,33 +476,44 @@ class ReimbursementsTab(EmptyStateTab):
             destructive=True,
         ):
             return
+        ids = [line.id for line in lines]
         try:
-            self.deleted = self.service.delete([line.id for line in lines])
+            deleted = self.service.delete(ids)
         except UserError as exc:
             messages.error(self, self.tr("Delete lines"), exc)
             return
-        self.undo_label.setText(self.tr("Deleted {count} lines.").format(count=len(self.deleted)))
+        self.undo_label.setText(self.tr("Deleted {count} lines.").format(count=len(deleted)))
         self.undo_bar.show()
+        self.undo_stack.push(
+            Done(
+                self.tr("delete {count} lines").format(count=len(deleted)),
+                deleted,
+                undo=self._restore,
+                redo=lambda _restored: self.service.delete(ids),
+                on_error=lambda exc: messages.error(self, self.tr("Undo"), exc),
+                after=self._after_undo,
+            )
+        )
+        self.ui.notify("reimbursements")
+
+    def _restore(self, deleted: DeletedLines) -> int:
+        restored = self.service.restore(deleted)
+        self.ui.status(self.tr("Put back {count} lines.").format(count=restored))
+        return restored
+
+    def _after_undo(self) -> None:
+        self.undo_bar.hide()
         self.ui.notify("reimbursements")
 
     def undo_delete(self) -> None:
-        if self.deleted is None:
-            return
-        try:
-            restored = self.service.restore(self.deleted)
-        except UserError as exc:
-            messages.error(self, self.tr("Undo"), exc)
-            return
-        self.deleted = None
-        self.undo_bar.hide()
-        self.ui.status(self.tr("Put back {count} lines.").format(count=restored))
-        self.ui.notify("reimbursements")
+        """The undo bar's button: Edit > Undo."""
+        self.undo_stack.undo()
 
     def export_csv(self) -> None:
         path = messages.save_file(
             self,
             self.tr("Export the lines as CSV"),
-            Path.home() / "remboursements.csv",
+            self.tr("reimbursements.csv"),
             self.tr("CSV files (*.csv)"),
         )
         if path is None:
@@ -495,7 +527,11 @@ class ReimbursementsTab(EmptyStateTab):
 
     def export_pdf(self) -> None:
         year = self.year_combo.currentData()
-        suggested = Path.home() / (f"remboursements-{year}.pdf" if year else "remboursements.pdf")
+        suggested = (
+            self.tr("reimbursements-{year}.pdf").format(year=year)
+            if year
+            else self.tr("reimbursements.pdf")
+        )
         path = messages.save_file(
             self, self.tr("Export the summary as PDF"), suggested, self.tr("PDF files (*.pdf)")
         )
@@ -588,6 +624,8 @@ class LazyComboBox(QComboBox):
         """Keep the current choice and the "all" entry; refill the rest at the next opening."""
         current = self.currentData()
         self._first = first
+        self.setMinimumContentsLength(len(first) + 1)
+        self.view().setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 30))
         self.blockSignals(True)
         self.clear()
         self.addItem(first, None)

@@ -1,21 +1,24 @@
 """The Travel log tab: stays in the Schengen area, each person's days used and left, a timeline of
 the 90/180-day count with the 90 line, a planner, CSV import/export, evidence files, and the
-explanation of any overstay. Every number comes from TravelService (domain.schengen)."""
+explanation of any overstay. Every number comes from TravelService (domain.schengen).
+
+Every household member has a card, so that their status (passport, permits) can be given before
+any stay; each card says which rule counts their days: a visitor's days anywhere, a permit
+holder's outside the state that issued the permit, none for EU/EEA/Swiss citizens, and no count
+at all, with a request for the status, when it was never given."""
 
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QAction, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,33 +31,36 @@ from PySide6.QtWidgets import (
 )
 
 from ameli_desktop.domain.errors import UserError
-from ameli_desktop.domain.schengen import DEFAULT_COUNTRY, Explanation, Stay
+from ameli_desktop.domain.schengen import DEFAULT_COUNTRY, Rule, Stay
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import STAY_KIND, PersonTravel, StayRecord, TravelService
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.dialogs.travel_profile import TravelProfileDialog
 from ameli_desktop.ui.dialogs.travel_stay import StayDialog, country_combo, date_edit
-from ameli_desktop.ui.i18n import document_language, error_text, translate
+from ameli_desktop.ui.i18n import country_name, document_language, error_text
 from ameli_desktop.ui.models.travel import SORT_ROLE, StayRow, StaysModel
 from ameli_desktop.ui.tabs.base import EmptyStateTab
 from ameli_desktop.ui.tasks import run_task
+from ameli_desktop.ui.texts import show
+from ameli_desktop.ui.undo import Done
+from ameli_desktop.ui.widgets.actions import action_button
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
+from ameli_desktop.ui.widgets.forms import show_whole_hint
 from ameli_desktop.ui.widgets.schengen_chart import SchengenTimeline
+from ameli_desktop.ui.widgets.tables import prepare_view
 
 RED = "#c62828"
 GREEN = "#2e7d32"
 
 
-def schengen_text(explanation: Explanation) -> str:
-    return explanation.render(translate("Schengen", explanation.template))
-
-
 class PersonCard(QFrame):
-    """One person's header: days used, days left today, the date until which they may stay."""
+    """One person's header: which rule counts, days used, days left today, the date until which
+    they may stay; for an unknown status, the request for it and a button to give it."""
 
     clicked = Signal(int)
+    status_wanted = Signal(int)
 
     def __init__(
         self, info: PersonTravel, today: date, limit: int, parent: QWidget | None = None
@@ -76,31 +82,54 @@ class PersonCard(QFrame):
         self.until.setWordWrap(True)
         alarm = bool(status.overstays and status.overstays[-1].last >= status.window_start)
         alarm = alarm or bool(info.future_overstays)
-        if status.unlimited:
+        self.ask = QPushButton(self.tr("Say which passport…"))
+        self.ask.setObjectName("askStatus")
+        self.ask.clicked.connect(lambda: self.status_wanted.emit(self.person_id))
+        self.ask.setVisible(status.rule is Rule.UNKNOWN)
+        permit = status.border.permit
+        if status.rule is Rule.UNKNOWN or status.days_used is None:
+            self.used.setText(self.tr("Status unknown: say which passport and permits apply"))
+            self.used.setWordWrap(True)
+            self.left.setText(self.tr("Nothing is counted until then."))
+            self.until.setText("")
+        elif status.unlimited:
             self.used.setText(self.tr("No 90/180 limit"))
             self.left.setText(self.tr("EU/EEA/Swiss citizen"))
             self.until.setText("")
         else:
-            self.used.setText(
-                self.tr("{used} of {limit} days used").format(used=status.days_used, limit=limit)
-                if status.days_used <= limit
-                else self.tr("{used} days used: over the limit").format(used=status.days_used)
-            )
-            self.left.setText(self.tr("{left} days left today").format(left=status.days_left))
-            if status.stay_until is None:
-                self.until.setText(self.tr("Must not be in the Schengen area now"))
-            elif status.inside:
-                self.until.setText(
-                    self.tr("Inside; may stay until {day}").format(
-                        day=formatting.day(status.stay_until)
-                    )
+            # A permit holder's days are those outside the state that issued the permit.
+            if permit is not None:
+                texts = (
+                    self.tr("{used} of {limit} days used outside {state}"),
+                    self.tr("{used} days used outside {state}: over the limit"),
+                    self.tr("{left} days left in the other Schengen states"),
+                    self.tr("Must not be in the other Schengen states now"),
+                    self.tr("In another Schengen state; may stay until {day}"),
+                    self.tr("Leaving {state} today: may stay in the other states until {day}"),
                 )
+                here = status.counted_today
             else:
-                self.until.setText(
-                    self.tr("Entering today, may stay until {day}").format(
-                        day=formatting.day(status.stay_until)
-                    )
+                texts = (
+                    self.tr("{used} of {limit} days used"),
+                    self.tr("{used} days used: over the limit"),
+                    self.tr("{left} days left today"),
+                    self.tr("Must not be in the Schengen area now"),
+                    self.tr("Inside; may stay until {day}"),
+                    self.tr("Entering today, may stay until {day}"),
                 )
+                here = status.inside
+            used, over, left, barred, inside, entering = texts
+            values = {
+                "used": status.days_used,
+                "limit": limit,
+                "left": status.days_left,
+                "state": country_name(permit.state) if permit else "",
+                "day": formatting.day(status.stay_until) if status.stay_until else "",
+            }
+            self.used.setText((used if status.days_used <= limit else over).format(**values))
+            self.left.setText(left.format(**values))
+            until = barred if status.stay_until is None else inside if here else entering
+            self.until.setText(until.format(**values))
         if info.future_overstays:
             self.until.setText(
                 self.until.text()
@@ -109,12 +138,12 @@ class PersonCard(QFrame):
                     day=formatting.day(max(info.future_overstays[0].first, today))
                 )
             )
-        self.setToolTip(schengen_text(status.border.explanation))
+        self.setToolTip(show(status.explanation) + "\n" + show(status.border.explanation))
         if alarm:
             self.setStyleSheet(f"#personCard{info.person.id} {{ border: 2px solid {RED}; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        for widget in (name, self.used, self.left, self.until):
+        for widget in (name, self.used, self.left, self.until, self.ask):
             layout.addWidget(widget)
         self.setMinimumWidth(200)
 
@@ -145,6 +174,9 @@ class PlannerPanel(QWidget):
         self.with_exit.setChecked(True)
         self.exit = date_edit("planExit", today + timedelta(days=44))
         self.country = country_combo(ui, "planCountry")
+        self.rule = QLabel()
+        self.rule.setObjectName("planRule")
+        self.rule.setWordWrap(True)
         self.fits = QLabel()
         self.fits.setObjectName("planFits")
         self.fits.setWordWrap(True)
@@ -164,16 +196,18 @@ class PlannerPanel(QWidget):
         exit_row.addWidget(self.with_exit)
         exit_box = QWidget()
         exit_box.setLayout(exit_row)
+        exit_box.setFocusProxy(self.exit)
         form = QFormLayout(self)
-        form.addRow(self.tr("Planned e&ntry"), self.entry)
+        form.addRow(self.tr("Planne&d entry"), self.entry)
         form.addRow(self.tr("Planned e&xit"), exit_box)
-        form.addRow(self.tr("Co&untry"), self.country)
+        form.addRow(self.tr("Countr&y"), self.country)
+        form.addRow(self.rule)
         form.addRow(self.fits)
         form.addRow(self.longest)
         form.addRow(self.earliest)
         form.addRow(self.use_latest)
-        self.entry.dateChanged.connect(lambda _d: self.recompute())
-        self.exit.dateChanged.connect(lambda _d: self.recompute())
+        self.entry.value_changed.connect(lambda _d: self.recompute())
+        self.exit.value_changed.connect(lambda _d: self.recompute())
         self.with_exit.toggled.connect(self._toggle_exit)
         self.country.currentIndexChanged.connect(lambda _i: self.recompute())
 
@@ -181,18 +215,19 @@ class PlannerPanel(QWidget):
         self.exit.setEnabled(on)
         self.recompute()
 
-    def planned(self) -> tuple[date, date | None]:
-        entry = formatting.from_qdate(self.entry.date())
-        exit_ = formatting.from_qdate(self.exit.date()) if self.with_exit.isChecked() else None
+    def planned(self) -> tuple[date | None, date | None]:
+        """The planned entry and exit as typed so far (None for a date not readable yet)."""
+        entry = self.entry.valid_value()
+        exit_ = self.exit.valid_value() if self.with_exit.isChecked() else None
         return entry, exit_
 
     def planned_stay(self) -> Stay | None:
         """The planned stay for the chart (to the latest exit when none is given)."""
         entry, exit_ = self.planned()
         last = exit_ or self.last_day
-        if self.person_id is None or last is None or last < entry:
+        if self.person_id is None or entry is None or last is None or last < entry:
             return None
-        return Stay(entry, last, str(self.country.currentData() or DEFAULT_COUNTRY))
+        return Stay(entry, last, self.country.code() or DEFAULT_COUNTRY)
 
     def set_person(self, person_id: int | None) -> None:
         self.person_id = person_id
@@ -201,7 +236,7 @@ class PlannerPanel(QWidget):
     def set_latest_exit(self) -> None:
         if self.last_day is not None:
             self.with_exit.setChecked(True)
-            self.exit.setDate(formatting.to_qdate(self.last_day))
+            self.exit.set_value(self.last_day)
 
     def _show(self, label: QLabel, text: str, colour: str | None = None) -> None:
         label.setText(text)
@@ -210,16 +245,23 @@ class PlannerPanel(QWidget):
     def recompute(self) -> None:
         self.last_day = None
         if self.person_id is None:
-            for label in (self.fits, self.longest, self.earliest):
+            for label in (self.rule, self.fits, self.longest, self.earliest):
                 label.clear()
             self.use_latest.setEnabled(False)
             self.changed.emit()
             return
         entry, exit_ = self.planned()
-        country = str(self.country.currentData() or DEFAULT_COUNTRY)
+        if entry is None or (self.with_exit.isChecked() and exit_ is None):
+            for label in (self.fits, self.longest, self.earliest):
+                label.clear()  # the date field says what is wrong with what was typed
+            self.use_latest.setEnabled(False)
+            self.changed.emit()
+            return
+        country = self.country.code() or DEFAULT_COUNTRY
         try:
             plan = TravelService(self.ui.ctx).plan(self.person_id, entry, exit_, country)
         except UserError as exc:
+            self.rule.clear()
             self._show(self.fits, error_text(exc), RED)
             self.longest.clear()
             self.earliest.clear()
@@ -227,8 +269,19 @@ class PlannerPanel(QWidget):
             self.changed.emit()
             return
         limit = self.ui.ctx.facts.schengen.max_days
-        if plan.unlimited:
-            self._show(self.fits, self.tr("No 90/180-day limit applies to this person."), GREEN)
+        self.rule.setText(show(plan.explanation))
+        # Nothing to count: EU/EEA/Swiss, an unknown status, or a stay that the permit of its
+        # country exempts to the end (the rule's sentence says so).
+        exempt = plan.exempt_until is not None and (
+            exit_ is not None and exit_ <= plan.exempt_until
+        )
+        if plan.unlimited or plan.rule is Rule.UNKNOWN or exempt:
+            if plan.unlimited:
+                self._show(self.fits, self.tr("No 90/180-day limit applies to this person."), GREEN)
+            elif exempt:
+                self._show(self.fits, self.tr("Fits: these days are not counted."), GREEN)
+            else:
+                self.fits.clear()
             self.longest.clear()
             self.earliest.clear()
             self.use_latest.setEnabled(False)
@@ -246,7 +299,7 @@ class PlannerPanel(QWidget):
                 GREEN,
             )
         else:
-            why = schengen_text(plan.violation.explanation(limit)) if plan.violation else ""
+            why = show(plan.violation.explanation(limit)) if plan.violation else ""
             self._show(self.fits, self.tr("Does not fit.") + " " + why, RED)
         if plan.last_day is None:
             self._show(
@@ -291,6 +344,7 @@ class TravelLogTab(EmptyStateTab):
         super().__init__(ui, parent)
         self.service = TravelService(ui.ctx)
         self.people: list[PersonTravel] = []
+        self.in_log: list[int] = []  # people with a stay, a trip or a permit
         self.current_person: int | None = None
         self.last_removed: StayRecord | None = None
         self._alarms = 0
@@ -311,27 +365,36 @@ class TravelLogTab(EmptyStateTab):
         layout.addWidget(cards_scroll)
         self.cards_scroll = cards_scroll
 
-        self.add_button = QPushButton(self.tr("&Add stay…"))
-        self.add_button.setObjectName("addStay")
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.remove_button = QPushButton(self.tr("&Remove…"))
-        self.undo_button = QPushButton(self.tr("&Undo removal"))
-        self.undo_button.setObjectName("undoRemoval")
-        self.undo_button.hide()
-        self.profile_button = QPushButton(self.tr("Nationality and &permits…"))
-        self.import_button = QPushButton(self.tr("&Import CSV…"))
-        self.export_button = QPushButton(self.tr("Export &CSV…"))
+        self.add_action = QAction(self.tr("Add &stay…"), self)
+        self.add_action.setObjectName("addStay")
+        self.edit_action = QAction(self.tr("Edit…"), self)
+        self.remove_action = QAction(self.tr("&Remove…"), self)
+        self.undo_action = QAction(self.tr("&Undo removal"), self)
+        self.undo_action.setObjectName("undoRemoval")
+        self.undo_action.setVisible(False)
+        self.profile_action = QAction(self.tr("Nationality and permits…"), self)
+        self.import_action = QAction(self.tr("&Import CSV…"), self)
+        self.export_action = QAction(self.tr("Export CSV…"), self)
+        self.undo_stack = QUndoStack(self)  # Edit > Undo / Redo of removed stays
         self.search = QLineEdit()
         self.search.setObjectName("travelSearch")
         self.search.setPlaceholderText(self.tr("Filter stays (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.add_button.clicked.connect(self.add_stay)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.undo_button.clicked.connect(self.undo_removal)
-        self.profile_button.clicked.connect(self.edit_profile)
-        self.import_button.clicked.connect(self.import_csv)
-        self.export_button.clicked.connect(self.export_csv)
+        show_whole_hint(self.search)
+        self.add_action.triggered.connect(self.add_stay)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.undo_action.triggered.connect(self.undo_removal)
+        self.profile_action.triggered.connect(self.edit_profile)
+        self.import_action.triggered.connect(self.import_csv)
+        self.export_action.triggered.connect(self.export_csv)
+        self.add_button = action_button(self.add_action)
+        self.edit_button = action_button(self.edit_action)
+        self.remove_button = action_button(self.remove_action)
+        self.undo_button = action_button(self.undo_action)
+        self.profile_button = action_button(self.profile_action)
+        self.import_button = action_button(self.import_action)
+        self.export_button = action_button(self.export_action)
         bar = QHBoxLayout()
         for button in (
             self.add_button,
@@ -359,16 +422,9 @@ class TravelLogTab(EmptyStateTab):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(StaysModel.ENTRY, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(StaysModel.NOTES, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        prepare_view(self.table)
+        self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.on_selection())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected)
 
         self.person_choice = QComboBox()
         self.person_choice.setObjectName("travelPerson")
@@ -378,10 +434,24 @@ class TravelLogTab(EmptyStateTab):
         self.explanation.setObjectName("travelExplanation")
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The explanation scrolls under the chart when it is longer than the room left: on a
+        # laptop screen it was drawn over the chart.
+        explanation_area = QScrollArea()
+        explanation_area.setObjectName("travelExplanationArea")
+        explanation_area.setWidgetResizable(True)
+        explanation_area.setFrameShape(QFrame.Shape.NoFrame)
+        explanation_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        explanation_area.setWidget(self.explanation)
+        self.explanation.setAutoFillBackground(False)  # the page's background, as before
+        explanation_area.viewport().setAutoFillBackground(False)
+        line = self.explanation.fontMetrics().lineSpacing()
+        explanation_area.setMinimumHeight(3 * line)
+        explanation_area.setMaximumHeight(7 * line)
         timeline = QWidget()
         timeline_layout = QVBoxLayout(timeline)
         timeline_layout.addWidget(self.chart, 1)
-        timeline_layout.addWidget(self.explanation)
+        timeline_layout.addWidget(explanation_area)
         self.planner = PlannerPanel(ui)
         self.planner.changed.connect(self.update_chart)
         planner_box = QGroupBox(self.tr("Planner"))
@@ -407,7 +477,7 @@ class TravelLogTab(EmptyStateTab):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         person_row = QHBoxLayout()
-        person_label = QLabel(self.tr("Pe&rson:"))
+        person_label = QLabel(self.tr("Perso&n:"))
         person_label.setBuddy(self.person_choice)
         person_row.addWidget(person_label)
         person_row.addWidget(self.person_choice)
@@ -435,7 +505,7 @@ class TravelLogTab(EmptyStateTab):
     # ------------------------------------------------------------------ tab protocol
 
     def title(self) -> str:
-        return self.tr("Travel log")
+        return self.tr("Travel &log")
 
     def make_empty_state(self) -> EmptyState:
         empty = EmptyState(
@@ -443,7 +513,7 @@ class TravelLogTab(EmptyStateTab):
             self.tr(
                 "Record entries into and exits from the Schengen area and see, for each person, "
                 "the days used in the last 180 and until when they may stay. Add the people in "
-                "your household first, then their first stay."
+                "your household first, with their passport and permits, then their first stay."
             ),
         )
         self.empty_add_button = empty.add_action(self.tr("Add a stay…"), self.add_stay)
@@ -455,7 +525,7 @@ class TravelLogTab(EmptyStateTab):
             self.refresh()
 
     def can_export_pdf(self) -> bool:
-        return bool(self.people)
+        return bool(self.in_log)
 
     def focus_find(self) -> None:
         self.search.setFocus()
@@ -464,21 +534,36 @@ class TravelLogTab(EmptyStateTab):
     def attention_count(self) -> int:
         return self._alarms
 
+    def menu_actions(self) -> list[QAction | None]:
+        return [
+            self.add_action,
+            self.edit_action,
+            self.remove_action,
+            None,
+            self.profile_action,
+            self.import_action,
+            self.export_action,
+        ]
+
+    def standard_action(self, role: str) -> QAction | None:
+        return {"new": self.add_action, "edit": self.edit_action, "delete": self.remove_action}.get(
+            role
+        )
+
     # ------------------------------------------------------------------ loading
 
     def refresh(self) -> None:
         today = self.ui.ctx.today()
-        in_log = self.service.people_in_log()
-        has_people = bool(PeopleService(self.ui.ctx).all())
-        self.empty_add_button.setEnabled(has_people)
-        shown = [p for p in in_log if self.ui.person_filter in (None, p.id)]
+        household = PeopleService(self.ui.ctx).all()
+        self.in_log = [p.id for p in self.service.people_in_log()]
+        self.empty_add_button.setEnabled(bool(household))
+        shown = [p for p in household if self.ui.person_filter in (None, p.id)]
         self.people = [self.service.overview(p.id, today) for p in shown]
-        limit = self.ui.ctx.facts.schengen.max_days
-        alarms = sum(1 for info in self.people if info.future_overstays or _over_now(info, limit))
+        alarms = sum(1 for info in self.people if info.future_overstays or _over_now(info))
         if alarms != self._alarms:
             self._alarms = alarms
             self.title_changed.emit()
-        self.show_empty(not in_log)
+        self.show_empty(not household)
 
         while self.cards_layout.count():
             item = self.cards_layout.takeAt(0)
@@ -486,9 +571,11 @@ class TravelLogTab(EmptyStateTab):
             if widget is not None:
                 widget.setParent(None)  # out of findChildren at once, deleted later
                 widget.deleteLater()
+        limit = self.ui.ctx.facts.schengen.max_days
         for info in self.people:
             card = PersonCard(info, today, limit)
             card.clicked.connect(self.choose_person)
+            card.status_wanted.connect(self.edit_profile_of)
             self.cards_layout.addWidget(card)
         self.cards_layout.addStretch(1)
         tallest = max((c.sizeHint().height() for c in self.findChildren(PersonCard)), default=0)
@@ -558,7 +645,10 @@ class TravelLogTab(EmptyStateTab):
             self.explanation.clear()
             return
         limit = self.ui.ctx.facts.schengen.max_days
-        lines = [schengen_text(info.status.border.explanation)]
+        lines = [
+            show(info.status.explanation),
+            show(info.status.border.explanation),
+        ]
         if info.breakdown is not None and not info.status.unlimited:
             b = info.breakdown
             periods = ", ".join(
@@ -575,11 +665,9 @@ class TravelLogTab(EmptyStateTab):
                 )
             )
         for overstay in info.status.overstays:
-            lines.append(schengen_text(overstay.explanation(limit)))
+            lines.append(show(overstay.explanation(limit)))
         for overstay in info.future_overstays:
-            lines.append(
-                self.tr("Planned stays:") + " " + schengen_text(overstay.explanation(limit))
-            )
+            lines.append(self.tr("Planned stays:") + " " + show(overstay.explanation(limit)))
         self.explanation.setText("\n".join(lines))
 
     # ------------------------------------------------------------------ selection
@@ -608,10 +696,10 @@ class TravelLogTab(EmptyStateTab):
     def on_selection(self) -> None:
         stay = self.selected()
         recorded = stay is not None and not stay.from_trip
-        self.edit_button.setEnabled(recorded)
-        self.remove_button.setEnabled(recorded)
-        self.profile_button.setEnabled(self.current_person is not None)
-        self.export_button.setEnabled(bool(self.people))
+        self.edit_action.setEnabled(recorded)
+        self.remove_action.setEnabled(recorded)
+        self.profile_action.setEnabled(self.current_person is not None)
+        self.export_action.setEnabled(bool(self.in_log))
         if stay is None:
             self.attachments.set_owner(None, None)
             self.attachments_hint.setText(self.tr("Select a stay to see or add its evidence."))
@@ -666,26 +754,45 @@ class TravelLogTab(EmptyStateTab):
         ):
             return
         self.last_removed = self.service.remove_stay(stay.id)
-        self.undo_button.show()
+        self.undo_action.setVisible(True)
+        self.undo_stack.push(
+            Done(
+                self.tr("remove the stay of {entry}").format(entry=formatting.day(stay.entry)),
+                self.last_removed,
+                undo=self._restore,
+                redo=self._remove_again,
+                on_error=lambda exc: messages.error(self, self.tr("Undo removal"), exc),
+            )
+        )
         self.ui.notify("travel")
         self.ui.status(self.tr("Stay removed. Undo brings it back (without its files)."))
 
-    def undo_removal(self) -> None:
-        if self.last_removed is None:
-            return
-        try:
-            restored = self.service.restore_stay(self.last_removed)
-        except UserError as exc:
-            messages.error(self, self.tr("Undo removal"), exc)
-            return
+    def _restore(self, removed: StayRecord) -> StayRecord:
+        restored = self.service.restore_stay(removed)
         self.last_removed = None
-        self.undo_button.hide()
+        self.undo_action.setVisible(False)
         self.ui.notify("travel")
         self.select_stay(restored.id)
+        return restored
+
+    def _remove_again(self, restored: StayRecord) -> StayRecord:
+        self.last_removed = self.service.remove_stay(restored.id)
+        self.undo_action.setVisible(True)
+        self.ui.notify("travel")
+        return self.last_removed
+
+    def undo_removal(self) -> None:
+        """The Undo removal button: Edit > Undo."""
+        self.undo_stack.undo()
 
     def edit_profile(self) -> None:
         if self.current_person is not None:
-            TravelProfileDialog.open(self.ui, self.current_person, self)
+            self.edit_profile_of(self.current_person)
+
+    def edit_profile_of(self, person_id: int) -> None:
+        """Nationality and permits of anyone in the household, with or without stays."""
+        self.choose_person(person_id)
+        TravelProfileDialog.open(self.ui, person_id, self)
 
     def import_csv(self) -> None:
         path = messages.open_file(
@@ -726,7 +833,7 @@ class TravelLogTab(EmptyStateTab):
         )
 
     def export_csv(self) -> None:
-        suggested = Path.home() / f"stays-{self.ui.ctx.today().isoformat()}.csv"
+        suggested = self.tr("stays-{date}.csv").format(date=self.ui.ctx.today().isoformat())
         path = messages.save_file(
             self, self.tr("Export stays"), suggested, self.tr("CSV files (*.csv)")
         )
@@ -736,7 +843,9 @@ class TravelLogTab(EmptyStateTab):
         self.ui.status(self.tr("{count} stays written to {file}").format(count=count, file=path))
 
     def export_pdf(self) -> None:
-        suggested = Path.home() / f"travel-summary-{self.ui.ctx.today().isoformat()}.pdf"
+        suggested = self.tr("travel-summary-{date}.pdf").format(
+            date=self.ui.ctx.today().isoformat()
+        )
         path = messages.save_file(
             self, self.tr("Export the travel summary"), suggested, self.tr("PDF files (*.pdf)")
         )
@@ -759,5 +868,6 @@ class TravelLogTab(EmptyStateTab):
         self.pdf_task = run_task(work, on_done=done, on_error=failed)
 
 
-def _over_now(info: PersonTravel, limit: int) -> bool:
-    return info.status.days_used > limit and info.status.inside and not info.status.unlimited
+def _over_now(info: PersonTravel) -> bool:
+    """Over the limit today where the day counts (never on an unknown status)."""
+    return info.status.over_limit and info.status.counted_today

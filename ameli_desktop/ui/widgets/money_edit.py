@@ -1,14 +1,8 @@
-"""Inputs for amounts and optional dates, read the French way."""
+"""The input for amounts, read the French way (dates: :mod:`~ameli_desktop.ui.widgets.date_field`)."""
 
-from datetime import date
-
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ameli_desktop.domain.money import format_cents, parse_cents
-from ameli_desktop.ui import formatting
-
-NO_DATE = QDate(1899, 12, 31)  # the minimum, shown as "none"
 
 
 class MoneyEdit(QLineEdit):
@@ -32,22 +26,3 @@ class MoneyEdit(QLineEdit):
 
     def set_cents(self, cents: int | None) -> None:
         self.setText("" if cents is None else format_cents(cents, symbol=False))
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date, or nothing (shown as the special text)."""
-
-    def __init__(self, none_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(none_text)
-        self.setDate(NO_DATE)
-
-    def value(self) -> date | None:
-        q = self.date()
-        return None if q == NO_DATE else formatting.from_qdate(q)
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(NO_DATE if value is None else formatting.to_qdate(value))

@@ -1,9 +1,15 @@
-"""The toolbar's household selector: All, or one person. Kept in step with the household."""
+"""The toolbar's household selector (All, or one person; kept in step with the household), and
+the person field of the forms, which starts on the person that selector shows."""
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ameli_desktop.services.household import PersonRecord
+
+if TYPE_CHECKING:
+    from ameli_desktop.ui.context import UiContext
 
 
 class PersonSelector(QComboBox):
@@ -39,3 +45,15 @@ class PersonSelector(QComboBox):
         index = self.findData(person_id) if person_id is not None else 0
         if index >= 0:
             self.setCurrentIndex(index)
+
+
+def person_choice(ui: "UiContext", name: str = "person") -> PersonSelector:
+    """A record's person: everyone in the household, the one shown by the household selector
+    (the toolbar's) chosen, so a new record is theirs unless said otherwise."""
+    from ameli_desktop.services.household import PeopleService
+
+    combo = PersonSelector(include_all=False)
+    combo.setObjectName(name)
+    combo.set_people(PeopleService(ui.ctx).all())
+    combo.select_person(ui.person_filter)
+    return combo

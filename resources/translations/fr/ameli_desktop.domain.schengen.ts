@@ -5,6 +5,7 @@
     <name>Errors</name>
     <message>
         <source>{country} does not apply the Schengen rules: days there do not count, so there is nothing to plan.</source>
+        <extracomment>Per issuing state, the days its permits exempt (sorted, disjoint).</extracomment>
         <translation>{country} n’applique pas les règles de Schengen : les jours passés là-bas ne comptent pas, il n’y a donc rien à planifier.</translation>
     </message>
     <message>
@@ -45,15 +46,22 @@
         <translation>Trop long : {limit} caractères au plus ici.</translation>
     </message>
     <message>
+        <source>{country} is not a Schengen state: only a residence permit or long-stay visa of a Schengen state changes the 90/180-day count.</source>
+        <translation>{country} n’est pas un État Schengen : seul un titre de séjour ou un visa de long séjour d’un État Schengen change le décompte des 90/180 jours.</translation>
+    </message>
+    <message>
         <source>The permit ends on {end}, before it starts on {start}.</source>
         <translation>Le titre se termine le {end}, avant de commencer le {start}.</translation>
+    </message>
+    <message>
+        <source>EU, EEA and Swiss citizens need no residence permit to move in the Schengen area: choose “Other passport” to record one.</source>
+        <translation>Les citoyens de l’UE, de l’EEE et de la Suisse n’ont pas besoin de titre de séjour pour circuler dans l’espace Schengen : choisissez « Autre passeport » pour en enregistrer un.</translation>
     </message>
 </context>
 <context>
     <name>Schengen</name>
     <message>
         <source>Over the limit from {first} to {last} ({days} days): on {first}, the 180 days from {window_start} held {count} days of presence, more than {max_days}; by {last} they held {peak}.</source>
-        <extracomment>Translation context of the explanations below (the GUI calls ``translate(CONTEXT, template)``). Country of a stay when none is given (the app is about France).</extracomment>
         <translation>Au-delà de la limite du {first} au {last} ({days} jours) : le {first}, les 180 jours depuis le {window_start} comptaient {count} jours de présence, plus de {max_days} ; le {last}, ils en comptaient {peak}.</translation>
     </message>
     <message>
@@ -61,16 +69,43 @@
         <translation>Le {day}, les 180 jours depuis le {window_start} compteraient {count} jours de présence, plus de {max_days}.</translation>
     </message>
     <message>
+        <source>The stamps due depend on the passport: EU, EEA and Swiss passports are not stamped; other passports are, unless their holder shows a residence permit or long-stay visa.</source>
+        <translation>Les tampons dépendent du passeport : les passeports de l’UE, de l’EEE et de la Suisse ne sont pas tamponnés ; les autres le sont, sauf si leur titulaire présente un titre de séjour ou un visa de long séjour.</translation>
+    </message>
+    <message>
         <source>EU, EEA and Swiss citizens move freely: the 90/180-day rule does not apply and their passports are not stamped.</source>
         <translation>Les citoyens de l’UE, de l’EEE et de la Suisse circulent librement : la règle des 90/180 jours ne s’applique pas et leur passeport n’est pas tamponné.</translation>
     </message>
     <message>
-        <source>Long-stay visa (VLS-TS) valid until {end}: days under it do not count towards 90/180 and the passport should not be stamped; show the visa at the border.</source>
-        <translation>Visa long séjour (VLS-TS) valable jusqu’au {end} : les jours couverts ne comptent pas dans les 90/180 et le passeport ne doit pas être tamponné ; présentez le visa à la frontière.</translation>
+        <source>Not given yet: nothing is counted</source>
+        <extracomment>How each group is named where it is asked (the UI translates them in the &quot;Schengen&quot; context).</extracomment>
+        <translation>Pas encore indiqué : rien n’est compté</translation>
     </message>
     <message>
-        <source>Residence permit (titre de séjour) valid until {end}: days under it do not count towards 90/180 and the passport should not be stamped; show the permit at the border.</source>
-        <translation>Titre de séjour valable jusqu’au {end} : les jours couverts ne comptent pas dans les 90/180 et le passeport ne doit pas être tamponné ; présentez le titre à la frontière.</translation>
+        <source>EU, EEA or Swiss citizen: no limit, no stamps</source>
+        <translation>Citoyen UE, EEE ou suisse : pas de limite, pas de tampons</translation>
+    </message>
+    <message>
+        <source>Other passport (outside the EU, EEA and Switzerland)</source>
+        <translation>Autre passeport (hors UE, EEE et Suisse)</translation>
+    </message>
+    <message>
+        <source>Long-stay visa (VLS-TS)</source>
+        <translation>Visa de long séjour (VLS-TS)</translation>
+    </message>
+    <message>
+        <source>Residence permit (titre de séjour)</source>
+        <extracomment>Translation context of the explanations below (the GUI calls ``translate(CONTEXT, template)``). Country of a stay when none is given (the app is about France). Planning &quot;in the other Schengen states&quot;: a member state that issued none of the person&apos;s permits (what a permit holder asks: how long may I spend outside the state that let me in). A sentence for the user: a template marked ``QT_TRANSLATE_NOOP(&quot;Schengen&quot;, ...)`` and its parameters (dates and :class:`CountryCode` stay raw, so each reader sees them in its language). How each document is named (the UI and the documents translate them in the &quot;Schengen&quot; context).</extracomment>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <source>Status unknown: say which passport and permits apply.</source>
+        <extracomment>Who is not stamped at the border: a stamp on their passport is flagged (DESIGN.md 3).</extracomment>
+        <translation>Statut inconnu : indiquez le passeport et les titres de séjour.</translation>
+    </message>
+    <message>
+        <source>{document} issued by {state}, valid until {end}: days in {state} do not count towards 90/180, days in the other Schengen states do. The passport should not be stamped: show the document at the border.</source>
+        <translation>{document} délivré par l’État suivant : {state}, valable jusqu’au {end} : les jours passés dans cet État ne comptent pas dans les 90/180, ceux passés dans les autres États Schengen comptent. Le passeport ne devrait pas être tamponné : présentez le document à la frontière.</translation>
     </message>
     <message>
         <source>Visitor without a residence permit: at most 90 days in any 180; the passport is stamped at entry and exit.</source>
@@ -83,6 +118,38 @@
     <message>
         <source>Visitor without a residence permit: at most 90 days in any 180. Since {ees_complete} the Entry/Exit System records entries and exits instead of stamps.</source>
         <translation>Visiteur sans titre de séjour : 90 jours au plus sur toute période de 180. Depuis le {ees_complete}, le système d’entrée/sortie (EES) enregistre les entrées et sorties à la place des tampons.</translation>
+    </message>
+    <message>
+        <source>EU, EEA or Swiss citizen: free movement, no day is counted.</source>
+        <translation>Citoyen UE, EEE ou suisse : libre circulation, aucun jour n’est compté.</translation>
+    </message>
+    <message>
+        <source>{document} issued by {state}: days in {state} are not counted; {used} of {max} days used in the other Schengen states.</source>
+        <translation>{document} délivré par l’État suivant : {state} ; les jours passés dans cet État ne sont pas comptés ; {used} jours sur {max} utilisés dans les autres États Schengen.</translation>
+    </message>
+    <message>
+        <source>Visitor (no EU, EEA or Swiss passport, no valid residence permit): every day in the Schengen area counts; {used} of {max} days used.</source>
+        <translation>Visiteur (ni passeport UE, EEE ou suisse, ni titre de séjour valable) : chaque jour dans l’espace Schengen compte ; {used} jours sur {max} utilisés.</translation>
+    </message>
+    <message>
+        <source>EU, EEA or Swiss citizen: no 90/180-day limit.</source>
+        <translation>Citoyen UE, EEE ou suisse : pas de limite des 90/180 jours.</translation>
+    </message>
+    <message>
+        <source>Days in {country} are not counted until {end}: a residence permit or long-stay visa issued by {country} is valid then; after that date they count.</source>
+        <translation>Les jours passés dans cet État ({country}) ne sont pas comptés jusqu’au {end} : un titre de séjour ou un visa de long séjour qu’il a délivré est valable jusque-là ; après cette date, ils comptent.</translation>
+    </message>
+    <message>
+        <source>{document} issued by {state}: days in the other Schengen states count towards 90 in any 180.</source>
+        <translation>{document} délivré par l’État suivant : {state} ; les jours passés dans les autres États Schengen comptent dans les 90 jours sur toute période de 180.</translation>
+    </message>
+    <message>
+        <source>{document} issued by {state}: days in {country} count towards 90 in any 180.</source>
+        <translation>{document} délivré par l’État suivant : {state} ; les jours passés dans cet autre État ({country}) comptent dans les 90 jours sur toute période de 180.</translation>
+    </message>
+    <message>
+        <source>Visitor: every day in the Schengen area counts towards 90 in any 180.</source>
+        <translation>Visiteur : chaque jour dans l’espace Schengen compte dans les 90 jours sur toute période de 180.</translation>
     </message>
     <message>
         <source>No entry stamp on {day}: without it a border guard may presume you overstayed. Keep proof of the date you arrived (boarding pass, ticket, exit stamp of the country you came from).</source>
@@ -103,6 +170,10 @@
     <message>
         <source>This stay overlaps the stay from {entry} to {exit}: shared days count once.</source>
         <translation>Ce séjour chevauche le séjour du {entry} au {exit} : les jours communs comptent une seule fois.</translation>
+    </message>
+    <message>
+        <source>Days in {country} from {first} to {last} are not counted: a residence permit or long-stay visa issued by {country} was valid.</source>
+        <translation>Les jours passés dans cet État ({country}) du {first} au {last} ne sont pas comptés : un titre de séjour ou un visa de long séjour qu’il a délivré était valable.</translation>
     </message>
     <message>
         <source>{country} does not apply the Schengen rules: days there do not count towards 90/180.</source>

@@ -8,26 +8,6 @@
         <translation>Lignes</translation>
     </message>
     <message>
-        <source>Paid (payé)</source>
-        <translation>Payé</translation>
-    </message>
-    <message>
-        <source>Reimbursed (Assurance Maladie)</source>
-        <translation>Remboursé (Assurance Maladie)</translation>
-    </message>
-    <message>
-        <source>Mutuelle (AMC)</source>
-        <translation>Mutuelle (AMC)</translation>
-    </message>
-    <message>
-        <source>Out of pocket (reste à charge)</source>
-        <translation>Reste à charge</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -44,20 +24,24 @@
         <translation>Remboursé</translation>
     </message>
     <message>
-        <source>Compl.</source>
-        <translation>Compl.</translation>
-    </message>
-    <message>
-        <source>Own share</source>
-        <translation>À charge</translation>
-    </message>
-    <message>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <source>Out of pocket = paid - reimbursed - complementary, over the lines whose amount paid is known (a bank transfer only shows what was received).</source>
-        <translation>Reste à charge = payé - remboursé - complémentaire, sur les lignes dont le montant payé est connu (un virement bancaire ne montre que ce qui a été reçu).</translation>
+        <source>Complementary</source>
+        <translation>Complémentaire</translation>
+    </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>Reste à charge</translation>
+    </message>
+    <message>
+        <source>Date of care</source>
+        <translation>Date des soins</translation>
+    </message>
+    <message>
+        <source>Paid: what was paid to the practitioner (montant payé). Reimbursed: by the Assurance Maladie (montant remboursé). Complementary: by the complementary insurer (mutuelle). Out of pocket (reste à charge) = paid - reimbursed - complementary, over the lines whose amount paid is known (a bank transfer only shows what was received).</source>
+        <translation>Payé : ce qui a été payé au professionnel de santé. Remboursé : par l&apos;Assurance Maladie. Complémentaire : par la complémentaire santé (mutuelle). Reste à charge = payé - remboursé - complémentaire, sur les lignes dont le montant payé est connu (un virement bancaire ne montre que ce qui a été reçu).</translation>
     </message>
     <message>
         <source>Per person</source>

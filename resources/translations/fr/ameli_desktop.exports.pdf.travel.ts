@@ -12,6 +12,14 @@
         <translation>non</translation>
     </message>
     <message>
+        <source>Rule that applies: {rule}</source>
+        <translation>Règle applicable : {rule}</translation>
+    </message>
+    <message>
+        <source>Why: {sources}.</source>
+        <translation>Sources : {sources}.</translation>
+    </message>
+    <message>
         <source>The 90/180-day rule does not apply: no day is counted.</source>
         <translation>La règle des 90/180 jours ne s’applique pas : aucun jour n’est compté.</translation>
     </message>
@@ -40,6 +48,14 @@
         <translation>Jours de dépassement</translation>
     </message>
     <message>
+        <source>Days of presence in the other Schengen states in the window: {used} of {max}; there on {on}, the person may stay there until {until}.</source>
+        <translation>Jours de présence dans les autres États Schengen sur la période : {used} sur {max} ; présente dans l’un d’eux le {on}, la personne peut y rester jusqu’au {until}.</translation>
+    </message>
+    <message>
+        <source>Days of presence in the other Schengen states in the window: {used} of {max}; the limit there is already reached on {on}.</source>
+        <translation>Jours de présence dans les autres États Schengen sur la période : {used} sur {max} ; la limite y est déjà atteinte le {on}.</translation>
+    </message>
+    <message>
         <source>Days of presence in the window: {used} of {max}; present on {on} the person may stay until {until}.</source>
         <translation>Jours de présence sur la période : {used} sur {max} ; présente le {on}, la personne peut rester jusqu’au {until}.</translation>
     </message>
@@ -56,6 +72,10 @@
         <translation>Document</translation>
     </message>
     <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
         <source>Valid from</source>
         <translation>Valable du</translation>
     </message>
@@ -66,14 +86,6 @@
     <message>
         <source>Reference</source>
         <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Long-stay visa (VLS-TS)</source>
-        <translation>Visa de long séjour (VLS-TS)</translation>
-    </message>
-    <message>
-        <source>Residence permit (titre de séjour)</source>
-        <translation>Titre de séjour</translation>
     </message>
     <message>
         <source>Stays in the Schengen area</source>
@@ -110,6 +122,10 @@
     <message>
         <source>Stamped in / out, EES</source>
         <translation>Tampon entrée / sortie, EES</translation>
+    </message>
+    <message>
+        <source>inside (leaving {exit})</source>
+        <translation>sur place (départ le {exit})</translation>
     </message>
     <message>
         <source>inside</source>
@@ -172,8 +188,8 @@
         <translation>Personne dans le carnet de voyage pour l’instant.</translation>
     </message>
     <message>
-        <source>Rule: at most 90 days of presence in any 180-day period (Schengen Borders Code, Regulation (EU) 2016/399, art. 6(1)); entry and exit days count; days under a valid residence permit or long-stay visa do not. Computed by Ameli Desktop (unofficial) from the records above; the border authorities&apos; own count prevails.</source>
-        <translation>Règle : au plus 90 jours de présence sur toute période de 180 jours (code frontières Schengen, règlement (UE) 2016/399, art. 6, paragraphe 1) ; les jours d’entrée et de sortie comptent ; les jours couverts par un titre de séjour ou un visa de long séjour valable ne comptent pas. Calculé par Ameli Desktop (non officiel) à partir des données ci-dessus ; le décompte des autorités aux frontières fait foi.</translation>
+        <source>Rule: at most 90 days of presence in any 180-day period (Schengen Borders Code, Regulation (EU) 2016/399, art. 6(1)); entry and exit days count. A valid residence permit or long-stay visa exempts the days spent in the state that issued it, not those in the other Schengen states (Convention implementing the Schengen Agreement, art. 21; Regulation (EU) No 265/2010). Computed by Ameli Desktop (unofficial) from the records above; the border authorities&apos; own count prevails.</source>
+        <translation>Règle : au plus 90 jours de présence sur toute période de 180 jours (code frontières Schengen, règlement (UE) 2016/399, art. 6, paragraphe 1) ; les jours d’entrée et de sortie comptent. Un titre de séjour ou un visa de long séjour valable exempte les jours passés dans l’État qui l’a délivré, pas ceux passés dans les autres États Schengen (convention d’application de l’accord de Schengen, art. 21 ; règlement (UE) n° 265/2010). Calculé par Ameli Desktop (non officiel) à partir des données ci-dessus ; le décompte des autorités aux frontières fait foi.</translation>
     </message>
     <message>
         <source>Travel summary</source>

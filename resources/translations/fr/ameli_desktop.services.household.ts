@@ -4,6 +4,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Someone called “{name}” is already in the household. If {old} and {name} are one person, merge them: Household &gt; Merge people… (people merge --from &quot;{old}&quot; --into &quot;{name}&quot; on the command line).</source>
+        <translation>Une personne nommée « {name} » fait déjà partie du foyer. Si {old} et {name} sont une seule et même personne, fusionnez-les : Foyer &gt; Fusionner deux personnes… (people merge --from &quot;{old}&quot; --into &quot;{name}&quot; en ligne de commande).</translation>
+    </message>
+    <message>
         <source>There is no person with id {id}.</source>
         <translation>Il n&apos;y a personne avec l&apos;identifiant {id}.</translation>
     </message>

@@ -43,6 +43,10 @@
         <translation>Aucune commande de carte Vitale n’a l’identifiant {id}.</translation>
     </message>
     <message>
+        <source>“{value}” is not a line of the order checklist.</source>
+        <translation>« {value} » n&apos;est pas une ligne de la liste de la commande.</translation>
+    </message>
+    <message>
         <source>There is no person with id {id}.</source>
         <translation>Il n&apos;y a pas de personne numéro {id}.</translation>
     </message>

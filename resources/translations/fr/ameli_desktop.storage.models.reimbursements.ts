@@ -12,6 +12,14 @@
         <translation>lignes de remboursement</translation>
     </message>
     <message>
+        <source>statement payments</source>
+        <translation>paiements des relevés</translation>
+    </message>
+    <message>
+        <source>daily allowances</source>
+        <translation>indemnités journalières</translation>
+    </message>
+    <message>
         <source>claims to follow</source>
         <translation>démarches à suivre</translation>
     </message>

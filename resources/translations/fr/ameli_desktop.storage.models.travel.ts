@@ -4,10 +4,6 @@
 <context>
     <name>Records</name>
     <message>
-        <source>travel profile</source>
-        <translation>profil de voyage</translation>
-    </message>
-    <message>
         <source>residence permits and long-stay visas</source>
         <translation>titres de séjour et visas long séjour</translation>
     </message>

@@ -12,8 +12,8 @@
         <translation>Ajouter un voyage</translation>
     </message>
     <message>
-        <source>Choose or type a code, e.g. ES</source>
-        <translation>Choisissez ou saisissez un code, par ex. ES</translation>
+        <source>A name or a code, e.g. ES</source>
+        <translation>Un nom ou un code, p. ex. ES</translation>
     </message>
     <message>
         <source>Optional, e.g. Holidays</source>

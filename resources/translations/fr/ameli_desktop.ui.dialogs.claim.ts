@@ -16,10 +16,6 @@
         <translation>Un envoi à la CPAM dont vous attendez la réponse (suivre mes démarches). Indiquez la date des soins et le montant : la démarche se clôt d&apos;elle-même quand une ligne de relevé les montre.</translation>
     </message>
     <message>
-        <source>Not known</source>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
         <source>&amp;Person</source>
         <translation>&amp;Personne</translation>
     </message>

@@ -24,6 +24,14 @@
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>The same person twice (an import&apos;s spelling)? Move everything onto the other</source>
+        <translation>La même personne en double (l’orthographe d’un import) ? Tout transférer sur l’autre</translation>
+    </message>
+    <message>
         <source>Remove {name}? These records are theirs and will be removed with them:
 
 {lines}

@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Sa&amp;ve as a profile</source>
-        <translation>&amp;Enregistrer comme profil</translation>
+        <translation>Enregistrer comme pro&amp;fil</translation>
     </message>
     <message>
         <source>The file holds:</source>
@@ -136,24 +136,12 @@
         <translation>Choisir un fichier de relevé</translation>
     </message>
     <message>
-        <source>Statements: CSV, or ameli’s relevé PDF (*.csv *.tsv *.txt *.pdf);;All files (*)</source>
-        <translation>Relevés : CSV, ou relevé PDF d’ameli (*.csv *.tsv *.txt *.pdf);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Import a statement</source>
         <translation>Importer un relevé</translation>
     </message>
     <message>
         <source>Import the good rows and leave out the {count} that cannot be read</source>
         <translation>Importer les lignes correctes et laisser de côté les {count} illisibles</translation>
-    </message>
-    <message>
-        <source>new household member</source>
-        <translation>nouveau membre du foyer</translation>
-    </message>
-    <message>
-        <source>Beneficiaries: </source>
-        <translation>Bénéficiaires : </translation>
     </message>
     <message>
         <source>tab</source>
@@ -192,6 +180,14 @@
         <translation>Profil : {name}.</translation>
     </message>
     <message>
+        <source>Statements: CSV, ameli’s or a mutuelle’s PDF, a PDF table (*.csv *.tsv *.txt *.pdf);;All files (*)</source>
+        <translation>Relevés : CSV, PDF d’ameli ou d’une mutuelle, tableau PDF (*.csv *.tsv *.txt *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A PDF whose rows form a table: say what each column is.</source>
+        <translation>Un PDF dont les lignes forment un tableau : dites ce qu’est chaque colonne.</translation>
+    </message>
+    <message>
         <source>“{column}”: no date shows whether the day or the month comes first; read as day first (French order). Change “Dates” if that is wrong.</source>
         <translation>« {column} » : aucune date n&apos;indique si le jour ou le mois vient d&apos;abord ; lues jour d&apos;abord (ordre français). Changez « Dates » si c&apos;est faux.</translation>
     </message>
@@ -204,8 +200,20 @@
         <translation>Ce même fichier a déjà été importé le {day} (import {id}) : ses lignes sont déjà enregistrées.</translation>
     </message>
     <message>
+        <source>ameli’s detail of one payment (détail des versements), PDF.</source>
+        <translation>Détail des versements d’un paiement d’ameli, PDF.</translation>
+    </message>
+    <message>
         <source>ameli’s monthly statement (relevé mensuel de remboursements), PDF.</source>
         <translation>Relevé mensuel de remboursements d’ameli, en PDF.</translation>
+    </message>
+    <message>
+        <source>ameli’s older paper statement (relevé), PDF.</source>
+        <translation>Ancien relevé papier d’ameli, PDF.</translation>
+    </message>
+    <message>
+        <source>A mutuelle’s statement (relevé de prestations), PDF.</source>
+        <translation>Relevé de prestations d’une mutuelle, PDF.</translation>
     </message>
     <message>
         <source>1 act on {pages} pages.</source>
@@ -214,6 +222,18 @@
     <message>
         <source>{acts} acts on {pages} pages.</source>
         <translation>{acts} actes sur {pages} pages.</translation>
+    </message>
+    <message>
+        <source>{count} payments.</source>
+        <translation>{count} paiements.</translation>
+    </message>
+    <message>
+        <source>{count} daily allowances (indemnités journalières), {total}: kept apart from care, never in out-of-pocket.</source>
+        <translation>{count} indemnités journalières, {total} : gardées à part des soins, jamais dans le reste à charge.</translation>
+    </message>
+    <message>
+        <source>Sent to the complementary insurer: {names}.</source>
+        <translation>Transmis à l’organisme complémentaire : {names}.</translation>
     </message>
     <message>
         <source>{health} of its {total} transactions is a health payment.</source>
@@ -258,6 +278,18 @@
     <message>
         <source>New household members: {names}.</source>
         <translation>Nouveaux membres du foyer : {names}.</translation>
+    </message>
+    <message>
+        <source>As for the last import from {source}.</source>
+        <translation>Comme pour le dernier import de {source}.</translation>
+    </message>
+    <message>
+        <source>{count} lines left out (not in the household).</source>
+        <translation>{count} lignes laissées de côté (hors du foyer).</translation>
+    </message>
+    <message>
+        <source>Say who {names} is in “Who is this?” above.</source>
+        <translation>Dites qui est {names} dans « Qui est-ce ? » ci-dessus.</translation>
     </message>
     <message>
         <source>1 bank transfer is the payment of a relevé: counted once.</source>

@@ -16,10 +16,6 @@
         <translation>Comme vous l&apos;appelez, p. ex. Zoé Lebrun</translation>
     </message>
     <message>
-        <source>Not given</source>
-        <translation>Non renseignée</translation>
-    </message>
-    <message>
         <source>15 characters, e.g. 1 85 05 78 006 084 91 (optional)</source>
         <translation>15 caractères, p. ex. 1 85 05 78 006 084 91 (facultatif)</translation>
     </message>
@@ -37,7 +33,7 @@
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>Date de &amp;naissance</translation>
+        <translation>Date de nai&amp;ssance</translation>
     </message>
     <message>
         <source>&amp;Role</source>
@@ -46,6 +42,18 @@
     <message>
         <source>N&amp;IR</source>
         <translation>N&amp;IR</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Fusionner deux personnes</translation>
+    </message>
+    <message>
+        <source>{other} is already in the household. Are {name} and {other} one person? Then merge them: everything of {name} moves onto {other} (a backup is taken first).</source>
+        <translation>{other} fait déjà partie du foyer. {name} et {other} sont-ils une seule et même personne ? Alors fusionnez-les : tout ce qui concerne {name} passe à {other} (une sauvegarde est faite d’abord).</translation>
+    </message>
+    <message>
+        <source>P&amp;assport (Schengen)</source>
+        <translation>&amp;Passeport (Schengen)</translation>
     </message>
 </context>
 </TS>

@@ -40,8 +40,12 @@
         <translation>&amp;Nature des soins</translation>
     </message>
     <message>
-        <source>P&amp;ractitioner</source>
+        <source>Practit&amp;ioner</source>
         <translation>P&amp;rofessionnel de santé</translation>
+    </message>
+    <message>
+        <source>Paid by the m&amp;utuelle</source>
+        <translation>Payé par la m&amp;utuelle</translation>
     </message>
     <message>
         <source>Amount p&amp;aid (payé)</source>
@@ -58,10 +62,6 @@
     <message>
         <source>Reimbursed by the Assurance &amp;Maladie</source>
         <translation>Remboursé par l&apos;Assurance &amp;Maladie</translation>
-    </message>
-    <message>
-        <source>Paid by the &amp;mutuelle</source>
-        <translation>Payé par la m&amp;utuelle</translation>
     </message>
     <message>
         <source>&amp;Deductions (franchise)</source>

@@ -8,14 +8,6 @@
         <translation>Statut de voyage de {name}</translation>
     </message>
     <message>
-        <source>Other passport: the 90/180-day rule applies</source>
-        <translation>Autre passeport : la règle des 90/180 jours s’applique</translation>
-    </message>
-    <message>
-        <source>EU, EEA or Swiss citizen: no limit, no stamps</source>
-        <translation>Citoyen UE, EEE ou suisse : pas de limite, pas de tampons</translation>
-    </message>
-    <message>
         <source>&amp;Nationality</source>
         <translation>&amp;Nationalité</translation>
     </message>
@@ -28,14 +20,6 @@
         <translation>&amp;Retirer le titre</translation>
     </message>
     <message>
-        <source>Residence permit (titre de séjour)</source>
-        <translation>Titre de séjour</translation>
-    </message>
-    <message>
-        <source>Long-stay visa (VLS-TS)</source>
-        <translation>Visa long séjour (VLS-TS)</translation>
-    </message>
-    <message>
         <source>Document number (optional)</source>
         <translation>Numéro du document (facultatif)</translation>
     </message>
@@ -44,32 +28,16 @@
         <translation>&amp;Ajouter le titre</translation>
     </message>
     <message>
-        <source>&amp;Document</source>
-        <translation>&amp;Document</translation>
-    </message>
-    <message>
-        <source>Valid &amp;from</source>
-        <translation>Valable &amp;du</translation>
-    </message>
-    <message>
-        <source>Valid &amp;until</source>
-        <translation>Valable jusqu’a&amp;u</translation>
-    </message>
-    <message>
         <source>R&amp;eference</source>
         <translation>Ré&amp;férence</translation>
     </message>
     <message>
-        <source>Days covered by a valid residence permit or long-stay visa do not count towards 90/180, and the passport should not be stamped: show the document at the border.</source>
-        <translation>Les jours couverts par un titre de séjour ou un visa long séjour valable ne comptent pas dans les 90/180, et le passeport ne doit pas être tamponné : présentez le document à la frontière.</translation>
+        <source>A valid residence permit or long-stay visa exempts the days spent in the state that issued it; days in the other Schengen states count towards 90 in any 180 (Schengen Convention, art. 21). The passport should not be stamped: show the document at the border.</source>
+        <translation>Un titre de séjour ou un visa de long séjour valable exempte les jours passés dans l’État qui l’a délivré ; les jours passés dans les autres États Schengen comptent dans les 90 jours sur toute période de 180 (convention de Schengen, art. 21). Le passeport ne devrait pas être tamponné : présentez le document à la frontière.</translation>
     </message>
     <message>
-        <source>Residence permit</source>
-        <translation>Titre de séjour</translation>
-    </message>
-    <message>
-        <source>{kind}: {start} – {end}</source>
-        <translation>{kind} : {start} – {end}</translation>
+        <source>{kind} issued by {state}: {start} – {end}</source>
+        <translation>{kind} délivré par l’État suivant : {state} : {start} – {end}</translation>
     </message>
     <message>
         <source>Remove permit</source>

@@ -59,8 +59,8 @@
         <translation>Point de so&amp;rtie</translation>
     </message>
     <message>
-        <source>Pass&amp;port used</source>
-        <translation>Passe&amp;port utilisé</translation>
+        <source>Passport &amp;used</source>
+        <translation>Passeport &amp;utilisé</translation>
     </message>
     <message>
         <source>Stamped at entry</source>

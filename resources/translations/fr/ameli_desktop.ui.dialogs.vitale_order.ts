@@ -50,8 +50,8 @@
         <translation>Commander une carte Vitale pour {name}</translation>
     </message>
     <message>
-        <source>What the order needs</source>
-        <translation>Ce qu’il faut pour commander</translation>
+        <source>What the order needs (ticks are kept with the order)</source>
+        <translation>Ce qu&apos;il faut pour la commande (les coches sont gardées avec elle)</translation>
     </message>
     <message>
         <source>Optional</source>

@@ -64,16 +64,48 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit / open…</source>
+        <translation>&amp;Modifier / ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>Ac&amp;tions</source>
+        <translation>Ac&amp;tions</translation>
+    </message>
+    <message>
         <source>H&amp;ousehold</source>
         <translation>F&amp;oyer</translation>
+    </message>
+    <message>
+        <source>&amp;Merge people…</source>
+        <translation>Fu&amp;sionner deux personnes…</translation>
+    </message>
+    <message>
+        <source>Make two people one: everything of one moves onto the other</source>
+        <translation>Ne faire qu’une personne de deux : tout ce qui concerne l’une passe à l’autre</translation>
     </message>
     <message>
         <source>Load the &amp;example household</source>
@@ -84,12 +116,24 @@
         <translation>Une famille de démonstration, clairement signalée, pour découvrir l&apos;application ; elle se retire en un clic</translation>
     </message>
     <message>
+        <source>&amp;Remove the example household</source>
+        <translation>&amp;Retirer le foyer d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Your household has {count} people. Add the example household beside them? Its names end in “(example)”, and Household &gt; Remove the example household takes away only what it added: your own records stay.</source>
+        <translation>Votre foyer compte {count} personnes. Ajouter le foyer d&apos;exemple à côté ? Ses noms se terminent par « (example) », et Foyer &gt; Retirer le foyer d&apos;exemple n&apos;enlève que ce qu&apos;il a ajouté : vos propres données restent.</translation>
+    </message>
+    <message>
+        <source>Load the example household, a demo family to look around with? Its names end in “(example)”, and Household &gt; Remove the example household takes it away in one click.</source>
+        <translation>Charger le foyer d&apos;exemple, une famille de démonstration pour découvrir l&apos;application ? Ses noms se terminent par « (example) », et Foyer &gt; Retirer le foyer d&apos;exemple l&apos;enlève en un clic.</translation>
+    </message>
+    <message>
         <source>Remove the example household</source>
         <translation>Retirer le foyer d&apos;exemple</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Help (aide)…</source>

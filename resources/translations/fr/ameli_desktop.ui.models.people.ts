@@ -24,8 +24,24 @@
         <translation>S1</translation>
     </message>
     <message>
+        <source>Passport (Schengen)</source>
+        <translation>Passeport (Schengen)</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+    <message>
+        <source>EU/EEA/Swiss</source>
+        <translation>UE/EEE/Suisse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <source>Holds an S1: health cover paid by another country</source>

@@ -4,8 +4,40 @@
 <context>
     <name>PreviewModel</name>
     <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>reimbursed</source>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <source>mutuelle</source>
+        <translation>mutuelle</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <source>The date as the import understood it</source>
+        <translation>La date telle que l’import l’a comprise</translation>
+    </message>
+    <message>
+        <source>The amounts as the import understood them</source>
+        <translation>Les montants tels que l’import les a compris</translation>
+    </message>
+    <message>
         <source>Import?</source>
         <translation>Importer ?</translation>
+    </message>
+    <message>
+        <source>Date read</source>
+        <translation>Date lue</translation>
+    </message>
+    <message>
+        <source>Amount read</source>
+        <translation>Montant lu</translation>
     </message>
     <message>
         <source>Cannot be read</source>
@@ -46,6 +78,14 @@
     <message>
         <source>Skipped: not in euros</source>
         <translation>Ignorée : pas en euros</translation>
+    </message>
+    <message>
+        <source>Daily allowance (indemnités journalières): kept apart from care</source>
+        <translation>Indemnités journalières : à part des soins</translation>
+    </message>
+    <message>
+        <source>Left out: not in the household</source>
+        <translation>De côté : hors du foyer</translation>
     </message>
     <message>
         <source>Already stored</source>

@@ -4,10 +4,6 @@
 <context>
     <name>AppointmentsTab</name>
     <message>
-        <source>Appointments</source>
-        <translation>Rendez-vous</translation>
-    </message>
-    <message>
         <source>CPAM appointments (rendez-vous)</source>
         <translation>Rendez-vous avec la CPAM</translation>
     </message>
@@ -81,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>All days</source>
@@ -144,8 +140,20 @@
         <translation>Rendez-vous du {when} supprimé.</translation>
     </message>
     <message>
+        <source>delete the appointment of {when}</source>
+        <translation>la suppression du rendez-vous du {when}</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>appointment-{id}.ics</source>
+        <translation>rendez-vous-{id}.ics</translation>
+    </message>
+    <message>
+        <source>appointments.ics</source>
+        <translation>rendez-vous.ics</translation>
     </message>
     <message>
         <source>Export to calendar</source>
@@ -164,8 +172,20 @@
         <translation>Exporter le tableau</translation>
     </message>
     <message>
+        <source>appointments.csv</source>
+        <translation>rendez-vous.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>appointment-{id}.pdf</source>
+        <translation>fiche-rendez-vous-{id}.pdf</translation>
+    </message>
+    <message>
+        <source>appointments.pdf</source>
+        <translation>fiches-rendez-vous.pdf</translation>
     </message>
     <message>
         <source>Appointment sheet</source>
@@ -178,6 +198,10 @@
     <message>
         <source>Wrote {path}</source>
         <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation>Re&amp;ndez-vous</translation>
     </message>
     <message>
         <source>Manage household…</source>

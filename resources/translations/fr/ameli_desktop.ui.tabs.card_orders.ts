@@ -24,16 +24,12 @@
         <translation>Enregistrer le numéro</translation>
     </message>
     <message>
-        <source>&amp;Lost, stolen or broken…</source>
-        <translation>&amp;Perdue, volée ou cassée…</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation>&amp;Nouvelle commande…</translation>
+        <translation>No&amp;uvelle commande…</translation>
     </message>
     <message>
         <source>Ne&amp;xt step…</source>
@@ -52,8 +48,32 @@
         <translation>Documents (photo, pièce d’identité, attestation de droits)</translation>
     </message>
     <message>
-        <source>Card orders</source>
-        <translation>Cartes Vitale</translation>
+        <source>vitale-cards</source>
+        <translation>cartes-vitale</translation>
+    </message>
+    <message>
+        <source>carte-vitale-orders</source>
+        <translation>commandes-carte-vitale</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or &amp;broken…</source>
+        <translation>&amp;Perdue, volée ou cassée…</translation>
+    </message>
+    <message>
+        <source>What the order needs</source>
+        <translation>Ce qu&apos;il faut pour la commande</translation>
+    </message>
+    <message>
+        <source>Export the cards as CSV…</source>
+        <translation>Exporter les cartes en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the orders as CSV…</source>
+        <translation>Exporter les commandes en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Card orders</source>
+        <translation>&amp;Cartes Vitale</translation>
     </message>
     <message>
         <source>Carte Vitale for each person</source>

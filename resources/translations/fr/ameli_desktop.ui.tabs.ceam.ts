@@ -8,32 +8,48 @@
         <translation>Filtrer les personnes et les voyages (Ctrl+F)</translation>
     </message>
     <message>
+        <source>&amp;Set CEAM…</source>
+        <translation>&amp;Saisir la CEAM…</translation>
+    </message>
+    <message>
         <source>Issue and expiry dates of the selected person&apos;s card</source>
         <translation>Dates de délivrance et de fin de validité de la carte de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Add t&amp;rip…</source>
+        <translation>Ajo&amp;uter un voyage…</translation>
+    </message>
+    <message>
+        <source>Edit trip…</source>
+        <translation>Modifier le voyage…</translation>
+    </message>
+    <message>
+        <source>Print remin&amp;der…</source>
+        <translation>&amp;Imprimer le mémo…</translation>
+    </message>
+    <message>
+        <source>Reminder as PDF…</source>
+        <translation>Mémo en PDF…</translation>
+    </message>
+    <message>
+        <source>CE&amp;AM</source>
+        <translation>CEA&amp;M</translation>
     </message>
     <message>
         <source>Remove card</source>
         <translation>Supprimer la carte</translation>
     </message>
     <message>
-        <source>&amp;Add trip…</source>
-        <translation>&amp;Ajouter un voyage…</translation>
-    </message>
-    <message>
         <source>Remove trip…</source>
         <translation>Supprimer le voyage…</translation>
     </message>
     <message>
-        <source>&amp;Print reminder…</source>
-        <translation>&amp;Imprimer le mémo…</translation>
-    </message>
-    <message>
         <source>The provisional-CEAM reminder of the selected trip, for the printer</source>
         <translation>Le mémo CEAM provisoire du voyage sélectionné, pour l’imprimante</translation>
-    </message>
-    <message>
-        <source>Reminder as P&amp;DF…</source>
-        <translation>Mémo en P&amp;DF…</translation>
     </message>
     <message>
         <source>Cards (carte européenne d&apos;assurance maladie)</source>
@@ -48,10 +64,6 @@
         <translation>Aucun voyage pour l’instant. Ajoutez-en un pour voir, pour chaque voyageur, si sa carte couvre chaque jour et ce qu’il faut faire, et avant quand.</translation>
     </message>
     <message>
-        <source>CEAM</source>
-        <translation>CEAM</translation>
-    </message>
-    <message>
         <source>European health insurance cards (CEAM)</source>
         <translation>Cartes européennes d&apos;assurance maladie (CEAM)</translation>
     </message>
@@ -64,12 +76,8 @@
         <translation>Gérer le foyer…</translation>
     </message>
     <message>
-        <source>Set CEA&amp;M…</source>
-        <translation>Saisir la CEA&amp;M…</translation>
-    </message>
-    <message>
         <source>Add cert&amp;ificate…</source>
-        <translation>Ajouter un cert&amp;ificat…</translation>
+        <translation>A&amp;jouter un certificat…</translation>
     </message>
     <message>
         <source>Record a provisional replacement certificate downloaded from ameli.fr</source>
@@ -88,16 +96,20 @@
         <translation>Supprimer le dernier certificat provisoire de la personne sélectionnée</translation>
     </message>
     <message>
-        <source>&amp;Calendar (.ics)…</source>
-        <translation>&amp;Agenda (.ics)…</translation>
-    </message>
-    <message>
         <source>CEAM expiry and order-by dates as a calendar file for your agenda</source>
         <translation>Les dates de fin de validité et les dates limites de commande des CEAM, dans un fichier pour votre agenda</translation>
     </message>
     <message>
-        <source>Edit t&amp;rip…</source>
-        <translation>Modifier le vo&amp;yage…</translation>
+        <source>ceam-coverage</source>
+        <translation>couverture-ceam</translation>
+    </message>
+    <message>
+        <source>trips</source>
+        <translation>voyages</translation>
+    </message>
+    <message>
+        <source>trip-check</source>
+        <translation>verification-voyage</translation>
     </message>
     <message>
         <source>S1 countr&amp;y…</source>
@@ -132,12 +144,20 @@
         <translation>Supprimer le voyage ({country}, du {depart} au {return_date}) ? Il sera aussi retiré du Journal de voyages.</translation>
     </message>
     <message>
-        <source>Generated on {when}</source>
-        <translation>Créé le {when}</translation>
+        <source>CEAM reminder</source>
+        <translation>Mémo CEAM</translation>
+    </message>
+    <message>
+        <source>Print the CEAM reminder</source>
+        <translation>Imprimer le mémo CEAM</translation>
     </message>
     <message>
         <source>Reminder sent to the printer.</source>
         <translation>Mémo envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>ceam-reminder-{country}-{date}.pdf</source>
+        <translation>memo-ceam-{country}-{date}.pdf</translation>
     </message>
     <message>
         <source>Save the CEAM reminder</source>
@@ -154,6 +174,10 @@
     <message>
         <source>Export CEAM deadlines</source>
         <translation>Exporter les échéances CEAM</translation>
+    </message>
+    <message>
+        <source>ceam-deadlines.ics</source>
+        <translation>echeances-ceam.ics</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>

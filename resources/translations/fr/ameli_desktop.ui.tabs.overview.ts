@@ -4,16 +4,20 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
-    </message>
-    <message>
         <source>What needs doing next</source>
         <translation>Ce qu&apos;il reste à faire</translation>
     </message>
     <message>
+        <source>&amp;Open the selected line</source>
+        <translation>&amp;Ouvrir la ligne choisie</translation>
+    </message>
+    <message>
         <source>Double-click a line, or press Enter, to open it.</source>
         <translation>Double-cliquez sur une ligne, ou appuyez sur Entrée, pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Overvie&amp;w</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>The Overview gathers what needs doing across the app: a CEAM expiring before a trip, a carte Vitale order running late, this week&apos;s appointments, claims past their expected date and Schengen days left. Start by adding the people in your household.</source>

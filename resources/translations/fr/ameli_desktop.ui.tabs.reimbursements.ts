@@ -12,8 +12,8 @@
         <translation>Suivre mes démarches</translation>
     </message>
     <message>
-        <source>Reimbursements</source>
-        <translation>Remboursements</translation>
+        <source>Rei&amp;mbursements</source>
+        <translation>&amp;Remboursements</translation>
     </message>
     <message>
         <source>Your reimbursements (remboursements)</source>
@@ -45,19 +45,19 @@
     </message>
     <message>
         <source>Search nature or practitioner (Ctrl+F)</source>
-        <translation>Chercher une nature de soins ou un professionnel (Ctrl+F)</translation>
+        <translation>Nature ou professionnel (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>A&amp;nnée :</translation>
+        <translation>Année :</translation>
     </message>
     <message>
         <source>&amp;Nature:</source>
-        <translation>Na&amp;ture :</translation>
+        <translation>Nat&amp;ure :</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>&amp;Follow a claim…</source>
@@ -140,6 +140,10 @@
         <translation>{count} lignes supprimées.</translation>
     </message>
     <message>
+        <source>delete {count} lines</source>
+        <translation>la suppression de {count} lignes</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -152,6 +156,10 @@
         <translation>Exporter les lignes en CSV</translation>
     </message>
     <message>
+        <source>reimbursements.csv</source>
+        <translation>remboursements.csv</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -162,6 +170,14 @@
     <message>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+        <source>reimbursements-{year}.pdf</source>
+        <translation>remboursements-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>reimbursements.pdf</source>
+        <translation>remboursements.pdf</translation>
     </message>
     <message>
         <source>Export the summary as PDF</source>

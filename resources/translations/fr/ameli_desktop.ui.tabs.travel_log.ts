@@ -4,12 +4,48 @@
 <context>
     <name>PersonCard</name>
     <message>
+        <source>Say which passport…</source>
+        <translation>Indiquer le passeport…</translation>
+    </message>
+    <message>
+        <source>Status unknown: say which passport and permits apply</source>
+        <translation>Statut inconnu : indiquez le passeport et les titres de séjour</translation>
+    </message>
+    <message>
+        <source>Nothing is counted until then.</source>
+        <translation>Rien n’est compté d’ici là.</translation>
+    </message>
+    <message>
         <source>No 90/180 limit</source>
         <translation>Pas de limite 90/180</translation>
     </message>
     <message>
         <source>EU/EEA/Swiss citizen</source>
         <translation>Citoyen UE/EEE/suisse</translation>
+    </message>
+    <message>
+        <source>{used} of {limit} days used outside {state}</source>
+        <translation>{used} jours sur {limit} utilisés hors {state}</translation>
+    </message>
+    <message>
+        <source>{used} days used outside {state}: over the limit</source>
+        <translation>{used} jours utilisés hors {state} : limite dépassée</translation>
+    </message>
+    <message>
+        <source>{left} days left in the other Schengen states</source>
+        <translation>{left} jours restants dans les autres États Schengen</translation>
+    </message>
+    <message>
+        <source>Must not be in the other Schengen states now</source>
+        <translation>Ne doit pas se trouver dans les autres États Schengen maintenant</translation>
+    </message>
+    <message>
+        <source>In another Schengen state; may stay until {day}</source>
+        <translation>Dans un autre État Schengen ; peut y rester jusqu’au {day}</translation>
+    </message>
+    <message>
+        <source>Leaving {state} today: may stay in the other states until {day}</source>
+        <translation>En quittant l’État du titre ({state}) aujourd’hui : peut rester dans les autres États jusqu’au {day}</translation>
     </message>
     <message>
         <source>{used} of {limit} days used</source>
@@ -51,20 +87,24 @@
         <translation>Prendre la sortie la plus tardive possible</translation>
     </message>
     <message>
-        <source>Planned e&amp;ntry</source>
-        <translation>E&amp;ntrée prévue</translation>
-    </message>
-    <message>
         <source>Planned e&amp;xit</source>
-        <translation>Sortie pré&amp;vue</translation>
+        <translation>Sort&amp;ie prévue</translation>
     </message>
     <message>
-        <source>Co&amp;untry</source>
+        <source>Planne&amp;d entry</source>
+        <translation>Entrée prév&amp;ue</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <source>No 90/180-day limit applies to this person.</source>
         <translation>Aucune limite de 90/180 jours ne s’applique à cette personne.</translation>
+    </message>
+    <message>
+        <source>Fits: these days are not counted.</source>
+        <translation>Possible : ces jours ne sont pas comptés.</translation>
     </message>
     <message>
         <source>Fits: {days} days, no day over {limit}.</source>
@@ -94,32 +134,16 @@
 <context>
     <name>TravelLogTab</name>
     <message>
-        <source>&amp;Add stay…</source>
-        <translation>&amp;Ajouter un séjour…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;Supprimer…</translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Undo removal</source>
-        <translation>&amp;Annuler la suppression</translation>
-    </message>
-    <message>
-        <source>Nationality and &amp;permits…</source>
-        <translation>Nationalité et &amp;titres…</translation>
+        <translation>Annu&amp;ler la suppression</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
+        <translation>Importer un CSV…</translation>
     </message>
     <message>
         <source>Filter stays (Ctrl+F)</source>
@@ -138,20 +162,12 @@
         <translation>Justificatifs du séjour sélectionné</translation>
     </message>
     <message>
-        <source>Pe&amp;rson:</source>
-        <translation>Pe&amp;rsonne :</translation>
-    </message>
-    <message>
-        <source>Travel log</source>
-        <translation>Carnet de voyage</translation>
-    </message>
-    <message>
         <source>Schengen days (90/180)</source>
         <translation>Jours Schengen (90/180)</translation>
     </message>
     <message>
-        <source>Record entries into and exits from the Schengen area and see, for each person, the days used in the last 180 and until when they may stay. Add the people in your household first, then their first stay.</source>
-        <translation>Enregistrez les entrées et sorties de l’espace Schengen et voyez, pour chaque personne, les jours utilisés sur les 180 derniers et jusqu’à quand elle peut rester. Ajoutez d’abord les personnes de votre foyer (household), puis leur premier séjour.</translation>
+        <source>Record entries into and exits from the Schengen area and see, for each person, the days used in the last 180 and until when they may stay. Add the people in your household first, with their passport and permits, then their first stay.</source>
+        <translation>Enregistrez les entrées et sorties de l’espace Schengen et voyez, pour chaque personne, les jours utilisés sur les 180 derniers et jusqu’à quand elle peut rester. Ajoutez d’abord les personnes de votre foyer (household), avec leur passeport et leurs titres de séjour, puis leur premier séjour.</translation>
     </message>
     <message>
         <source>Add a stay…</source>
@@ -206,6 +222,34 @@
         <translation>Annuler la suppression</translation>
     </message>
     <message>
+        <source>Add &amp;stay…</source>
+        <translation>Ajouter un &amp;séjour…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Nationality and permits…</source>
+        <translation>Nationalité et titres…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Perso&amp;n:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>Travel &amp;log</source>
+        <translation>Carnet de voya&amp;ge</translation>
+    </message>
+    <message>
+        <source>remove the stay of {entry}</source>
+        <translation>le retrait du séjour du {entry}</translation>
+    </message>
+    <message>
         <source>Import stays</source>
         <translation>Importer des séjours</translation>
     </message>
@@ -234,6 +278,10 @@ Importer quand même les autres lignes ? (Rien n’a encore été importé.)</tr
         <translation>{imported} séjours importés, {duplicates} déjà enregistrés.</translation>
     </message>
     <message>
+        <source>stays-{date}.csv</source>
+        <translation>sejours-{date}.csv</translation>
+    </message>
+    <message>
         <source>Export stays</source>
         <translation>Exporter les séjours</translation>
     </message>
@@ -244,6 +292,10 @@ Importer quand même les autres lignes ? (Rien n’a encore été importé.)</tr
     <message>
         <source>{count} stays written to {file}</source>
         <translation>{count} séjours écrits dans {file}</translation>
+    </message>
+    <message>
+        <source>travel-summary-{date}.pdf</source>
+        <translation>recapitulatif-voyages-{date}.pdf</translation>
     </message>
     <message>
         <source>Export the travel summary</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation>I&amp;dentifiant</translation>
+        <translation>Identi&amp;fiant</translation>
     </message>
     <message>
         <source>&amp;Password</source>

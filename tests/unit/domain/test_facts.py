@@ -5,8 +5,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from ameli_desktop.domain.facts import FactsError, default_facts_path, load_facts, parse_facts
+from ameli_desktop.domain.facts import (
+    FactsError,
+    default_facts,
+    default_facts_path,
+    load_facts,
+    parse_facts,
+)
 
 SHIPPED = default_facts_path().read_text(encoding="utf-8")
 
@@ -119,3 +127,42 @@ def test_an_empty_french_text_is_refused() -> None:
         FactsError, match=re.escape("“vitale.while_waiting_fr” must be a non-empty")
     ):
         parse_facts(text, Path("facts.toml"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("ES", "ES"),  # the code the destination's hint asks for: Spain, never Estonia
+        ("es", "ES"),
+        (" ee ", "EE"),
+        ("Spain", "ES"),
+        ("espagne", "ES"),
+        ("ESPAGNE", "ES"),
+        ("Etats-Unis", "US"),  # accents ignored
+        ("états-unis", "US"),
+        ("Royaume-Uni", "GB"),
+        ("United Kingdom", "GB"),
+        ("allem", "DE"),  # the beginning of one name
+        ("Suède", "SE"),
+        ("Spain (ES)", "ES"),  # as the lists show it
+        ("Espagne (ES)", "ES"),
+    ],
+)
+def test_a_country_is_found_by_code_or_by_its_english_or_french_name(typed: str, code: str) -> None:
+    assert default_facts().find_country(typed) == code
+
+
+@pytest.mark.parametrize("typed", ["", "  ", "Narnia", "Tu", "ZZ", "(ES"])
+def test_no_country_or_more_than_one_is_none(typed: str) -> None:
+    """ "Tu" begins Tunisia, Tunisie, Türkiye and Turquie: two countries, none chosen."""
+    assert default_facts().find_country(typed) is None
+
+
+@given(st.sampled_from(sorted(default_facts().countries)), st.sampled_from(["en", "fr"]))
+def test_every_listed_name_and_code_finds_its_country(code: str, language: str) -> None:
+    facts = default_facts()
+    name = facts.country_name(code, language)
+    assert facts.find_country(name) == code
+    assert facts.find_country(name.upper()) == code
+    assert facts.find_country(code.lower()) == code
+    assert facts.find_country(f"{name} ({code})") == code

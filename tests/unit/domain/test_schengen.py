@@ -15,12 +15,14 @@ from hypothesis import strategies as st
 from ameli_desktop.domain.errors import ConflictError, UserError
 from ameli_desktop.domain.facts import default_facts
 from ameli_desktop.domain.schengen import (
+    ELSEWHERE,
     BorderStatus,
     FlagKind,
     ImmigrationStatus,
     Nationality,
     PermitKind,
     PermitPeriod,
+    Rule,
     RuleBasis,
     SchengenCalendar,
     Stay,
@@ -241,10 +243,229 @@ def test_a_permit_in_the_middle_of_a_stay() -> None:
     assert cal.days_used(D(2025, 6, 30)) == 60
     assert cal.overstays() == []
     assert not cal.is_counted(D(2025, 3, 1))
-    status = schengen_status(stays, ImmigrationStatus(permits=(permit,)), D(2025, 6, 30), FACTS)
+    status = schengen_status(
+        stays, ImmigrationStatus(Nationality.OTHER, permits=(permit,)), D(2025, 6, 30), FACTS
+    )
     assert status.stay_until == D(2025, 8, 29) == day_of_2025(241)
     # Without the permit, day 91 (1 April) would have been the first of 91 overstay days.
     assert calendar(*stays).overstays()[0].first == D(2025, 4, 1)
+
+
+# ------------------------------------------------- permits exempt the issuing state only
+
+FRENCH_PERMIT = PermitPeriod(D(2024, 9, 1), D(2026, 8, 31))  # titre de séjour issued by France
+RESIDENT = ImmigrationStatus(Nationality.OTHER, permits=(FRENCH_PERMIT,))
+AT_HOME = Stay(D(2024, 9, 1))  # lives in France since the permit began, never left the area
+
+
+def test_a_french_permit_holder_92_days_in_spain_within_180_days() -> None:
+    """CISA art. 21: the French permit lets its holder move in the *other* states for 90 days in
+    any 180. Living in France since 1 September 2024 (open stay), in Spain 1 January - 2 April
+    2025 = days 1..92 of 2025 (31 + 28 + 31 = 90 is 31 March).
+
+    The French days are not counted; the Spanish ones are, entry and exit days included. On
+    1 April (day 91) the window [-88, 91] holds Spanish days 1..91: over from 1 April to 2 April,
+    2 days, first count 91, peak 92. On 31 March: 90 used, 0 left, not over. The overlapping
+    French record is how a trip from home is written: no overlap flag.
+    """
+    spain = Stay(D(2025, 1, 1), D(2025, 4, 2), "ES")
+    status = schengen_status([AT_HOME, spain], RESIDENT, D(2025, 4, 2), FACTS)
+    assert status.rule is Rule.PERMIT_HOLDER
+    assert (status.days_used, status.days_left, status.counted_today) == (92, 0, True)
+    [overstay] = status.overstays
+    assert (overstay.first, overstay.last, overstay.first_count, overstay.peak_count) == (
+        D(2025, 4, 1),
+        D(2025, 4, 2),
+        91,
+        92,
+    )
+    assert status.stay_until is None  # already over in the other states
+    assert str(status.explanation) == (
+        "Residence permit (titre de séjour) issued by France: days in France are not counted; "
+        "92 of 90 days used in the other Schengen states."
+    )
+    json = status.as_json()
+    assert (json["rule"], json["days_used"], json["overstay_days"]) == ("permit_holder", 92, 2)
+    assert json["permit"] == {
+        "kind": "residence_permit",
+        "state": "FR",
+        "valid_until": "2026-08-31",
+    }
+    on_31_march = schengen_status([AT_HOME, spain], RESIDENT, D(2025, 3, 31), FACTS)
+    assert (on_31_march.days_used, on_31_march.days_left, on_31_march.overstays) == (90, 0, ())
+    flags = stay_flags([AT_HOME, spain], RESIDENT, today=D(2025, 4, 2), facts=FACTS)
+    assert [(f.index, f.kind) for f in flags] == [(0, FlagKind.EXEMPT)]
+    assert "Days in France from 01/09/2024 to 02/04/2025 are not counted" in str(
+        flags[0].explanation
+    )
+
+
+def test_the_same_person_200_days_in_france_counts_nothing() -> None:
+    """In France 1 January - 19 July 2025 (days 1..200) under the French permit: no day counts,
+    no overstay (a visitor would be over from day 91, 1 April). Leaving for another state on
+    19 July, nothing is in the window: 90 days, to day 289, 16 October."""
+    france = Stay(D(2025, 1, 1), D(2025, 7, 19))
+    assert day_of_2025(200) == D(2025, 7, 19)
+    status = schengen_status([france], RESIDENT, D(2025, 7, 19), FACTS)
+    assert (status.days_used, status.days_left, status.overstays) == (0, 90, ())
+    assert status.counted_today is False
+    assert status.inside is True
+    assert status.stay_until == D(2025, 10, 16) == day_of_2025(289)
+    visitor = schengen_status([france], VISITOR, D(2025, 7, 19), FACTS)
+    assert visitor.overstays[0].first == D(2025, 4, 1)
+
+
+def test_a_permit_expiring_during_a_stay() -> None:
+    """A French permit valid until 31 January 2025; in France 1 January - 30 June 2025 (days
+    1..181). Days 1..31 are exempt, from 1 February (day 32) every day counts: on day n the count
+    is n - 31, at most 90 until day 121 (1 May); over from 2 May to 30 June (60 days, peak on
+    day 181: the window [2, 181] holds days 32..181 = 150). On 30 June the person is a visitor.
+
+    The same permit does not cover a trip to Italy 10-20 January (11 days): with it, the count on
+    day n >= 32 is 11 + (n - 31), over from day 111 (21 April).
+    """
+    permit = PermitPeriod(D(2024, 2, 1), D(2025, 1, 31))
+    holder = ImmigrationStatus(Nationality.OTHER, permits=(permit,))
+    france = Stay(D(2025, 1, 1), D(2025, 6, 30))
+    status = schengen_status([france], holder, D(2025, 6, 30), FACTS)
+    assert status.rule is Rule.VISITOR
+    assert status.days_used == 150
+    [overstay] = status.overstays
+    assert (overstay.first, overstay.last, overstay.days) == (D(2025, 5, 2), D(2025, 6, 30), 60)
+    assert (overstay.first_count, overstay.peak_count) == (91, 150)
+    italy = Stay(D(2025, 1, 10), D(2025, 1, 20), "IT")
+    with_italy = schengen_status([france, italy], holder, D(2025, 6, 30), FACTS)
+    assert with_italy.overstays[0].first == D(2025, 4, 21) == day_of_2025(111)
+    on_20_january = schengen_status([france, italy], holder, D(2025, 1, 20), FACTS)
+    assert (on_20_january.rule, on_20_january.days_used) == (Rule.PERMIT_HOLDER, 11)
+
+
+def test_a_long_stay_visa_exempts_its_state_only() -> None:
+    """Regulation (EU) No 265/2010 gives a long-stay visa the rule of art. 21. A French VLS-TS
+    valid 1 September 2025 - 31 August 2026; living in France, in Italy 20 December 2025 -
+    3 January 2026 (12 + 3 = 15 days). On 3 January: 15 used, 75 left. Staying in the other
+    states from 3 January, the count on day d is 15 + (d - 3 January) while 20 December is in the
+    window: 90 on 19 March 2026 (3 January + 75)."""
+    visa = PermitPeriod(D(2025, 9, 1), D(2026, 8, 31), PermitKind.LONG_STAY_VISA)
+    holder = ImmigrationStatus(Nationality.OTHER, permits=(visa,))
+    stays = [Stay(D(2025, 9, 1)), Stay(D(2025, 12, 20), D(2026, 1, 3), "IT")]
+    status = schengen_status(stays, holder, D(2026, 1, 3), FACTS)
+    assert (status.rule, status.border.basis) == (Rule.PERMIT_HOLDER, RuleBasis.LONG_STAY_VISA)
+    assert (status.days_used, status.days_left) == (15, 75)
+    assert status.stay_until == D(2026, 3, 19)
+    assert str(status.explanation).startswith("Long-stay visa (VLS-TS) issued by France")
+    assert status.as_json()["permit"]["kind"] == "long_stay_visa"
+    assert "days in France do not count towards 90/180" in str(status.border.explanation)
+
+
+def test_a_spanish_permit_exempts_nothing_in_france() -> None:
+    """A permit issued by Spain, a stay in France 1 January - 30 June 2025: every French day
+    counts, over from day 91 (1 April) as for a visitor; the rule is still "permit holder"."""
+    spanish = ImmigrationStatus(
+        Nationality.OTHER, permits=(PermitPeriod(D(2024, 1, 1), D(2027, 1, 1), state="ES"),)
+    )
+    status = schengen_status([Stay(D(2025, 1, 1), D(2025, 6, 30))], spanish, D(2025, 6, 30), FACTS)
+    assert status.rule is Rule.PERMIT_HOLDER
+    assert status.overstays[0].first == D(2025, 4, 1)
+    assert "issued by Spain: days in Spain are not counted" in str(status.explanation)
+
+
+def test_a_day_in_two_states_counts_when_one_of_them_counts_it() -> None:
+    """Entry and exit days: home in France until 10 January, in Spain 10-20 January, home again
+    from 20 January. The 10th and the 20th are spent partly in Spain: they count, with the days
+    between: 11 days, although France was the other state of both days."""
+    stays = [
+        Stay(D(2025, 1, 1), D(2025, 1, 10)),
+        Stay(D(2025, 1, 10), D(2025, 1, 20), "ES"),
+        Stay(D(2025, 1, 20), D(2025, 2, 28)),
+    ]
+    cal = calendar(*stays, permits=(FRENCH_PERMIT,))
+    assert cal.days_used(D(2025, 2, 28)) == 11
+    assert cal.is_counted(D(2025, 1, 10))
+    assert cal.is_counted(D(2025, 1, 20))
+    assert not cal.is_counted(D(2025, 1, 9))
+    assert not cal.is_counted(D(2025, 1, 21))
+
+
+def test_overlapping_records_in_different_countries_are_not_flagged() -> None:
+    """A week in Spain recorded inside a stay in France is how a trip is written; two records in
+    France sharing days are still flagged."""
+    france = Stay(D(2025, 1, 1), D(2025, 1, 31))
+    spain = Stay(D(2025, 1, 10), D(2025, 1, 17), "ES")
+    again = Stay(D(2025, 1, 15), D(2025, 2, 5))
+    assert kinds([france, spain]) == []
+    assert sorted(kinds([france, spain, again])) == [(0, FlagKind.OVERLAP), (2, FlagKind.OVERLAP)]
+
+
+def test_an_unknown_status_counts_nothing_and_tells_nobody_to_leave() -> None:
+    """Never asked: 1 January - 30 June 2025 in France would be 91 days over for a visitor, but
+    the status is unknown: no count, no overstay, no stay-until, no stamp flag; every answer
+    asks for the passport and permits."""
+    unknown = ImmigrationStatus(Nationality.UNKNOWN)
+    stays = [Stay(D(2025, 1, 1), D(2025, 6, 30), stamped_entry=True, stamped_exit=False)]
+    status = schengen_status(stays, unknown, D(2025, 6, 30), FACTS)
+    assert (status.rule, status.days_used, status.days_left) == (Rule.UNKNOWN, None, None)
+    assert (status.overstays, status.stay_until, status.unlimited) == ((), None, False)
+    assert not status.over_limit
+    assert str(status.explanation) == "Status unknown: say which passport and permits apply."
+    json = status.as_json()
+    assert (json["rule"], json["days_used"], json["days_left"], json["overstays"]) == (
+        "unknown",
+        None,
+        None,
+        [],
+    )
+    assert json["rule_applies"] is None
+    assert stay_flags(stays, unknown, today=D(2025, 7, 1), facts=FACTS) == []
+    plan = plan_stay(
+        stays, unknown, D(2025, 8, 1), D(2025, 8, 10), today=D(2025, 7, 1), facts=FACTS
+    )
+    assert (plan.rule, plan.fits, plan.max_days, plan.last_day) == (Rule.UNKNOWN, None, None, None)
+    assert plan.earliest_entry_for_full_stay is None
+    assert plan.as_json()["rule"] == "unknown"
+    border = border_status(unknown, D(2025, 1, 1), FACTS)
+    assert (border.basis, border.stamp_expected) == (RuleBasis.UNKNOWN, False)
+
+
+def test_planning_in_the_issuing_state_and_elsewhere() -> None:
+    """The French permit holder plans 1 March - 31 December 2025 in France: exempt until the
+    permit ends, 31 August 2026 (a renewal from 1 September 2026 continues it); it fits. From
+    1 March in Spain, with nothing counted before: 90 days, to 29 May. "Elsewhere" (any state
+    that issued no permit of theirs) answers the same."""
+    plan = plan_stay(
+        [AT_HOME], RESIDENT, D(2025, 3, 1), D(2025, 12, 31), today=D(2025, 2, 1), facts=FACTS
+    )
+    assert (plan.fits, plan.exempt_until, plan.rule) == (True, D(2026, 8, 31), Rule.PERMIT_HOLDER)
+    assert "Days in France are not counted until 31/08/2026" in str(plan.explanation)
+    renewed = ImmigrationStatus(
+        Nationality.OTHER, permits=(FRENCH_PERMIT, PermitPeriod(D(2026, 9, 1), D(2036, 8, 31)))
+    )
+    assert plan_stay(
+        [], renewed, D(2025, 3, 1), today=D(2025, 2, 1), facts=FACTS
+    ).exempt_until == D(2036, 8, 31)
+    for country in ("ES", ELSEWHERE):
+        plan = plan_stay(
+            [AT_HOME], RESIDENT, D(2025, 3, 1), today=D(2025, 2, 1), country=country, facts=FACTS
+        )
+        assert (plan.max_days, plan.last_day, plan.exempt_until) == (90, D(2025, 5, 29), None)
+    assert str(plan.explanation) == (
+        "Residence permit (titre de séjour) issued by France: days in the other Schengen states "
+        "count towards 90 in any 180."
+    )
+
+
+def test_a_permit_must_come_from_a_schengen_state() -> None:
+    clean = validate_permit(PermitPeriod(D(2025, 1, 1), D(2026, 1, 1), state=" es "), FACTS)
+    assert clean.state == "ES"
+    for state, fragment in (
+        ("GB", "GB is not a Schengen state"),
+        ("IE", "IE is not"),
+        ("Spain", "not a country code"),
+    ):
+        with pytest.raises(UserError) as error:
+            validate_permit(PermitPeriod(D(2025, 1, 1), D(2026, 1, 1), state=state), FACTS)
+        assert error.value.field == "state"
+        assert fragment in str(error.value)
 
 
 # ----------------------------------------------------------------------------- planning
@@ -291,10 +512,13 @@ def test_a_plan_that_does_not_fit_is_explained() -> None:
     )
     assert plan.earliest_entry_for_full_stay == D(2025, 4, 2) == day_of_2025(92)
     assert plan.as_json() == {
+        "rule": "visitor",
         "max_days": 60,
         "last_day": "2025-04-29",
         "fits": False,
         "earliest_entry_for_full_stay": "2025-04-02",
+        "exempt_until": None,
+        "explanation": "Visitor: every day in the Schengen area counts towards 90 in any 180.",
         "unlimited": False,
     }
 
@@ -345,11 +569,15 @@ def test_status_json_has_the_keys_of_design_7() -> None:
     assert status.as_json() == {
         "on": "2025-01-10",
         "window_start": "2024-07-15",
+        "rule": "visitor",
         "days_used": 10,
         "days_left": 80,
         "overstay_days": 0,
         "overstays": [],
         "stay_until": "2025-03-31",  # present since 1 January: days 1..90
+        "permit": None,
+        "explanation": "Visitor (no EU, EEA or Swiss passport, no valid residence permit): every "
+        "day in the Schengen area counts; 10 of 90 days used.",
         "rule_applies": True,
         "unlimited": False,
     }
@@ -369,25 +597,29 @@ def test_status_json_has_the_keys_of_design_7() -> None:
             False,
         ),
         (
-            ImmigrationStatus(permits=(PermitPeriod(D(2024, 9, 1), D(2025, 8, 31)),)),
+            ImmigrationStatus(
+                Nationality.OTHER, permits=(PermitPeriod(D(2024, 9, 1), D(2025, 8, 31)),)
+            ),
             D(2025, 1, 1),
             RuleBasis.RESIDENCE_PERMIT,
-            False,
+            True,  # outside the issuing state
             False,
         ),
         (
             ImmigrationStatus(
-                permits=(PermitPeriod(D(2024, 9, 1), D(2025, 8, 31), PermitKind.LONG_STAY_VISA),)
+                Nationality.OTHER,
+                permits=(PermitPeriod(D(2024, 9, 1), D(2025, 8, 31), PermitKind.LONG_STAY_VISA),),
             ),
             D(2025, 8, 31),
             RuleBasis.LONG_STAY_VISA,
-            False,
+            True,  # outside the issuing state
             False,
         ),
         # The same visa the day after it expires: an ordinary visitor again.
         (
             ImmigrationStatus(
-                permits=(PermitPeriod(D(2024, 9, 1), D(2025, 8, 31), PermitKind.LONG_STAY_VISA),)
+                Nationality.OTHER,
+                permits=(PermitPeriod(D(2024, 9, 1), D(2025, 8, 31), PermitKind.LONG_STAY_VISA),),
             ),
             D(2025, 9, 1),
             RuleBasis.SHORT_STAY,
@@ -410,7 +642,9 @@ def test_border_status(
 def test_border_status_explains_the_permit_end_and_ees_dates() -> None:
     permit = PermitPeriod(D(2024, 9, 1), D(2025, 8, 31))
     text = str(
-        border_status(ImmigrationStatus(permits=(permit,)), D(2025, 1, 1), FACTS).explanation
+        border_status(
+            ImmigrationStatus(Nationality.OTHER, permits=(permit,)), D(2025, 1, 1), FACTS
+        ).explanation
     )
     assert "valid until 31/08/2025" in text
     text = str(border_status(VISITOR, D(2025, 12, 1), FACTS).explanation)
@@ -505,15 +739,19 @@ def test_missing_exit_stamp_is_flagged_only_where_one_was_expected() -> None:
 
 def test_a_stamp_given_to_a_resident_or_eu_citizen_is_flagged() -> None:
     permit = PermitPeriod(D(2024, 9, 1), D(2025, 8, 31))
-    resident = ImmigrationStatus(permits=(permit,))
+    resident = ImmigrationStatus(Nationality.OTHER, permits=(permit,))
     stay = Stay(D(2025, 4, 1), D(2025, 5, 1), stamped_entry=True, stamped_exit=False)
-    assert kinds([stay], resident) == [(0, FlagKind.UNEXPECTED_STAMP)]
+    # In France under a French permit: the stamp was not due, and the days are not counted.
+    assert kinds([stay], resident) == [(0, FlagKind.UNEXPECTED_STAMP), (0, FlagKind.EXEMPT)]
     assert kinds([stay], ImmigrationStatus(Nationality.EU_EEA_CH)) == [
         (0, FlagKind.UNEXPECTED_STAMP)
     ]
-    # Entered stamped before the permit began, left unstamped under it: both right.
+    # Entered stamped before the permit began, left unstamped under it: both stamps right; the
+    # days in France from the permit's first day are exempt.
     before = Stay(D(2024, 8, 1), D(2024, 9, 15), stamped_entry=True, stamped_exit=False)
-    assert kinds([before], resident) == []
+    assert kinds([before], resident) == [(0, FlagKind.EXEMPT)]
+    # The same stay in Spain: the French permit exempts nothing there.
+    assert kinds([Stay(D(2024, 8, 1), D(2024, 9, 15), "ES", True, False)], resident) == []
 
 
 def test_overlaps_are_flagged_but_same_day_reentry_is_not() -> None:
@@ -533,7 +771,9 @@ def test_overlaps_are_flagged_but_same_day_reentry_is_not() -> None:
 # ------------------------------------------------------------------- properties vs naive
 
 BASE = D(2024, 1, 1)  # Bulgaria joins on day 90 of this range: its start date gets exercised
-COUNTRIES = st.sampled_from(["FR", "FR", "FR", "DE", "BG", "IE", "GB"])
+COUNTRIES = st.sampled_from(["FR", "FR", "FR", "DE", "ES", "BG", "IE", "GB"])
+PERMIT_STATES = st.sampled_from(["FR", "FR", "ES", "BG"])  # the per-country exemption
+PLAN_COUNTRIES = st.sampled_from(["FR", "ES", "BG", ELSEWHERE])
 
 
 @st.composite
@@ -548,13 +788,14 @@ def stays_strategy(draw: st.DrawFn) -> Stay:
 @st.composite
 def permits_strategy(draw: st.DrawFn) -> PermitPeriod:
     start = BASE + timedelta(days=draw(st.integers(0, 550)))
-    return PermitPeriod(start, start + timedelta(days=draw(st.integers(0, 120))))
+    end = start + timedelta(days=draw(st.integers(0, 120)))
+    return PermitPeriod(start, end, state=draw(PERMIT_STATES))
 
 
 @st.composite
 def histories(draw: st.DrawFn) -> tuple[list[Stay], list[PermitPeriod], date]:
     stays = draw(st.lists(stays_strategy(), max_size=8))
-    permits = draw(st.lists(permits_strategy(), max_size=2))
+    permits = draw(st.lists(permits_strategy(), max_size=3))
     open_until = BASE + timedelta(days=draw(st.integers(0, 600)))
     return stays, permits, open_until
 
@@ -607,35 +848,37 @@ def test_overstays_agree_with_naive(history, until: date) -> None:
 
 
 @SLOW_PROPERTY
-@given(histories(), days_in_range(0, 700), st.booleans())
-def test_latest_exit_agrees_with_naive(history, entry: date, keep_later: bool) -> None:
+@given(histories(), days_in_range(0, 700), st.booleans(), PLAN_COUNTRIES)
+def test_latest_exit_agrees_with_naive(history, entry: date, keep_later: bool, country) -> None:
     fast, naive = both(history)
-    search = 500  # > 90 + the longest permit (121 days) + one window: never cut short
-    expected = naive.latest_exit(entry, "FR", keep_later, search)
-    assert fast.latest_exit(entry, keep_later_stays_legal=keep_later) == expected
+    search = 600  # > 90 + three chained permits (3 x 121 days): never cut short
+    expected = naive.latest_exit(entry, country, keep_later, search)
+    assert fast.latest_exit(entry, country=country, keep_later_stays_legal=keep_later) == expected
 
 
 @PROPERTY
-@given(histories(), days_in_range(0, 700), st.integers(0, 130), st.booleans())
+@given(histories(), days_in_range(0, 700), st.integers(0, 130), st.booleans(), PLAN_COUNTRIES)
 def test_fits_and_first_violation_agree_with_naive(
-    history, entry: date, length: int, keep_later: bool
+    history, entry: date, length: int, keep_later: bool, country: str
 ) -> None:
     fast, naive = both(history)
     exit_ = entry + timedelta(days=length)
-    bad = naive.violations(entry.toordinal(), exit_.toordinal(), "FR", keep_later)
-    assert fast.fits(entry, exit_, keep_later_stays_legal=keep_later) == (not bad)
-    violation = fast.first_violation(entry, exit_, keep_later_stays_legal=keep_later)
+    bad = naive.violations(entry.toordinal(), exit_.toordinal(), country, keep_later)
+    assert fast.fits(entry, exit_, country=country, keep_later_stays_legal=keep_later) == (not bad)
+    violation = fast.first_violation(
+        entry, exit_, country=country, keep_later_stays_legal=keep_later
+    )
     if bad:
         assert violation is not None
         assert violation.day.toordinal() == bad[0]
-        days = naive.with_stay(entry.toordinal(), exit_.toordinal(), "FR")
+        days = naive.with_stay(entry.toordinal(), exit_.toordinal(), country)
         assert violation.count == naive.count(days, bad[0])
     else:
         assert violation is None
 
 
 @SLOW_PROPERTY
-@given(histories(), days_in_range(0, 700), st.integers(1, 90), st.sampled_from(["FR", "BG"]))
+@given(histories(), days_in_range(0, 700), st.integers(1, 90), PLAN_COUNTRIES)
 def test_earliest_entry_agrees_with_naive(
     history, not_before: date, length: int, country: str
 ) -> None:
@@ -650,11 +893,11 @@ def test_earliest_entry_agrees_with_naive(
 def test_plan_fits_exactly_up_to_its_last_day(history, entry: date, length: int) -> None:
     """Consistency of the planner's answers: a planned exit fits iff it is not after last_day."""
     stays, permits, today = history
-    status = ImmigrationStatus(permits=tuple(permits))
+    status = ImmigrationStatus(Nationality.OTHER, permits=tuple(permits))
     exit_ = entry + timedelta(days=length)
-    plan = plan_stay(stays, status, entry, exit_, today=today, facts=FACTS)
+    plan = plan_stay(stays, status, entry, exit_, today=today, facts=FACTS, country="ES")
     fast = SchengenCalendar(stays, permits, open_until=today, facts=FACTS)
-    assert plan.fits == fast.fits(entry, exit_)
+    assert plan.fits == fast.fits(entry, exit_, country="ES")
     assert plan.fits == (plan.last_day is not None and exit_ <= plan.last_day)
     assert (plan.violation is None) == plan.fits
 
@@ -678,3 +921,38 @@ def test_record_order_duplicates_and_split_stays_change_nothing(history, on: dat
     assert other.days_used(on) == reference.days_used(on)
     assert other.overstays() == reference.overstays()
     assert other.latest_exit(on) == reference.latest_exit(on)
+
+
+@PROPERTY
+@given(histories(), days_in_range(0, 800))
+def test_permits_only_ever_remove_days_of_their_own_state(history, on: date) -> None:
+    """Against the visitor's count (no permit): a permit never adds a day, and a permit of a
+    state where the person never was changes nothing."""
+    stays, permits, open_until = history
+    with_permits = SchengenCalendar(stays, permits, open_until=open_until, facts=FACTS)
+    without = SchengenCalendar(stays, (), open_until=open_until, facts=FACTS)
+    assert with_permits.days_used(on) <= without.days_used(on)
+    visited = {s.country for s in stays}
+    elsewhere = [p for p in permits if p.state not in visited]
+    assert SchengenCalendar(stays, elsewhere, open_until=open_until, facts=FACTS).days_used(
+        on
+    ) == without.days_used(on)
+
+
+@PROPERTY
+@given(histories(), days_in_range(0, 700))
+def test_status_numbers_are_the_naive_numbers_of_the_rule(history, on: date) -> None:
+    """``schengen_status`` for a permit holder and a visitor: days used and overstays are the
+    naive per-country count (a visitor: the same stays, no permit); unknown and EU count nothing."""
+    stays, permits, _ = history
+    holder = ImmigrationStatus(Nationality.OTHER, permits=tuple(permits))
+    status = schengen_status(stays, holder, on, FACTS)
+    naive = NaiveSchengen(stays, permits, open_until=on, facts=FACTS)
+    assert status.days_used == naive.days_used(on)
+    assert [(o.first, o.last) for o in status.overstays] == naive.overstays(on)
+    visitor = schengen_status(stays, ImmigrationStatus(Nationality.OTHER), on, FACTS)
+    assert visitor.days_used == NaiveSchengen(stays, (), open_until=on, facts=FACTS).days_used(on)
+    for nobody in (Nationality.UNKNOWN, Nationality.EU_EEA_CH):
+        other = schengen_status(stays, ImmigrationStatus(nobody, tuple(permits)), on, FACTS)
+        assert other.overstays == ()
+        assert other.stay_until is None

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from ameli_desktop.importers import ProfileKind, SkipReason, parse_statement_file
-from ameli_desktop.importers.statement import NOT_HEALTH_REASONS
+from ameli_desktop.importers.results import NOT_HEALTH_REASONS
 
 BANKS = Path(__file__).resolve().parents[2] / "data" / "banks"
 EXPECTED: list[dict[str, Any]] = tomllib.loads((BANKS / "expected.toml").read_text("utf-8"))["file"]
@@ -111,3 +111,23 @@ def test_headerless_exports_skip_their_account_and_balance_lines() -> None:
     assert legacy.layout.preamble[0].startswith('"Compte de ch')  # the account line
     natures = [line.nature for line in legacy.lines]
     assert all("&" not in nature for nature in natures)
+
+
+def test_bnp_older_export_with_empty_type_columns_is_recognised() -> None:
+    """Issue 15, item 7: the account line with HTML entities first, rows whose two type columns
+    are empty: recognised as BNP's older export, its CPAM credit a health line."""
+    from ameli_desktop.importers import parse_statement
+
+    data = (
+        '"Compte de ch&egrave;ques";"Compte de ch&amp;egrave;ques";****1234;30/11/2026;;1 204,18\n'
+        "28/11/2026;;; FACTURE CARTE DU 271126 PHARMACIE DU CENTRE;-18,40\n"
+        "29/11/2026;;;VIR SEPA RECU /DE CPAM DE PARIS /MOTIF REMBOURSEMENT SOINS;17,50\n"
+        "30/11/2026;;;PRLV SEPA EDF;-61,00\n"
+        "30/11/2026;;;FACTURE CARTE DU 291126 BOULANGERIE;-4,20\n"
+        "30/11/2026;;;VIR SEPA RECU /DE M DUPONT JEAN;25,00\n"
+    ).encode("latin-1")
+    parsed = parse_statement(data, file_name="E1234.csv")
+    assert parsed.layout.bank is not None
+    assert parsed.layout.bank.id == "bnp_paribas_legacy"
+    assert [(line.line, line.reimbursed_cents) for line in parsed.lines] == [(3, 1750)]
+    assert parsed.rejections == []

@@ -1,6 +1,7 @@
 """Fuzzed statements through the import service's public entry points (issue 17, item 7).
 
-Genuine files of every family (ameli CSV, bank CSVs, ameli relevé PDFs) are damaged the ways
+Genuine files of every family (ameli CSV, bank CSVs, ameli relevé and payment PDFs, mutuelle
+statements, bare PDF tables) are damaged the ways
 files get damaged — bit flips, truncation, a huge cell, NUL bytes, another encoding spliced in —
 and read, previewed and imported as the GUI and CLI do (``ImportService.read``, ``preview``,
 ``import_parsed``). Whatever the file, only the importer's own errors (``UserError`` and its
@@ -33,10 +34,6 @@ CSV_SEEDS = sorted(
 )
 PDF_SEEDS = sorted((DATA / "ameli_pdf").glob("*.pdf"))
 MAX_EXAMPLES = int(os.environ.get("AMELI_FUZZ_EXAMPLES", "60"))
-# Issue 15 (the importers' part, fixed on its own branch): a bank amount that cannot be read (a
-# typo: "21,5x") is compared as a number and crashes. These two messages are that one known bug;
-# once its fix is merged, delete KNOWN_ISSUE_15 and the fuzzing holds every error to account.
-KNOWN_ISSUE_15 = ("bad operand type for abs(): 'Problem'", "between instances of 'Problem'")
 
 FUZZ = settings(
     max_examples=MAX_EXAMPLES,
@@ -120,11 +117,6 @@ def import_as_the_app_does(ctx: AppContext, path: Path, *, skip_bad: bool) -> No
     except UserError:
         assert dump(ctx) == before, "a refused import wrote something"
         return
-    except TypeError as exc:
-        if not any(known in str(exc) for known in KNOWN_ISSUE_15):
-            raise
-        assert dump(ctx) == before, "a crashed import wrote something"
-        return
     if not result.written:
         assert dump(ctx) == before, "an import that was not written wrote something"
     elif result.batch_id is not None:
@@ -165,7 +157,14 @@ def test_a_damaged_pdf_gives_only_the_importers_errors_and_writes_nothing_when_r
 
 def test_the_seeds_are_the_genuine_files_of_every_family() -> None:
     assert len(CSV_SEEDS) >= 30
-    assert {p.name for p in PDF_SEEDS} >= {"releve_2025-01.pdf", "releve_2025-02_famille.pdf"}
+    # every PDF family the dispatcher knows: relevé, payment detail, mutuelle, a bare table
+    assert {p.name for p in PDF_SEEDS} >= {
+        "releve_2025-01.pdf",
+        "releve_2025-02_famille.pdf",
+        "ameli_paiement_2018-10-19.pdf",
+        "mutuelle_2019-02.pdf",
+        "tableau_inconnu_2025-03.pdf",
+    }
 
 
 @pytest.mark.parametrize("column", [0, 5], ids=["date", "amount"])

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from ameli_desktop.domain.errors import NotFoundError, UserError
 from ameli_desktop.domain.people import PersonDetails
 from ameli_desktop.importers import parse_statement
+from ameli_desktop.services.beneficiaries import BeneficiaryChoice
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.reimbursements import LineFilter, ReimbursementService
@@ -253,7 +254,9 @@ def test_beneficiaries_match_first_names_and_can_be_overridden(
     preview = service.preview(parsed, ImportOptions())
     assert [(m.name, m.person_id) for m in preview.beneficiaries] == [("Zoé", household["zoe"])]
 
-    service.import_parsed(parsed, ImportOptions(beneficiaries={"zoe": household["paul"]}))
+    service.import_parsed(
+        parsed, ImportOptions(beneficiaries={"zoe": BeneficiaryChoice.member(household["paul"])})
+    )
 
     assert ReimbursementService(ctx).count(LineFilter(person_id=household["paul"])) == 2
 

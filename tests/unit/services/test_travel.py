@@ -1,5 +1,6 @@
 """The Travel log service on a real database: stays saved or refused whole, trips counted as
-planned stays (once), permits, CSV round trips, the Overview's items."""
+planned stays (once) in their country, permits of one state, statuses never guessed, CSV round
+trips, the Overview's items, the PDF."""
 
 from datetime import date
 from pathlib import Path
@@ -9,20 +10,33 @@ from sqlalchemy import func, insert, select
 
 from ameli_desktop.domain.errors import ConflictError, UserError
 from ameli_desktop.domain.people import PersonDetails
-from ameli_desktop.domain.schengen import Nationality, PermitKind, PermitPeriod, StayDetails
+from ameli_desktop.domain.schengen import (
+    Nationality,
+    PermitKind,
+    PermitPeriod,
+    Rule,
+    StayDetails,
+)
 from ameli_desktop.services.attachments import AttachmentService
 from ameli_desktop.services.attention import Severity
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
 from ameli_desktop.services.travel import STAY_KIND, TravelService
-from ameli_desktop.storage.models import SchengenStay, TravelProfile, Trip, TripTraveller
+from ameli_desktop.storage.models import SchengenStay, Trip, TripTraveller
 
 D = date  # today in these tests is 2026-11-25 (tests/conftest.py)
 
 
 @pytest.fixture
 def sam(ctx: AppContext) -> int:
-    return PeopleService(ctx).add(PersonDetails("Sam Lee")).id
+    """A visitor: a passport from outside the EU/EEA/Switzerland, no permit."""
+    return PeopleService(ctx).add(PersonDetails("Sam Lee", nationality=Nationality.OTHER)).id
+
+
+@pytest.fixture
+def kim(ctx: AppContext) -> int:
+    """Whose status was never given."""
+    return PeopleService(ctx).add(PersonDetails("Kim Unknown")).id
 
 
 def add_trip(ctx: AppContext, person_id: int, country: str, depart: date, back: date) -> int:
@@ -39,7 +53,9 @@ def stay_count(ctx: AppContext) -> int:
         return int(session.scalar(select(func.count()).select_from(SchengenStay)) or 0)
 
 
-def test_a_first_stay_puts_the_person_in_the_log_as_subject_to_the_rule(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+def test_a_first_stay_puts_the_person_in_the_log_without_guessing_their_status(
+    ctx, sam, kim
+) -> None:  # type: ignore[no-untyped-def]
     service = TravelService(ctx)
     assert service.people_in_log() == []
     stay = service.add_stay(sam, StayDetails(D(2026, 9, 1), D(2026, 10, 15), "fr", "  CDG  T2 "))
@@ -47,6 +63,8 @@ def test_a_first_stay_puts_the_person_in_the_log_as_subject_to_the_rule(ctx, sam
     assert stay.details.entry_port == "CDG T2"
     assert [p.name for p in service.people_in_log()] == ["Sam Lee"]
     assert service.immigration(sam).nationality is Nationality.OTHER
+    service.add_stay(kim, StayDetails(D(2026, 9, 1), D(2026, 10, 15)))
+    assert service.immigration(kim).nationality is Nationality.UNKNOWN  # not "other" on a guess
 
 
 def test_an_invalid_stay_is_refused_with_its_field_and_nothing_saved(ctx, sam) -> None:  # type: ignore[no-untyped-def]
@@ -133,17 +151,19 @@ def test_trips_that_break_the_rule_are_flagged_for_the_overview(ctx, sam) -> Non
     assert "11 days over the limit, 10/04/2027 to 20/04/2027" in urgent[0].detail_text()
 
 
-def test_days_under_a_permit_do_not_count(ctx, sam) -> None:  # type: ignore[no-untyped-def]
-    """Inside since 1 June 2026 with a residence permit 1 July 2026 - 30 June 2027: on
-    25 November only June (30 days) counts."""
+def test_days_in_france_under_a_french_permit_do_not_count(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    """In France since 1 June 2026 with a French residence permit 1 July 2026 - 30 June 2027: on
+    25 November only June (30 days) counts. A week in Spain, 2-8 November, counts: 37."""
     service = TravelService(ctx)
     service.add_stay(sam, StayDetails(D(2026, 6, 1)))
     service.add_permit(sam, PermitPeriod(D(2026, 7, 1), D(2027, 6, 30)), "  FR 123  ")
     status = service.status(sam)
-    assert status.days_used == 30
-    assert status.border.rule_applies is False
+    assert (status.rule, status.days_used) == (Rule.PERMIT_HOLDER, 30)
     [permit] = service.permits(sam)
     assert (permit.reference, permit.period.kind) == ("FR 123", PermitKind.RESIDENCE_PERMIT)
+    assert permit.period.state == "FR"  # the default
+    service.add_stay(sam, StayDetails(D(2026, 11, 2), D(2026, 11, 8), "ES"))
+    assert service.status(sam).days_used == 37
     with pytest.raises(UserError) as error:
         service.add_permit(sam, PermitPeriod(D(2027, 1, 1), D(2026, 1, 1)))
     assert error.value.field == "end"
@@ -157,8 +177,7 @@ def test_eu_citizens_have_no_limit(ctx, sam) -> None:  # type: ignore[no-untyped
     assert status.unlimited
     assert status.days_used == 0
     assert service.attention() == []
-    with ctx.read() as session:
-        assert session.scalar(select(func.count()).select_from(TravelProfile)) == 1
+    assert PeopleService(ctx).get(sam).nationality is Nationality.EU_EEA_CH
 
 
 def test_removing_a_stay_removes_its_attachments_and_can_be_undone(ctx, sam, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -179,11 +198,7 @@ def test_removing_the_person_removes_their_travel_records(ctx, sam) -> None:  # 
     service.add_stay(sam, StayDetails(D(2026, 9, 1), D(2026, 9, 10)))
     service.add_permit(sam, PermitPeriod(D(2026, 1, 1), D(2026, 12, 31)))
     labels = {d.label: d.count for d in PeopleService(ctx).dependents(sam)}
-    assert labels == {
-        "Schengen stays": 1,
-        "residence permits and long-stay visas": 1,
-        "travel profile": 1,
-    }
+    assert labels == {"Schengen stays": 1, "residence permits and long-stay visas": 1}
     PeopleService(ctx).remove(sam)
     assert stay_count(ctx) == 0
 
@@ -354,3 +369,149 @@ def test_pdf_summary_shows_the_status_numbers(ctx, sam, tmp_path: Path) -> None:
     assert "T<2>" in text  # escaped, shown as typed
     assert "30/05/2026 – 25/11/2026" in text
     assert "45" in text
+
+
+# ----------------------------------------------------------------- status, permits (issue 18)
+
+
+def test_an_unknown_status_is_asked_for_never_told_to_leave(ctx, kim, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Inside since 1 August 2026: 117 days by 25 November, over the limit for a visitor. The
+    status was never given: the Overview asks for it, nothing says to leave, the PDF neither."""
+    from pypdf import PdfReader
+
+    service = TravelService(ctx)
+    service.add_stay(kim, StayDetails(D(2026, 8, 1)))
+    [item] = service.attention()
+    assert (item.severity, item.text()) == (
+        Severity.INFO,
+        "Kim Unknown: status unknown: say which passport and permits apply",
+    )
+    assert "leave" not in item.detail_text()
+    status = service.status(kim)
+    assert (status.rule, status.days_used, status.stay_until) == (Rule.UNKNOWN, None, None)
+    path = service.export_pdf(tmp_path / "travel.pdf", kim)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+    assert "Rule that applies: Status unknown: say which passport and permits apply." in text
+    assert "Days used" not in text
+    assert "leave" not in text.lower()
+
+
+def test_a_permit_holder_is_told_about_the_other_states(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    """A French permit, living in France. The window of 25 November 2026 starts on 30 May.
+
+    In Spain 1 August - 25 November (31 + 30 + 31 + 25 = 117 days): over the limit outside
+    France, go back to France (not "leave the Schengen area"). In Spain from 1 October instead
+    (31 + 25 = 56 days): may stay in the other states until 25 November + 34 = 29 December.
+    Back home after 1-20 October: 70 days left in the other states.
+    """
+    service = TravelService(ctx)
+    service.add_permit(sam, PermitPeriod(D(2026, 1, 1), D(2030, 12, 31)))
+    service.add_stay(sam, StayDetails(D(2026, 1, 1)))
+    spain = service.add_stay(sam, StayDetails(D(2026, 8, 1), D(2026, 11, 25), "ES"))
+    [item] = service.attention()
+    assert (item.severity, item.text(), item.detail_text()) == (
+        Severity.URGENT,
+        "Sam Lee is over the 90/180-day limit in the other Schengen states: 117 days used",
+        "In the 180 days from 30/05/2026, outside France: go back to France now or get advice.",
+    )
+    service.update_stay(spain.id, StayDetails(D(2026, 10, 1), D(2026, 11, 25), "ES"))
+    [item] = service.attention()
+    assert (item.text(), item.detail_text()) == (
+        "Sam Lee may stay in the other Schengen states until 29/12/2026",
+        "Days in France are not counted; 56 of 90 days used in the other Schengen states in the "
+        "last 180, 34 left.",
+    )
+    service.update_stay(spain.id, StayDetails(D(2026, 10, 1), D(2026, 10, 20), "ES"))
+    [item] = service.attention()
+    assert (item.text(), item.detail_text()) == (
+        "Sam Lee: 70 days left of 90 in the other Schengen states",
+        "Days in France are not counted; 20 days used elsewhere in the 180 days from 30/05/2026.",
+    )
+    assert str(service.status(sam).explanation) == (
+        "Residence permit (titre de séjour) issued by France: days in France are not counted; "
+        "20 of 90 days used in the other Schengen states."
+    )
+
+
+def test_trips_count_as_presence_in_their_country(ctx, sam) -> None:  # type: ignore[no-untyped-def]
+    """A CEAM trip puts its traveller in the log (no stay needed). For a French permit holder a
+    trip to Spain, 1-10 December 2026, counts 10 days; a trip in France, 15-20 December, none."""
+    service = TravelService(ctx)
+    add_trip(ctx, sam, "ES", D(2026, 12, 1), D(2026, 12, 10))
+    add_trip(ctx, sam, "FR", D(2026, 12, 15), D(2026, 12, 20))
+    assert [p.name for p in service.people_in_log()] == ["Sam Lee"]
+    assert service.status(sam, D(2026, 12, 20)).days_used == 16  # a visitor: both count
+    service.add_permit(sam, PermitPeriod(D(2026, 1, 1), D(2030, 12, 31)))
+    assert service.status(sam, D(2026, 12, 20)).days_used == 10
+
+
+def test_a_permit_makes_an_unknown_status_other_and_is_refused_for_eu_citizens(ctx, kim) -> None:  # type: ignore[no-untyped-def]
+    service = TravelService(ctx)
+    record = service.add_permit(
+        kim, PermitPeriod(D(2026, 1, 1), D(2027, 1, 1), PermitKind.LONG_STAY_VISA, "es")
+    )
+    assert record.period.state == "ES"
+    assert service.immigration(kim).nationality is Nationality.OTHER
+    with pytest.raises(UserError) as error:
+        service.add_permit(kim, PermitPeriod(D(2026, 1, 1), D(2027, 1, 1), state="GB"))
+    assert error.value.field == "state"
+    service.set_nationality(kim, Nationality.EU_EEA_CH)
+    with pytest.raises(UserError) as error:
+        service.add_permit(kim, PermitPeriod(D(2026, 1, 1), D(2027, 1, 1)))
+    assert error.value.field == "nationality"
+    assert len(service.permits(kim)) == 1
+
+
+def test_adding_a_person_with_a_permit_saves_both_or_nothing(ctx) -> None:  # type: ignore[no-untyped-def]
+    people = PeopleService(ctx)
+    permit = PermitPeriod(D(2025, 9, 1), D(2026, 8, 31), PermitKind.LONG_STAY_VISA, "fr")
+    [ana] = people.add_many([PersonDetails("Ana Ruiz", permit=permit)])
+    assert ana.nationality is Nationality.OTHER  # a permit says which passport
+    [saved] = TravelService(ctx).permits(ana.id)
+    assert (saved.period.kind, saved.period.state) == (PermitKind.LONG_STAY_VISA, "FR")
+    bad = PermitPeriod(D(2026, 9, 1), D(2025, 8, 31))
+    with pytest.raises(UserError) as error:
+        people.add_many([PersonDetails("Bo"), PersonDetails("Cy", permit=bad)])
+    assert error.value.field == "end"
+    with pytest.raises(UserError) as error:
+        people.add(PersonDetails("Di", nationality=Nationality.EU_EEA_CH, permit=permit))
+    assert error.value.field == "nationality"
+    assert [p.name for p in people.all()] == ["Ana Ruiz"]
+
+
+def test_the_pdf_lists_past_and_current_stays_only_and_says_which_rule(ctx, sam, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """On 25 November 2026: a past stay in France, a trip to Italy going on (20-30 November) and
+    a trip booked for January. The booked one is the planner's, not a stay to show at a border."""
+    from pypdf import PdfReader
+
+    service = TravelService(ctx)
+    service.add_stay(sam, StayDetails(D(2026, 9, 1), D(2026, 10, 15)))
+    add_trip(ctx, sam, "IT", D(2026, 11, 20), D(2026, 11, 30))
+    add_trip(ctx, sam, "ES", D(2027, 1, 10), D(2027, 1, 20))
+    path = service.export_pdf(tmp_path / "travel.pdf", sam)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+    assert "01/09/2026" in text
+    assert "20/11/2026 inside (leaving" in text  # the trip going on, counted through today
+    assert "10/01/2027" not in text
+    assert "Rule that applies: Visitor (no EU, EEA or Swiss passport" in text
+    assert "51 of 90 days used" in text  # 45 + 6 (20-25 November)
+
+
+def test_a_stay_recorded_without_a_country_is_french_and_says_so(ctx, sam, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A CSV without a country column (or older records, given France by default): the stays are
+    in France. For a holder of a French permit their days are then not counted, and the stays
+    table says so on each of them, so that a trip that was in fact elsewhere shows."""
+    service = TravelService(ctx)
+    service.add_permit(sam, PermitPeriod(D(2026, 1, 1), D(2030, 12, 31)))
+    source = tmp_path / "old.csv"
+    source.write_text("entry;exit\n2026-09-01;2026-09-10\n", encoding="utf-8")
+    assert service.import_csv(source, person_id=sam).imported == 1
+    [stay] = service.stays(sam)
+    assert stay.details.country == "FR"
+    info = service.overview(sam)
+    assert info.status.days_used == 0
+    [flag] = info.flags
+    assert str(flag.explanation) == (
+        "Days in France from 01/09/2026 to 10/09/2026 are not counted: a residence permit or "
+        "long-stay visa issued by France was valid."
+    )

@@ -219,3 +219,27 @@ def test_removing_a_person_lists_and_removes_their_cards_and_orders(
     assert labels == {"cartes Vitale": 1, "carte Vitale orders": 1}
     PeopleService(ctx).remove(zoe)
     assert vitale.people() == []
+
+
+def test_checklist_ticks_are_kept_with_the_order(ctx: AppContext, zoe: int) -> None:
+    service = VitaleService(ctx)
+    photo, identity, child = ctx.facts.vitale.order_checklist
+    order = service.place_order(zoe, D("2026-11-25"), checklist_done=[identity])
+    assert order.checklist_done == (identity,)
+    assert service.person(zoe).orders[0].checklist_done == (identity,)
+    # Ticked in any order, kept in the checklist's; unticking is saving the others.
+    assert service.set_checklist(order.id, [child, photo]).checklist_done == (photo, child)
+    assert service.set_checklist(order.id, []).checklist_done == ()
+    assert order.to_json()["checklist_done"] == [identity]
+
+
+def test_a_line_not_on_the_checklist_is_refused(ctx: AppContext, zoe: int) -> None:
+    service = VitaleService(ctx)
+    with pytest.raises(UserError, match="is not a line of the order checklist"):
+        service.place_order(zoe, D("2026-11-25"), checklist_done=["A bribe"])
+    assert service.person(zoe).orders == ()
+    order = service.place_order(zoe, D("2026-11-25"))
+    with pytest.raises(UserError, match="“A bribe” is not a line"):
+        service.set_checklist(order.id, ["A bribe"])
+    with pytest.raises(NotFoundError):
+        service.set_checklist(order.id + 1, [])

@@ -38,7 +38,9 @@ def test_migrating_a_household_database_keeps_its_people(tmp_path: Path) -> None
     conn = sqlite3.connect(db)
     try:
         for table, rows in before.items():
-            assert conn.execute(f"SELECT * FROM {table}").fetchall() == rows  # noqa: S608
+            after = conn.execute(f"SELECT * FROM {table}").fetchall()  # noqa: S608
+            # Later revisions may add columns (0008: person.nationality): the old ones are intact.
+            assert [row[: len(rows[0])] for row in after] == rows
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"reimbursement_line", "import_batch", "claim", "import_profile"} <= tables
         conn.execute("PRAGMA foreign_keys=ON")

@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from ameli_desktop.app_paths import DataPaths
-from ameli_desktop.domain.schengen import StayDetails
+from ameli_desktop.domain.schengen import Nationality, StayDetails
 from ameli_desktop.services.clock import FixedClock
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
@@ -38,6 +38,8 @@ def test_upgrade_from_0001_keeps_people_and_trips(data_dir: Path) -> None:
         [trip] = service.stays(sam.id)
         assert (trip.from_trip, trip.entry, trip.details.country) == (True, date(2027, 6, 1), "IT")
         service.add_stay(sam.id, StayDetails(date(2026, 9, 1), date(2026, 9, 10)))
+        assert service.status(sam.id).days_used is None  # status never given (issue 18)
+        service.set_nationality(sam.id, Nationality.OTHER)
         assert service.status(sam.id).days_used == 10
     finally:
         ctx.close()

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
-    <name>Errors</name>
-    <message>
-        <source>“{file}” is {size} MB: a statement file is expected below {limit} MB.</source>
-        <translation>« {file} » fait {size} Mo : un relevé doit faire moins de {limit} Mo.</translation>
-    </message>
-    <message>
-        <source>“{file}” is empty.</source>
-        <translation>« {file} » est vide.</translation>
-    </message>
-    <message>
-        <source>The line has no date.</source>
-        <translation>La ligne n&apos;a pas de date.</translation>
-    </message>
-    <message>
-        <source>The line has no amount.</source>
-        <translation>La ligne n&apos;a pas de montant.</translation>
-    </message>
-    <message>
-        <source>The line has {count} cells where the header has {expected}: a value probably contains an unquoted “{delimiter}”.</source>
-        <translation>La ligne a {count} cellules alors que l&apos;en-tête en a {expected} : une valeur contient sans doute un « {delimiter} » hors guillemets.</translation>
-    </message>
-    <message>
-        <source>A quoted value starting on this line runs over {count} lines: a closing quote is probably missing.</source>
-        <translation>Une valeur entre guillemets commençant sur cette ligne s&apos;étend sur {count} lignes : il manque sans doute un guillemet fermant.</translation>
-    </message>
-    <message>
-        <source>The columns of “{file}” were not recognised ({columns}): map them in the import dialog, or choose a profile.</source>
-        <translation>Les colonnes de « {file} » n&apos;ont pas été reconnues ({columns}) : associez-les dans la fenêtre d&apos;import, ou choisissez un profil.</translation>
-    </message>
-    <message>
-        <source>“{file}” has no column for {missing} (profile “{profile}”).</source>
-        <translation>« {file} » n&apos;a pas de colonne pour {missing} (profil « {profile} »).</translation>
-    </message>
-</context>
-<context>
     <name>SetAside</name>
     <message>
         <source>1 names no health payer</source>

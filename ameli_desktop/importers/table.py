@@ -1,39 +1,25 @@
-"""Reading a statement file into reimbursement lines: the importer's entry points.
+"""Mapping a table's rows to statement lines: which column is what, then every row read.
 
-``inspect_statement`` finds the encoding, delimiter, header and profile (what the import dialog
-shows before anything is decided); ``parse_statement`` reads every row into :class:`StatementLine`
-objects and lists, line by line, the rows it rejects and the rows it skips. Nothing here touches the
-database: phase B compares fingerprints with stored lines and writes in one transaction.
+Both tabular readers end here: ``delimited`` (CSV and the like) and ``pdf_table`` (a PDF whose rows
+form a table) find the table's rows and header; this module decides each column's field (a saved
+profile, a bank's known layout, or the header's synonyms), converts every cell (see ``values``)
+and builds the lines, listing line by line the rows it rejects and the rows it sets aside.
 
-Rows are handled column by column (see ``values``): a 100 000-line file costs one ``csv`` pass, one
-dict lookup per cell and one small object per line.
+Rows are handled column by column: a 100 000-line file costs one dict lookup per cell and one
+small object per line.
 """
 
 import functools
-import gc
-import html
-import io
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import date
-from enum import StrEnum
-from itertools import islice, repeat
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import repeat
 from operator import itemgetter
-from pathlib import Path
 from typing import Any
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
 from ameli_desktop.domain.names import fold
-from ameli_desktop.domain.reimbursements import out_of_pocket_cents
-from ameli_desktop.importers.banks import (
-    HEADERLESS_SAMPLE,
-    BankLayout,
-    detect_headerless,
-    detect_layout,
-)
-from ameli_desktop.importers.decoding import EncodingError, decode, file_sha256
+from ameli_desktop.domain.statements import DocumentKind
+from ameli_desktop.importers.banks import BankLayout, detect_layout
 from ameli_desktop.importers.fields import (
     DATE_FIELDS,
     LABEL_FIELDS,
@@ -42,16 +28,7 @@ from ameli_desktop.importers.fields import (
     Field,
     recognise_headers,
 )
-from ameli_desktop.importers.fingerprints import fingerprints, occurrences, person_keys, text_keys
-from ameli_desktop.importers.layout import (
-    DELIMITERS,
-    MAX_LINES_PER_RECORD,
-    Layout,
-    LayoutError,
-    Records,
-    find_layout,
-    read_records,
-)
+from ameli_desktop.importers.layout import MAX_LINES_PER_RECORD, Records
 from ameli_desktop.importers.payers import Insurer, PayerMatcher
 from ameli_desktop.importers.profiles import (
     Profile,
@@ -59,6 +36,19 @@ from ameli_desktop.importers.profiles import (
     ProfileKind,
     detect_profile,
     missing_fields,
+)
+from ameli_desktop.importers.results import (
+    PREVIEW_ROWS,
+    PROGRESS_EVERY,
+    Column,
+    LineColumns,
+    ParsedStatement,
+    ProgressCallback,
+    Rejection,
+    SkippedLine,
+    SkipReason,
+    StatementLayout,
+    line_columns,
 )
 from ameli_desktop.importers.values import (
     DateDecision,
@@ -74,164 +64,19 @@ from ameli_desktop.importers.values import (
     text_cache,
 )
 
-MAX_FILE_BYTES = 200 * 1024 * 1024  # ten years of a large household's lines fit in 5 MB
-PREVIEW_ROWS = 200  # rows the import dialog shows (and lets the user untick)
-PROGRESS_EVERY = 8192
-
-ProgressCallback = Callable[[int, int], None]
-
-
-class FileTooLargeError(EncodingError):
-    """Refused before reading: nobody's statement is this large."""
-
-
-# ------------------------------------------------------------------------------------- results
-@dataclass(slots=True)
-class StatementLine:
-    """One line read from a file, money in cents, ready to be stored.
-
-    Not frozen: a frozen dataclass costs seven times more to build, and a 100 000-line file builds
-    100 000 of these (DESIGN.md 9). Treat it as a value all the same.
-
-    Attributes:
-        line: the physical line of the file where the record starts (1-based).
-        beneficiary: the name as written ("" when the file has no beneficiary column).
-        nature: nature of care, or the bank label for a bank line.
-        deductions_cents: participation forfaitaire / franchise, as a positive amount withheld.
-        insurer: bank lines only: who paid, guessed from the label, for the user to confirm.
-        fingerprint, occurrence: see ``fingerprints``.
-        payment_cents: ameli relevé lines: the total of the transfer the line was paid in.
-        sent_to_complementary: ameli relevé lines: "transmis à votre complémentaire".
-    """
-
-    line: int
-    care_date: date | None
-    payment_date: date | None
-    beneficiary: str
-    nature: str
-    practitioner: str
-    paid_cents: int | None
-    base_cents: int | None
-    rate_percent: int | None
-    reimbursed_cents: int | None
-    complementary_cents: int | None
-    deductions_cents: int | None
-    third_party: bool | None
-    insurer: Insurer | None
-    fingerprint: str
-    occurrence: int
-    payment_cents: int | None = None
-    sent_to_complementary: bool | None = None
-
-    @property
-    def out_of_pocket_cents(self) -> int | None:
-        return out_of_pocket_cents(self.paid_cents, self.reimbursed_cents, self.complementary_cents)
-
-
-@dataclass(frozen=True, slots=True)
-class Rejection:
-    """A cell (or a whole row when ``column`` is None) that could not be read, and why."""
-
-    line: int
-    column: str | None
-    value: str
-    problem: Problem
-
-    @property
-    def reason(self) -> str:
-        return self.problem.reason
-
-    def to_dict(self) -> dict[str, Any]:
-        """The CLI's JSON form (DESIGN.md 7)."""
-        return {
-            "line": self.line,
-            "column": self.column,
-            "value": self.value,
-            "reason": self.reason,
-        }
-
-
-class SkipReason(StrEnum):
-    """Why a row was left out without being an error."""
-
-    HEADING = "heading"  # no date and no amount: a month heading, a note
-    TOTAL = "total"  # a total, sub-total or balance line
-    REPEATED_HEADER = "repeated_header"  # the header again (two exports pasted together)
-    NO_INSURER = "no_insurer"  # bank line that names no health payer
-    NOT_HEALTH = "not_health"  # an insurer's payment that is not for care (a claim, life cover)
-    PERSON = "person"  # a transfer from a person whose name is an insurer's (Alan Martin)
-    PAID_TO_INSURER = "paid_to_insurer"  # bank debit to a complementary insurer (its premium)
-    NOT_BOOKED = "not_booked"  # pending, declined or reverted (online banks' status column)
-    FOREIGN_CURRENCY = "foreign_currency"  # not in euros: no French health payer pays in it
-
-
-# Why bank transactions are not health lines, counted as the dialog and the CLI say it:
-# (one, several), translated in the "SetAside" context by the GUI.
-SET_ASIDE_COUNTS: dict[SkipReason, tuple[str, str]] = {
-    SkipReason.NO_INSURER: (
-        QT_TRANSLATE_NOOP("SetAside", "1 names no health payer"),
-        QT_TRANSLATE_NOOP("SetAside", "{count} name no health payer"),
-    ),
-    SkipReason.NOT_HEALTH: (
-        QT_TRANSLATE_NOOP("SetAside", "1 is an insurer’s payment not for care"),
-        QT_TRANSLATE_NOOP("SetAside", "{count} are insurers’ payments not for care"),
-    ),
-    SkipReason.PERSON: (
-        QT_TRANSLATE_NOOP("SetAside", "1 is from a person named like an insurer"),
-        QT_TRANSLATE_NOOP("SetAside", "{count} are from people named like insurers"),
-    ),
-    SkipReason.PAID_TO_INSURER: (
-        QT_TRANSLATE_NOOP("SetAside", "1 is a payment to an insurer"),
-        QT_TRANSLATE_NOOP("SetAside", "{count} are payments to insurers"),
-    ),
-    SkipReason.NOT_BOOKED: (
-        QT_TRANSLATE_NOOP("SetAside", "1 is not booked"),
-        QT_TRANSLATE_NOOP("SetAside", "{count} are not booked"),
-    ),
-    SkipReason.FOREIGN_CURRENCY: (
-        QT_TRANSLATE_NOOP("SetAside", "1 is not in euros"),
-        QT_TRANSLATE_NOOP("SetAside", "{count} are not in euros"),
-    ),
-}
-# Reasons a bank transaction is not a health line (the preview and the CLI count them).
-NOT_HEALTH_REASONS = frozenset(SET_ASIDE_COUNTS)
-
-
-def set_aside_text(counts: dict[SkipReason, int], translate: Callable[[str], str] = str) -> str:
-    """``8 name no health payer, 1 is a payment to an insurer`` (``translate``: the GUI's)."""
-    return ", ".join(
-        translate(SET_ASIDE_COUNTS[reason][count != 1]).format(count=count)
-        for reason, count in sorted(counts.items())
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class SkippedLine:
-    line: int
-    reason: SkipReason
-    text: str  # the row's cells joined, for the preview
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    """One column of the file and what it is read as (None: not used)."""
-
-    index: int
-    header: str  # as in the file; "#N" for a file without a header
-    field: Field | None
-
 
 @dataclass(frozen=True)
-class StatementLayout:
-    """What the import dialog shows before the user confirms the mapping.
+class FoundTable:
+    """A table a reader found in a file, before its columns are mapped.
 
     Attributes:
-        header_line: the file line of the header (None for a file without one).
-        preamble: the lines above the table, as text.
-        profile: the given or detected profile; None when the columns are not recognised.
-        preview: the first rows after the header: (file line, cells).
-        bank: the bank whose export this is, when its layout was recognised.
-        pages: an ameli relevé (PDF): its number of pages (0 for a CSV).
+        records: the rows split into cells, with the file line where each starts.
+        header_index: the header row's index in ``records`` (None: a table without header).
+        data_index: the first data row's index.
+        preamble: the text above the table.
+        headerless: the bank whose headerless export this is (recognised from its rows' shape).
+        delimiter: the cell separator ("" for a PDF's table).
+        pages: a PDF's number of pages (0 for a text file); ``pages_of``: each record's page.
     """
 
     file_name: str
@@ -240,133 +85,14 @@ class StatementLayout:
     encoding: str
     encoding_detected: bool
     delimiter: str
-    header_line: int | None
-    columns: tuple[Column, ...]
-    profile: Profile | None
-    preamble: tuple[str, ...]
-    preview: tuple[tuple[int, tuple[str, ...]], ...]
-    bank: BankLayout | None = None
+    records: Records
+    header_index: int | None
+    data_index: int
+    preamble: tuple[str, ...] = ()
+    headerless: BankLayout | None = None
     pages: int = 0
-
-    @property
-    def fields(self) -> list[Field | None]:
-        return [c.field for c in self.columns]
-
-    @property
-    def header(self) -> list[str] | None:
-        return None if self.header_line is None else [c.header for c in self.columns]
-
-    @property
-    def unmapped(self) -> list[str]:
-        """Header cells that name nothing we know (shown as "not imported")."""
-        return [c.header for c in self.columns if c.field is None and c.header.strip()]
-
-
-@dataclass(frozen=True, eq=True)
-class LineColumns:
-    """The parsed lines column by column: what the import writes (one ``zip``, no object per
-    line); :meth:`lines` builds the :class:`StatementLine` objects when someone wants them."""
-
-    line: list[int]
-    care_date: list[date | None]
-    payment_date: list[date | None]
-    beneficiary: list[str]
-    nature: list[str]
-    practitioner: list[str]
-    paid: list[int | None]
-    base: list[int | None]
-    rate: list[int | None]
-    reimbursed: list[int | None]
-    complementary: list[int | None]
-    deductions: list[int | None]
-    third_party: list[bool | None]
-    insurer: list[Insurer | None]
-    fingerprint: list[str]
-    occurrence: list[int]
-    payment_cents: list[int | None]
-    sent_to_complementary: list[bool | None]
-
-    def __len__(self) -> int:
-        return len(self.line)
-
-    def lines(self) -> list[StatementLine]:
-        return list(
-            map(
-                StatementLine,
-                self.line,
-                self.care_date,
-                self.payment_date,
-                self.beneficiary,
-                self.nature,
-                self.practitioner,
-                self.paid,
-                self.base,
-                self.rate,
-                self.reimbursed,
-                self.complementary,
-                self.deductions,
-                self.third_party,
-                self.insurer,
-                self.fingerprint,
-                self.occurrence,
-                self.payment_cents,
-                self.sent_to_complementary,
-            )
-        )
-
-
-@dataclass(frozen=True)
-class ParsedStatement:
-    """Everything read from one file."""
-
-    layout: StatementLayout
-    profile: Profile
-    date_decisions: dict[Field, DateDecision]
-    columns: LineColumns
-    rejections: list[Rejection]
-    skipped: list[SkippedLine] = field(default_factory=list)
-
-    @functools.cached_property
-    def lines(self) -> list[StatementLine]:
-        """The lines as objects (built on first use, then kept)."""
-        return self.columns.lines()
-
-    @property
-    def rejected_lines(self) -> list[int]:
-        """File lines with at least one rejection, in order."""
-        return sorted({r.line for r in self.rejections})
-
-    @property
-    def ambiguous_dates(self) -> list[Field]:
-        """Date columns read in French order only because nothing in them said otherwise."""
-        return [f for f, d in self.date_decisions.items() if d.ambiguous]
-
-    @property
-    def set_aside(self) -> dict[SkipReason, int]:
-        """How many bank transactions are not health lines, by reason (the preview says why)."""
-        counts = Counter(s.reason for s in self.skipped if s.reason in NOT_HEALTH_REASONS)
-        return dict(sorted(counts.items()))
-
-
-# --------------------------------------------------------------------------------- inspection
-def _refuse_if_too_large(size: int, file_name: str) -> None:
-    if size > MAX_FILE_BYTES:
-        raise FileTooLargeError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "“{file}” is {size} MB: a statement file is expected below {limit} MB."
-            ),
-            field="file",
-            file=file_name,
-            size=str(size // (1024 * 1024)),
-            limit=str(MAX_FILE_BYTES // (1024 * 1024)),
-        )
-
-
-def read_file_bytes(path: Path) -> bytes:
-    """A statement file's bytes, refusing absurd sizes before reading them."""
-    size = path.stat().st_size
-    _refuse_if_too_large(size, path.name)
-    return path.read_bytes()
+    pages_of: Sequence[int] = ()
+    document: DocumentKind = DocumentKind.CSV
 
 
 @dataclass(frozen=True)
@@ -374,55 +100,19 @@ class _Opened:
     layout: StatementLayout
     records: Records
     data_index: int
+    pages_of: Sequence[int] = ()
+    document: DocumentKind = DocumentKind.CSV
 
 
-def _open(
-    data: bytes,
-    profile: Profile | None,
-    *,
-    file_name: str,
-    encoding: str | None,
-    delimiter: str | None,
-) -> _Opened:
-    _refuse_if_too_large(len(data), file_name)
-    encoding = encoding or (profile.encoding if profile else None)
-    delimiter = delimiter or (profile.delimiter if profile else None)
-    decoded = decode(data, encoding)
-    text = decoded.text
-    if not text.strip():
-        raise LayoutError(QT_TRANSLATE_NOOP("Errors", "“{file}” is empty."), file=file_name)
-    has_header = profile.has_header if profile else True
-    found: Layout = find_layout(
-        text,
-        delimiter=delimiter,
-        header_names=profile.header_names() if profile else None,
-        has_header=has_header,
-        skip_lines=profile.skip_lines if profile else None,
-    )
-    headerless = None
-    chosen_delimiter = found.delimiter
-    if found.recognised == 0 and (profile is None or _by_synonyms_bank(profile)):
-        # No header named anything we know: perhaps an export that has none (LCL, BNP's older
-        # one), recognised from the shape of its rows, whatever the delimiter guessed.
-        for candidate in (delimiter,) if delimiter else DELIMITERS:
-            sample = read_records(text, candidate, limit=HEADERLESS_SAMPLE).rows
-            headerless = detect_headerless(sample)
-            if headerless is not None:
-                chosen_delimiter = candidate
-                break
-    if headerless is not None and headerless[0].html_entities:
-        # ``C&amp;A`` unquoted: the entity's ";" would split the cell. Entities never span
-        # lines, so line numbers stay those of the file.
-        text = html.unescape(text)
-    records = read_records(text, chosen_delimiter)
+def map_table(found: FoundTable, profile: Profile | None) -> _Opened:
+    """Decide each column's field and the profile that reads the table."""
+    records = found.records
     rows = records.rows
     data_index = found.data_index
     header: list[str] | None = None
     header_line: int | None = None
-    bank: BankLayout | None = None
-    if headerless is not None:
-        bank, data_index = headerless
-        table_start = data_index
+    bank = found.headerless
+    if bank is not None:
         fields: list[Field | None] = list(bank.positions)
         width = len(fields)
     else:
@@ -430,15 +120,13 @@ def _open(
             header = [cell.strip() for cell in rows[found.header_index]]
             width = len(header)
             header_line = records.first_lines[found.header_index]
-            table_start = found.header_index
         else:
-            table_start = found.data_index
-            sample = rows[found.data_index : found.data_index + PREVIEW_ROWS]
+            sample = rows[data_index : data_index + PREVIEW_ROWS]
             width = max((len(r) for r in sample), default=0)
         if profile is not None and profile.columns:
             fields = profile.resolve(header, width)
         elif header is not None:
-            if profile is None or _by_synonyms_bank(profile):
+            if profile is None or by_synonyms_bank(profile):
                 bank = detect_layout(header)
             fields = bank.fields_for(header) if bank else recognise_headers(header)
         else:
@@ -449,11 +137,6 @@ def _open(
         chosen = bank_profile(bank)
     else:
         chosen = detect_profile(fields)
-    first_table_line = records.first_lines[table_start] if table_start < len(rows) else 0
-    preamble = tuple(
-        line.rstrip("\r\n")
-        for line in islice(io.StringIO(text, newline=""), max(first_table_line - 1, 0))
-    )
     columns = tuple(
         Column(i, header[i] if header is not None else f"#{i + 1}", fields[i]) for i in range(width)
     )
@@ -462,23 +145,24 @@ def _open(
         for i in range(data_index, min(data_index + PREVIEW_ROWS, len(rows)))
     )
     layout = StatementLayout(
-        file_name=file_name,
-        sha256=file_sha256(data),
-        size=len(data),
-        encoding=decoded.encoding,
-        encoding_detected=decoded.detected,
-        delimiter=chosen_delimiter,
+        file_name=found.file_name,
+        sha256=found.sha256,
+        size=found.size,
+        encoding=found.encoding,
+        encoding_detected=found.encoding_detected,
+        delimiter=found.delimiter,
         header_line=header_line,
         columns=columns,
         profile=chosen,
-        preamble=preamble,
+        preamble=found.preamble,
         preview=preview,
         bank=bank,
+        pages=found.pages,
     )
-    return _Opened(layout, records, data_index)
+    return _Opened(layout, records, data_index, found.pages_of, found.document)
 
 
-def _by_synonyms_bank(profile: Profile) -> bool:
+def by_synonyms_bank(profile: Profile) -> bool:
     """The built-in "bank" profile: any bank's export, recognised by its layout if we know it."""
     return profile.by_synonyms and profile.kind is ProfileKind.BANK
 
@@ -487,18 +171,6 @@ def _by_synonyms_bank(profile: Profile) -> bool:
 def bank_profile(bank: BankLayout) -> Profile:
     """The built-in profile of a recognised bank export (named after its layout)."""
     return Profile(name=bank.id, kind=ProfileKind.BANK, builtin=True)
-
-
-def inspect_statement(
-    data: bytes,
-    profile: Profile | None = None,
-    *,
-    file_name: str = "",
-    encoding: str | None = None,
-    delimiter: str | None = None,
-) -> StatementLayout:
-    """Encoding, delimiter, header and profile of a file, and its first rows (nothing validated)."""
-    return _open(data, profile, file_name=file_name, encoding=encoding, delimiter=delimiter).layout
 
 
 # ------------------------------------------------------------------------------------- parsing
@@ -593,6 +265,8 @@ class _Table:
             rows, lines = self._regular_rows(opened, width, rejections)
         self.rows = rows
         self.lines = lines
+        # A PDF's table: the page of each file line, for the messages.
+        self.page_of: dict[int, int] = dict(zip(records.first_lines, opened.pages_of, strict=False))
         self.delimiter = delimiter
         self.index: dict[Field, int] = {}
         for i, fld in enumerate(fields):
@@ -702,7 +376,10 @@ class _Table:
         row = self.rows[j]
         for fld, problem in self.problems[j]:
             i = self.index[fld]
-            rejections.append(Rejection(self.lines[j], self.header_names[i], row[i], problem))
+            line = self.lines[j]
+            rejections.append(
+                Rejection(line, self.header_names[i], row[i], problem, self.page_of.get(line))
+            )
 
     def reject_row(
         self, j: int, template: str, fld: Field | None, rejections: list[Rejection]
@@ -710,7 +387,8 @@ class _Table:
         i = self.index.get(fld) if fld is not None else None
         column = self.header_names[i] if i is not None else None
         value = self.rows[j][i] if i is not None else self.delimiter.join(self.rows[j])
-        rejections.append(Rejection(self.lines[j], column, value, Problem(template)))
+        line = self.lines[j]
+        rejections.append(Rejection(line, column, value, Problem(template), self.page_of.get(line)))
 
     def skip(self, j: int, reason: SkipReason, skipped: list[SkippedLine]) -> None:
         skipped.append(SkippedLine(self.lines[j], reason, self.delimiter.join(self.rows[j])))
@@ -764,26 +442,6 @@ def _pick(values: Sequence[Any], keep: list[int] | None) -> Sequence[Any]:
     return [picked] if len(keep) == 1 else picked
 
 
-# What each value of a line is when the file has no such column.
-_COLUMN_DEFAULTS: dict[str, Any] = {
-    "care": None,
-    "payment": None,
-    "beneficiary": "",
-    "nature": "",
-    "practitioner": "",
-    "paid": None,
-    "base": None,
-    "rate": None,
-    "reimbursed": None,
-    "complementary": None,
-    "deductions": None,
-    "third_party": None,
-    "insurer": None,
-    "payment_cents": None,
-    "sent_to_complementary": None,
-}
-
-
 def _make_columns(
     table: _Table,
     keep: list[int] | None,
@@ -802,53 +460,6 @@ def _make_columns(
         if name not in picked:
             values[name] = list(_pick(column, keep))
     return line_columns(list(_pick(table.lines, keep)), values)
-
-
-def line_columns(lines: list[int], values: dict[str, list[Any]]) -> "LineColumns":
-    """Lines given column by column (``_COLUMN_DEFAULTS`` names; a missing one takes its
-    default), fingerprinted, with each fingerprint's occurrence."""
-    count = len(lines)
-
-    def col(name: str) -> list[Any]:
-        column = values.get(name)
-        return [_COLUMN_DEFAULTS[name]] * count if column is None else column
-
-    care, payment = col("care"), col("payment")
-    beneficiary, nature, practitioner = col("beneficiary"), col("nature"), col("practitioner")
-    paid, reimbursed = col("paid"), col("reimbursed")
-    complementary, deductions = col("complementary"), col("deductions")
-    person_key, text_key = person_keys(), text_keys()
-    fps = fingerprints(
-        care_dates=care,
-        payment_dates=payment,
-        beneficiary_keys=map(person_key.__getitem__, beneficiary),
-        nature_keys=map(text_key.__getitem__, nature),
-        practitioner_keys=map(text_key.__getitem__, practitioner),
-        paid_cents=paid,
-        reimbursed_cents=reimbursed,
-        complementary_cents=complementary,
-        deductions_cents=deductions,
-    )
-    return LineColumns(
-        line=lines,
-        care_date=care,
-        payment_date=payment,
-        beneficiary=beneficiary,
-        nature=nature,
-        practitioner=practitioner,
-        paid=paid,
-        base=col("base"),
-        rate=col("rate"),
-        reimbursed=reimbursed,
-        complementary=complementary,
-        deductions=deductions,
-        third_party=col("third_party"),
-        insurer=col("insurer"),
-        fingerprint=fps,
-        occurrence=occurrences(fps),
-        payment_cents=col("payment_cents"),
-        sent_to_complementary=col("sent_to_complementary"),
-    )
 
 
 def _statement_lines(
@@ -991,9 +602,14 @@ def _bank_lines(
     ):
         if not j % PROGRESS_EVERY:
             _progress(on_progress, j, total)
-        amount = signed_amount
-        if amount is None and (credit is not None or debit is not None):
-            amount = abs(credit or 0) - abs(debit or 0)
+        # An unreadable cell is a Problem, never a number (issue 17: ``abs(Problem)`` crashed):
+        # the row is judged by its label without it, and rejected below with the cell's reason.
+        amount = signed_amount if type(signed_amount) is int else None
+        if signed_amount is None:
+            credit_cents = credit if type(credit) is int else None
+            debit_cents = debit if type(debit) is int else None
+            if credit_cents is not None or debit_cents is not None:
+                amount = abs(credit_cents or 0) - abs(debit_cents or 0)
         undated = when is None or type(when) is Problem
         if (j in problems or undated) and table.set_aside(
             j, skipped, heading=undated and amount is None
@@ -1047,79 +663,21 @@ def _bank_lines(
     return result
 
 
-def parse_statement(
-    data: bytes,
-    profile: Profile | None = None,
-    *,
-    file_name: str = "",
-    encoding: str | None = None,
-    delimiter: str | None = None,
-    date_order: DateOrder | None = None,
-    on_progress: ProgressCallback | None = None,
-    extra_insurers: Sequence[str] = (),
-) -> ParsedStatement:
-    """Read every row of a statement file.
-
-    Args:
-        data: the file's bytes (its SHA-256 is in the result's layout).
-        profile: how to read it; None detects a built-in profile from the header.
-        encoding, delimiter, date_order: override the profile's and the detection's choice.
-        extra_insurers: the user's own names of complementary insurers in bank labels.
-        on_progress: called with (rows done, rows in all) now and then; an exception raised by it
-            (a cancel) propagates.
-
-    An ameli relevé (a PDF) is read by ``releve`` whatever the other options say.
-
-    Raises:
-        EncodingError, LayoutError, ProfileError, AmeliPdfError: the file as a whole cannot be
-            read (a bad CSV row never raises: it is listed in ``rejections``).
-    """
-    from ameli_desktop.importers.releve import is_pdf, parse_releve
-
-    if is_pdf(data):
-        return parse_releve(data, file_name=file_name)
-    with collector_paused():
-        return _parse(
-            data,
-            profile,
-            file_name=file_name,
-            encoding=encoding,
-            delimiter=delimiter,
-            date_order=date_order,
-            on_progress=on_progress,
-            extra_insurers=extra_insurers,
-        )
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a file's objects are created.
-
-    Parsing allocates a few hundred thousand objects and no cycles; the collector would otherwise
-    rescan all of them again and again (about a fifth of the parse time measured on 100 000 lines).
-    Reference counting still frees everything, and the collector resumes as it was.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _parse(
-    data: bytes,
+def read_table(
+    found: FoundTable,
     profile: Profile | None,
     *,
-    file_name: str,
-    encoding: str | None,
-    delimiter: str | None,
     date_order: DateOrder | None,
     on_progress: ProgressCallback | None,
     extra_insurers: Sequence[str],
 ) -> ParsedStatement:
-    opened = _open(data, profile, file_name=file_name, encoding=encoding, delimiter=delimiter)
+    """Every row of a found table read as lines (a bad row never raises: it is rejected).
+
+    Raises:
+        ProfileError: the columns are not recognised, or lack a date or an amount.
+    """
+    opened = map_table(found, profile)
+    file_name = found.file_name
     layout = opened.layout
     chosen = layout.profile
     if chosen is None:
@@ -1158,13 +716,9 @@ def _parse(
         columns = _statement_lines(table, rejections, skipped, on_progress)
     rejections.sort(key=lambda r: r.line)
     skipped.sort(key=lambda s: s.line)
-    return ParsedStatement(layout, chosen, table.decisions, columns, rejections, skipped)
-
-
-def parse_statement_file(
-    path: Path,
-    profile: Profile | None = None,
-    **options: Any,
-) -> ParsedStatement:
-    """:func:`parse_statement` on a file (its name goes into messages)."""
-    return parse_statement(read_file_bytes(path), profile, file_name=path.name, **options)
+    document = opened.document
+    if document is DocumentKind.CSV and chosen.kind is ProfileKind.BANK:
+        document = DocumentKind.BANK
+    return ParsedStatement(
+        layout, chosen, table.decisions, columns, rejections, skipped, document=document
+    )
