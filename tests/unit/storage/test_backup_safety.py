@@ -318,3 +318,96 @@ def test_backups_are_owner_only_even_under_a_permissive_umask(ctx: AppContext) -
         os.umask(old)
     assert made.stat().st_mode & 0o777 == 0o600
     assert copy.stat().st_mode & 0o777 == 0o600
+
+
+def _disk_full_after_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills up in the middle of an import: after its batch row, before its lines
+    (SQLite's page limit, set on the import's own connection, is a full disk to SQLite)."""
+    from ameli_desktop.services import statement_import
+
+    write_payments = statement_import._write_payments
+
+    def then_full(connection: object, *args: object) -> object:
+        (pages,) = connection.exec_driver_sql("PRAGMA page_count").fetchone()  # type: ignore[attr-defined]
+        connection.exec_driver_sql(f"PRAGMA max_page_count={pages}")  # type: ignore[attr-defined]
+        return write_payments(connection, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(statement_import, "_write_payments", then_full)
+
+
+def many_lines(folder: Path) -> Path:
+    """ameli_2025-01.csv with its lines repeated (kept: identical lines of one file all count),
+    enough to need new pages."""
+    lines = (DATA / "ameli_2025-01.csv").read_text(encoding="utf-8").splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("Date des soins"))
+    path = folder / "many.csv"
+    path.write_text("\n".join([*lines[: header + 1], *lines[header + 1 :] * 300]) + "\n")
+    return path
+
+
+def test_a_database_error_inside_an_import_is_its_first_error_in_a_sentence(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Issue 17: the finally that restores the page cache hid the error with SQLAlchemy's text
+    ("Can't operate on closed transaction..."); the user must see the disk is full."""
+    PeopleService(ctx).add(PersonDetails("Zoé Lebrun"))
+    before = dump(ctx)
+    _disk_full_after_the_batch(monkeypatch)
+    with pytest.raises(DatabaseError) as caught:
+        ImportService(ctx).import_file(many_lines(tmp_path), ImportOptions(skip_bad=True))
+    message = str(caught.value)
+    assert message.startswith(f"The disk that holds {ctx.paths.database} is full"), message
+    assert "\n" not in message
+    assert "transaction" not in message
+    assert "INSERT" not in message
+    ctx.close()
+    assert dump(ctx) == before
+
+
+def test_the_cli_reports_a_full_disk_inside_an_import_as_one_sentence(
+    run_cli, data_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    assert run_cli("people", "add", "--name", "Zoé Lebrun")[0] == 0
+    _disk_full_after_the_batch(monkeypatch)
+    code, out, err = run_cli("import", str(many_lines(tmp_path)), "--skip-bad")
+    assert (code, out) == (1, "")
+    (line,) = err.splitlines()
+    assert line.startswith("ameli-desktop: The disk that holds ")
+    assert line.endswith("try again.")
+    monkeypatch.undo()
+    code, out, _ = run_cli("reimbursements", "summary", "--json")
+    assert code == 0
+    assert '"lines": 0' in out
+
+
+def test_simultaneous_imports_each_wait_their_turn_or_say_one_is_running(data_dir: Path) -> None:
+    """Issue 17: 7 of 8 simultaneous imports showed SQLAlchemy's text with the SQL. Each import
+    now waits for the one writing (BEGIN IMMEDIATE, busy timeout) or says one is running."""
+    open_on(data_dir, TODAY).close()
+    files = ["ameli_2025-01.csv", "ameli_2025-01-02_cp1252.csv", "mutuelle_2025-03_bom.csv"]
+    imports = [
+        subprocess.Popen(
+            [sys.executable, "-m", "ameli_desktop", "--data-dir", str(data_dir), "--today",
+             "2026-11-25", "import", str(DATA / name), "--skip-bad", "--json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        for name in [*files, *files]
+    ]  # fmt: skip
+    results = [(p.wait(timeout=180), *p.communicate()) for p in imports]
+    for code, _out, err in results:
+        assert not {"Traceback", "SQL", "transaction"} & set(err.split()), err
+        if code != 0:
+            assert code == 1
+            (line,) = err.splitlines()
+            assert "busy with another change" in line, line
+    assert any(code == 0 for code, _, _ in results)
+    ctx = open_on(data_dir, TODAY)
+    try:
+        with ctx.engine.connect() as connection:
+            (batches,) = connection.exec_driver_sql("SELECT count(*) FROM import_batch").one()
+    finally:
+        ctx.close()
+    assert 1 <= batches <= len(files)  # a file imported twice adds nothing the second time
