@@ -47,11 +47,16 @@ def emit(args: argparse.Namespace, data: Any, text: str | None = None) -> None:
     forms write every control character out instead of sending it to the terminal.
     """
     if getattr(args, "json", False) or text is None:
-        dumped = json.dumps(data, ensure_ascii=False, indent=2, default=str)
-        sys.stdout.write(_JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m[0]):04x}", dumped))
-        sys.stdout.write("\n")
+        _write_json(data)
     else:
         sys.stdout.write(show_controls(text.rstrip("\n"), keep_layout=True) + "\n")
+
+
+def _write_json(data: Any) -> None:
+    """JSON on stdout, every control character escaped (C1 and bidirectional ones too)."""
+    dumped = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(_JSON_RAW_CONTROLS.sub(lambda m: f"\\u{ord(m[0]):04x}", dumped))
+    sys.stdout.write("\n")
 
 
 def say(text: str) -> None:
@@ -64,9 +69,7 @@ def emit_error(args: argparse.Namespace, error: Exception, **where: Any) -> None
     (DESIGN.md 7); the caller re-raises, and the sentence goes to stderr as for any error.
     ``where``: what the error is about (``file``, ``page``, ``line``), None values left out."""
     if getattr(args, "json", False):
-        data = {"error": str(error), **{k: v for k, v in where.items() if v is not None}}
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _write_json({"error": str(error), **{k: v for k, v in where.items() if v is not None}})
 
 
 def add_command(

@@ -209,3 +209,29 @@ def test_an_error_naming_a_hostile_file_writes_it_out(run_cli: Cli, tmp_path: Pa
     assert code == 1
     assert not any(c in err for c in RAW)
     assert "\\x1b]0;owned\\x07.csv" in err
+
+
+def test_an_imports_messages_and_its_json_error_write_a_hostile_name_out(
+    run_cli: Cli, tmp_path: Path
+) -> None:
+    """The import's own lines on stderr (rows that cannot be read, a file imported before) and
+    its JSON error ({"error": ...}) name the file: its controls are written out there too."""
+    ok(run_cli, "people", "add", "--name", "Zoé Lebrun")
+    hostile = tmp_path / "relevé\x1b[2J\x9b31m\u202e.csv"
+    hostile.write_bytes((DATA / "bad_rows.csv").read_bytes())
+    code, out, err = run_cli("import", str(hostile), "--person", "Zoé")
+    assert code == 1
+    assert not any(c in out + err for c in RAW), err
+    assert "rows of relevé\\x1b[2J\\x9b31m\\u202e.csv cannot be read" in err
+    missing = tmp_path / "absent\x9b31m\u202e.csv"
+    code, out, err = run_cli("import", str(missing), "--json")
+    assert code == 1
+    assert not any(c in out + err for c in RAW), out
+    assert "absent\x9b31m\u202e.csv" in json.loads(out)["error"]  # the JSON keeps the name
+    good = tmp_path / "relevé\x1b]0;x\x07.csv"
+    good.write_bytes((DATA / "ameli_2025-01.csv").read_bytes())
+    assert run_cli("import", str(good), "--person", "Zoé", "--skip-bad")[0] == 0
+    code, out, err = run_cli("import", str(good), "--person", "Zoé", "--skip-bad")
+    assert code == 0
+    assert "was already imported" in err
+    assert not any(c in out + err for c in RAW), err
