@@ -91,3 +91,22 @@ def test_a_label_is_read_as_words_with_spelled_out_letters_joined(
     from ameli_desktop.importers.payers import _normalise
 
     assert _normalise(label) == words
+
+
+@pytest.mark.parametrize(
+    ("label", "payer"),
+    [
+        # hypothesis found it: MNH (an insurer) read out of a reference code turned a CPAM
+        # payment into the mutuelle's
+        ("VIR SEPA RECU /DE CPAM DE PARIS /MOTIF 000123456789 REMB /REF:00MNH0", "mandatory"),
+        ("VIR SEPA DUPONT /REF 12MGEN34", None),
+        ("VIR SEPA DUPONT /ID AXA123 SOINS", None),
+        ("VIR SEPA DUPONT /MOTIF 9MGEN", None),
+        # a caisse's number glued to its name is still split: not a code
+        ("VIR CPAM75 REMB SOINS", "mandatory"),
+        ("VIR MGEN REF SOINS", "complementary"),  # REF followed by a word, not a code
+    ],
+)
+def test_the_letters_of_a_reference_code_name_no_payer(label: str, payer: str | None) -> None:
+    verdict = PayerMatcher()(label)
+    assert (verdict.payer.value if verdict.payer else None) == payer

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from ameli_desktop.importers import printed
+from ameli_desktop.importers.pdf_text import TextLine, Word
 
 
 @pytest.mark.parametrize(
@@ -124,3 +125,78 @@ def test_what_is_not_a_long_date(text: str) -> None:
 )
 def test_amounts_shown_in_the_preview(cents: int | None, text: str) -> None:
     assert printed.format_amount(cents) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("01/01/0099", date(2099, 1, 1)), ("01/01/0100", date(100, 1, 1))],
+)
+def test_only_two_digit_years_are_of_this_century(text: str, day: date) -> None:
+    """A year is 20xx when printed with two digits (or below 100); as printed otherwise."""
+    assert printed.day(text) == day
+
+
+# ------------------------------------------------------------------ the figures ending a line
+SIZE = 10.0  # points; a space is about a quarter of it, a column's gap several times it
+
+
+def laid_out(*cells: tuple[str, float]) -> TextLine:
+    """Words left to right, each after a gap (points) from the previous one; 5 points a letter."""
+    words, x = [], 0.0
+    for text, gap in cells:
+        x += gap
+        words.append(Word(x, x + 5 * len(text), 700.0, SIZE, text))
+        x += 5 * len(text)
+    return TextLine(page=1, number=1, y=700.0, words=tuple(words))
+
+
+def figures(line: TextLine, *, after: int = 0) -> tuple[list[str], int]:
+    tokens, end = printed.trailing_tokens(line, after=after)
+    return [t.text for t in tokens], end
+
+
+NEAR = 2.5  # one space
+FAR = 40.0  # a column's gap
+
+
+def test_the_figures_at_a_lines_end_are_read_right_to_left_as_printed() -> None:
+    line = laid_out(
+        ("Consultation", 0), ("25,00", FAR), ("70", FAR), ("%", NEAR), ("- 1,00", FAR),
+        ("17,50", FAR),
+    )  # fmt: skip
+    assert figures(line) == (["25,00", "70 %", "- 1,00", "17,50"], 1)
+
+
+def test_an_amount_in_several_words_is_one_figure_only_when_they_touch() -> None:
+    near = laid_out(("Dentiste", 0), ("-", FAR), ("1", NEAR), ("450", NEAR), ("000,00", NEAR))
+    assert figures(near) == (["- 1 450 000,00"], 1)  # four words: the longest form first
+    three = laid_out(("Dentiste", 0), ("1", FAR), ("450", NEAR), ("000,00", NEAR))
+    assert figures(three) == (["1 450 000,00"], 1)
+    apart = laid_out(("Dentiste", 0), ("1", FAR), ("450,00", FAR))
+    assert figures(apart) == (["1", "450,00"], 1)  # a whole number, then an amount
+    edge = laid_out(("Dentiste", 0), ("1", FAR), ("450,00", 0.6 * SIZE))
+    assert figures(edge) == (["1 450,00"], 1)  # 0.6 of the size apart: still one figure
+    past = laid_out(("Dentiste", 0), ("1", FAR), ("450,00", 0.6 * SIZE + 0.1))
+    assert figures(past) == (["1", "450,00"], 1)
+
+
+def test_nothing_is_read_before_after() -> None:
+    line = laid_out(("12", 0), ("Pharmacie", FAR), ("7", FAR), ("3,50", FAR))
+    assert figures(line) == (["7", "3,50"], 2)
+    assert figures(line, after=3) == (["3,50"], 3)
+    assert figures(line, after=4) == ([], 4)
+    only = laid_out(("1", 0), ("450,00", NEAR))
+    assert figures(only) == (["1 450,00"], 0)
+    assert figures(only, after=1) == (["450,00"], 1)
+
+
+def test_a_line_without_figures_ends_where_it_ends() -> None:
+    assert figures(laid_out(("Consultation", 0), ("Dr", NEAR), ("Martin", NEAR))) == ([], 3)
+    assert figures(laid_out(("1000", 0))) == ([], 1)  # four digits: not a figure of a column
+
+
+def test_a_figure_knows_where_it_stands() -> None:
+    tokens, _ = printed.trailing_tokens(laid_out(("Acte", 0), ("70", FAR), ("%", NEAR)))
+    (token,) = tokens
+    assert (token.first, token.last, token.x0, token.x1) == (1, 2, 60.0, 77.5)
+    assert token.center == 68.75

@@ -117,3 +117,12 @@ def test_dates_past_their_limits(text: str, reason: str) -> None:
     problem = date_cache(DateOrder.DAY_FIRST).convert_column([text])[0]
     assert isinstance(problem, Problem)
     assert problem.reason == reason
+
+
+def test_a_cell_with_a_line_break_is_read_alone_not_shifting_the_others() -> None:
+    """A quoted CSV cell can hold a line break: in the bulk path it would split into two
+    amounts and shift every later one; it is read on its own (a reason), the others in bulk."""
+    cells = ["12,50\n13,00", "1,00", "2 345,67", "1,00"]
+    converted = AmountCache().convert_column(cells)
+    assert type(converted[0]) is Problem
+    assert converted[1:] == [100, 234567, 100]
