@@ -11,6 +11,7 @@ from ameli_desktop.domain.dates import (
     format_date,
     format_datetime,
     parse_iso_date,
+    parse_typed_date,
 )
 from ameli_desktop.domain.errors import UserError
 
@@ -66,3 +67,35 @@ def test_iso_dates_and_their_refusal() -> None:
     with pytest.raises(UserError, match=r"“25/11/2026” is not a date: use YYYY-MM-DD\.") as caught:
         parse_iso_date("25/11/2026", field="born")
     assert caught.value.field == "born"
+
+
+# ------------------------------------------------------------------ a typed date's century
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        # Without a hint, a two-digit year is the one nearest 1 January 2000, to the day:
+        ("01/01/50", D("1950-01-01")),  # 18 262 days before, against 18 263 after
+        ("01/01/49", D("2049-01-01")),
+        ("31/12/49", D("2049-12-31")),
+        ("01/01/00", D("2000-01-01")),
+    ],
+)
+def test_a_two_digit_year_without_a_hint_is_nearest_2000(typed: str, day: date) -> None:
+    assert parse_typed_date(typed) == day
+
+
+def test_a_two_digit_year_can_be_of_the_next_century() -> None:
+    assert parse_typed_date("01/01/50", near=D("2150-06-01")) == D("2150-01-01")
+    assert parse_typed_date("31/12/99", near=D("2199-01-01")) == D("2199-12-31")
+
+
+def test_the_limits_themselves_are_allowed() -> None:
+    assert parse_typed_date("01/01/1900") == D("1900-01-01")
+    assert parse_typed_date("31/12/2199") == D("2199-12-31")
+    # the limits given are days allowed: they keep a two-digit year's century
+    assert parse_typed_date("01/01/00", earliest=D("2000-01-01")) == D("2000-01-01")
+    assert parse_typed_date("31/12/99", latest=D("1999-12-31"), near=D("2099-01-01")) == D(
+        "1999-12-31"
+    )
+    with pytest.raises(UserError, match="must be 31/12/2199 or earlier"):
+        parse_typed_date("01/01/2200")
