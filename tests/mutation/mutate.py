@@ -39,6 +39,7 @@ module-level statements other than integer constants.
 
 import argparse
 import ast
+import contextlib
 import copy
 import importlib
 import os
@@ -59,7 +60,10 @@ TARGETS: dict[str, list[str]] = {
         "tests/unit/domain/test_appointments.py",
         "tests/unit/domain/test_appointments_edges.py",
     ],
-    "domain.beneficiaries": ["tests/unit/domain/test_beneficiary_rules.py"],
+    "domain.beneficiaries": [
+        "tests/unit/domain/test_beneficiary_rules.py",
+        "tests/unit/domain/test_beneficiary_edges.py",
+    ],
     "domain.ceam": ["tests/unit/domain/test_ceam.py", "tests/unit/domain/test_ceam_edges.py"],
     "domain.claims": [
         "tests/unit/domain/test_claims_and_lines.py",
@@ -369,6 +373,11 @@ def install(mutant: Mutant) -> None:
     live.__code__ = new.__code__  # type: ignore[union-attr]
     live.__defaults__ = new.__defaults__  # type: ignore[union-attr]
     live.__kwdefaults__ = new.__kwdefaults__  # type: ignore[union-attr]
+    # What the module cached with its own code (a facts file loaded once) is computed again by
+    # the mutant.
+    for value in list(vars(module).values()):
+        if callable(getattr(value, "cache_clear", None)):
+            value.cache_clear()
 
 
 # ------------------------------------------------------------------ running
@@ -422,26 +431,27 @@ def _child(mutant: Mutant | None, tests: list[str]) -> None:
 
 
 def _warm(tests: list[str]) -> None:
-    """Collect the tests once in the parent: pytest's plugins, the conftest files, the libraries
-    they import and the test modules themselves are then in every forked child's memory, so a
-    mutant costs its tests' run, not pytest's start (several times faster)."""
-    import pytest
+    """Import in the parent what the tests need — pytest's plugins, the conftest files, every
+    module the test files import — so each forked child starts warm and a mutant costs its
+    tests' run, not pytest's start (several times faster). The test modules themselves are not
+    imported: their module-level values (a table built with the rules) must be computed by the
+    mutant in the child, as must any cache of the mutated module (cleared in ``install``)."""
+    from importlib.metadata import entry_points
 
-    saved = os.dup(1), os.dup(2)
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.dup2(devnull, 2)
-    try:
-        pytest.main(
-            ["--collect-only", "-q", "-p", "no:randomly", "-p", "no:cacheprovider",
-             "--no-header", "-o", "addopts=",
-             "-W", "ignore::pytest.PytestAssertRewriteWarning", *tests]
-        )  # fmt: skip
-    finally:
-        os.dup2(saved[0], 1)
-        os.dup2(saved[1], 2)
-        for fd in (*saved, devnull):
-            os.close(fd)
+    for plugin in entry_points(group="pytest11"):
+        with contextlib.suppress(Exception):
+            plugin.load()
+    names = {"tests.conftest", "tests.keyring_service"}
+    for test in tests:
+        tree = ast.parse((ROOT / test.partition("::")[0]).read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names.add(node.module)
+    for name in sorted(names):
+        with contextlib.suppress(Exception):
+            importlib.import_module(name)
 
 
 def run_one(mutant: Mutant, tests: list[str]) -> tuple[str, str]:

@@ -169,3 +169,17 @@ def test_each_section_keeps_its_sources() -> None:
         assert isinstance(section.sources, tuple)
         assert section.sources
         assert all(source in facts.sources for source in section.sources)
+
+
+def test_a_country_named_in_full_wins_over_the_longer_names_it_starts() -> None:
+    """``Niger`` is a whole name and the start of ``Nigeria``: typed in full, it is Niger."""
+    text = SHIPPED.replace(
+        "\n[countries]\n",
+        '\n[countries]\nNE = { en = "Niger", fr = "Niger" }\n'
+        'NG = { en = "Nigeria", fr = "Nigéria" }\n',
+        1,
+    )
+    facts = parse_facts(text, PATH)
+    assert facts.find_country("Niger") == "NE"
+    assert facts.find_country("nigeria") == "NG"
+    assert facts.find_country("Nige") is None  # the start of two names
