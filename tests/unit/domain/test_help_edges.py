@@ -193,3 +193,21 @@ def test_a_single_days_hours_name_that_day() -> None:
     assert str(describe_hours(one_day)) == (
         "Wednesday, 08:30-17:00 (Paris time), except public holidays"
     )
+
+
+def test_two_days_in_a_row_are_a_range() -> None:
+    two = replace(MAIN, weekdays=frozenset({0, 1}))
+    assert str(describe_hours(two)).startswith("Monday to Tuesday, 08:30-17:00")
+    apart = replace(MAIN, weekdays=frozenset({0, 2}))
+    assert str(describe_hours(apart)).startswith("Monday, Wednesday, 08:30-17:00")
+
+
+def test_each_line_cites_its_own_sources() -> None:
+    """The English line is The Local's report; the 3646 lines are ameli's, not The Local's."""
+    lines = {line.kind: line for line in phone_lines(FACTS)}
+    english = tuple(FACTS.source_of("help", "english_line"))
+    assert english
+    assert lines[LineKind.ENGLISH].sources == english
+    for kind in (LineKind.MAIN, LineKind.ABROAD):
+        assert lines[kind].sources
+        assert not set(lines[kind].sources) & set(english)
