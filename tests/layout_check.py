@@ -313,6 +313,7 @@ def views(ctx: Any, settings: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
         ceam_card,
         ceam_trip,
         claim,
+        daily_allowances,
         first_run,
         help,
         household,
@@ -377,6 +378,7 @@ def views(ctx: Any, settings: Any) -> Iterator[tuple[str, Callable[[], Any]]]:
     yield "ceam-card", dialog(lambda: ceam_card.CeamCardDialog(ui, ceam))
     yield "ceam-certificate", dialog(lambda: ceam_card.ProvisionalDialog(ui, ceam))
     yield "imports", dialog(lambda: import_batches.ImportBatchesDialog(ui))
+    yield "daily-allowances", dialog(lambda: daily_allowances.DailyAllowancesDialog(ui))
     yield "import-statement", dialog(lambda: import_statement.ImportDialog(ui))
 
     def importing(path: Path) -> Callable[[], Any]:

@@ -155,6 +155,13 @@ class ReimbursementsTab(EmptyStateTab):
         self.imports_action = actions.addAction(self.tr("Imp&orts…"))
         self.imports_action.setToolTip(self.tr("The imported files, and undoing an import"))
         self.imports_action.triggered.connect(self.open_imports)
+        self.allowances_action = actions.addAction(self.tr("Daily allo&wances…"))
+        self.allowances_action.setToolTip(
+            self.tr(
+                "Sick-leave, maternity and paternity pay (indemnités journalières), apart from care"
+            )
+        )
+        self.allowances_action.triggered.connect(self.open_allowances)
         self.edit_action = actions.addAction(self.tr("&Edit…"))
         self.edit_action.triggered.connect(self.edit_selected)
         self.delete_action = actions.addAction(self.tr("&Delete"))
@@ -409,6 +416,7 @@ class ReimbursementsTab(EmptyStateTab):
         return [
             self.import_action,
             self.imports_action,
+            self.allowances_action,
             self.edit_action,
             self.delete_action,
             self.csv_action,
@@ -454,6 +462,11 @@ class ReimbursementsTab(EmptyStateTab):
         from ameli_desktop.ui.dialogs.import_batches import ImportBatchesDialog
 
         ImportBatchesDialog.open(self.ui, self)
+
+    def open_allowances(self) -> None:
+        from ameli_desktop.ui.dialogs.daily_allowances import DailyAllowancesDialog
+
+        DailyAllowancesDialog.open(self.ui, self)
 
     def edit_selected(self) -> None:
         lines = self.selected_lines()

@@ -72,6 +72,14 @@
         <translation>Les fichiers importés, et l&apos;annulation d&apos;un import</translation>
     </message>
     <message>
+        <source>Daily allo&amp;wances…</source>
+        <translation>Indemnités &amp;journalières…</translation>
+    </message>
+    <message>
+        <source>Sick-leave, maternity and paternity pay (indemnités journalières), apart from care</source>
+        <translation>Indemnités journalières (maladie, maternité, paternité), à part des soins</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
