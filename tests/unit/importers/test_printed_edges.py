@@ -200,3 +200,9 @@ def test_a_figure_knows_where_it_stands() -> None:
     (token,) = tokens
     assert (token.first, token.last, token.x0, token.x1) == (1, 2, 60.0, 77.5)
     assert token.center == 68.75
+
+
+def test_by_default_a_line_is_read_from_its_first_word() -> None:
+    """The mutuelle reader reads every word of a line (``after`` left at 0)."""
+    tokens, end = printed.trailing_tokens(laid_out(("1", 0), ("450,00", NEAR)))
+    assert ([t.text for t in tokens], end) == (["1 450,00"], 0)
