@@ -17,8 +17,10 @@ Reading a survivor: either a behaviour no test pins (add a worked example at tha
 *equivalent* mutant that no test could catch because the program's behaviour does not change — a
 length guard longer than any match (``len(text) <= 8`` before a pattern that matches at most five
 characters), a fast path whose slow path gives the same answer, ``>`` for ``>=`` where equality
-replaces a value by itself, ``return False`` for ``return None`` in a truth test. Those are
-left, and named in the report of the run.
+replaces a value by itself, ``return False`` for ``return None`` in a truth test, a branch no
+caller can reach. One more kind is the tool's own limit: a function that runs only while its
+module is imported (``payers._phrases`` building the module's patterns) already ran, unmutated, in
+the parent, so its mutants survive. Those are left, and named in the report of the run.
 
 Each mutant changes one thing inside one function — a comparison's boundary (``<`` for ``<=``),
 its sense (``==`` for ``!=``, ``in`` for ``not in``), an arithmetic operator, ``and``/``or``, a
