@@ -519,15 +519,21 @@ def score(module: str, *, jobs: int = 1, limit: int | None = None) -> Score:
             continue
         mutant, _started = running.pop(pid)
         done = len(mutants) - len(pending) - len(running)
-        if done % 25 == 0:
-            sys.stderr.write(f"  {module}: {done} / {len(mutants)} mutants run\n")
         code = os.waitstatus_to_exitcode(status)
-        if code == 0:
+        if code == 0:  # on stderr at once: a run stopped half-way still says what it found
             result.survived.append(mutant)
+            sys.stderr.write(
+                f"  {module}: survived {mutant.function}:{mutant.line}  {mutant.change}\n"
+            )
         elif code in (99, 5):
             result.errors.append((mutant, "could not install" if code == 99 else "no tests ran"))
         else:
             result.killed += 1
+        if done % 25 == 0:
+            sys.stderr.write(
+                f"  {module}: {done} / {len(mutants)} mutants run,"
+                f" {result.killed} killed of {result.total} so far\n"
+            )
     return result
 
 
