@@ -5,6 +5,7 @@ No Qt here: the GUI shows the report in a dialog (ui/crash_dialog.py), the CLI p
 
 import faulthandler
 import logging
+import os
 import platform
 import traceback
 from pathlib import Path
@@ -12,6 +13,7 @@ from types import TracebackType
 from typing import IO
 
 from ameli_desktop import APP_NAME, __version__
+from ameli_desktop.app_paths import open_private
 from ameli_desktop.logging_setup import scrub
 
 log = logging.getLogger("ameli_desktop.crash")
@@ -38,8 +40,15 @@ def log_exception(
 
 
 def enable_faulthandler(logs_dir: Path) -> None:
-    """Write a native crash's stack (a segfault in Qt, say) to logs/faults.log."""
+    """Write a native crash's stack (a segfault in Qt, say) to logs/faults.log, owner-only.
+
+    Nothing when the folder cannot be written (a read-only data folder).
+    """
     global _fault_file  # noqa: PLW0603 - must stay open for the life of the process
     if _fault_file is None:
-        _fault_file = (logs_dir / "faults.log").open("a", encoding="utf-8")
+        try:
+            fd = open_private(logs_dir / "faults.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+        except OSError:
+            return
+        _fault_file = os.fdopen(fd, "a", encoding="utf-8")
         faulthandler.enable(_fault_file)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from ameli_desktop import __version__, startup
-from ameli_desktop.cli.common import iso_date, open_context
+from ameli_desktop.cli.common import data_paths, iso_date, open_context, say
 from ameli_desktop.domain.errors import UserError
 
 # Each module and the commands it registers, in the order `--help` lists them. A command line
@@ -68,19 +68,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(args_given)
     except UserError as exc:  # a bad --today value, say
-        sys.stderr.write(f"ameli-desktop: {exc}\n")
+        say(str(exc))
         return 2
     finally:
         startup.started()  # every command's module is imported: the start is over
     ctx = None
     try:
-        ctx = open_context(args)
+        if not getattr(args, "opens_data", True):
+            # `restore` and `backups` work on the folder itself: they must work when its
+            # data cannot be opened (damaged data is what a restore is for).
+            return int(args.handler(args, None))
         from ameli_desktop.logging_setup import setup_logging
 
-        setup_logging(ctx.paths)
+        # Log lines go to the log file (what opening the data finds included), never to the
+        # terminal: what the user must know is said in sentences below.
+        logging.getLogger().addHandler(logging.NullHandler())
+        setup_logging(data_paths(args))
+        ctx = open_context(args)
+        for warning in ctx.warnings:
+            say(f"warning: {warning}")
         return int(args.handler(args, ctx))
     except UserError as exc:
-        sys.stderr.write(f"ameli-desktop: {exc}\n")
+        say(str(exc))
         return 1
     except BrokenPipeError:
         # The reader went away (`... | head`): stop quietly, as the Python docs advise.
@@ -88,14 +97,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:
-        sys.stderr.write("ameli-desktop: interrupted; nothing more was changed.\n")
+        say("interrupted; nothing more was changed.")
         return 130
+    except OSError as exc:
+        # A file the command had to read or write (not the database: that is a UserError).
+        where = f" ({exc.filename})" if exc.filename else ""
+        say(f"a file could not be used{where}: {exc.strerror or exc}.")
+        return 1
     except Exception as exc:
         from ameli_desktop.crash import log_exception
 
         log_exception(type(exc), exc, exc.__traceback__)
-        where = f" Details are in {ctx.paths.logs}." if ctx else ""
-        sys.stderr.write(f"ameli-desktop: unexpected error: {exc}.{where}\n")
+        # The exception's own text can quote SQL or a library's internals: it goes to the log
+        # (scrubbed), the terminal gets a sentence.
+        where = (
+            f" The details are in {ctx.paths.logs}."
+            if ctx is not None and not ctx.read_only
+            else ""
+        )
+        say(
+            f"an unexpected error stopped the command ({type(exc).__name__}); nothing more was "
+            f"changed.{where}"
+        )
         return 1
     finally:
         if ctx is not None:

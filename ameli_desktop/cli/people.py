@@ -92,7 +92,7 @@ PASSPORT_WORDS = {
 def _list(args: argparse.Namespace, ctx: AppContext) -> int:
     people = PeopleService(ctx).all()
     lines = [
-        f"{p.id:>3}  {p.name:<28} {p.role.value:<8} {p.born or '':<10} {p.masked_nir}"
+        f"{p.id:>3}  {p.name:<28} {p.role.value:<8} {p.born.isoformat() if p.born else '':<10} {p.masked_nir}"
         + ("  S1" if p.s1_holder else "")
         + f"  passport: {PASSPORT_WORDS[p.nationality]}"
         for p in people

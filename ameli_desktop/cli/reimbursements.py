@@ -2,11 +2,10 @@
 `export pdf reimbursements` document (DESIGN.md 7)."""
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
-from ameli_desktop.cli.common import add_command, emit, emit_error, iso_date
+from ameli_desktop.cli.common import add_command, emit, emit_error, iso_date, say
 from ameli_desktop.domain.beneficiaries import MatchedBy
 from ameli_desktop.domain.claims import ClaimDetails, ClaimKind, ClaimStatus
 from ameli_desktop.domain.dates import format_date
@@ -184,10 +183,10 @@ def _import_file(args: argparse.Namespace, ctx: AppContext) -> int:
     )
     previous = service.previous_import(parsed.layout.sha256)
     if previous is not None:
-        sys.stderr.write(
-            f"ameli-desktop: {args.file.name} was already imported on "
+        say(
+            f"{args.file.name} was already imported on "
             f"{format_date(previous.imported_at.date())} (import {previous.id}); "
-            "its lines will be found as duplicates.\n"
+            "its lines will be found as duplicates."
         )
     result = service.import_parsed(
         parsed,
@@ -256,15 +255,15 @@ def _import_file(args: argparse.Namespace, ctx: AppContext) -> int:
         what = f"a {bank.name} export" if bank is not None else "a bank export"
         reasons = {SkipReason(reason): count for reason, count in result.set_aside.items()}
         total = sum(reasons.values())
-        sys.stderr.write(
-            f"ameli-desktop: {args.file.name} is {what}, but none of its {total} transactions "
+        say(
+            f"{args.file.name} is {what}, but none of its {total} transactions "
             f"is a health payment ({set_aside_text(reasons)}); nothing was imported. "
-            "If one of them is from your mutuelle, give its name with --insurer.\n"
+            "If one of them is from your mutuelle, give its name with --insurer."
         )
     if refused:
-        sys.stderr.write(
-            f"ameli-desktop: {len(result.rejected)} rows of {args.file.name} cannot be read; "
-            "nothing was imported (use --skip-bad to import the others).\n"
+        say(
+            f"{len(result.rejected)} rows of {args.file.name} cannot be read; "
+            "nothing was imported (use --skip-bad to import the others)."
         )
         return 1
     return 0

@@ -2,10 +2,9 @@
 `export pdf travel` document (DESIGN.md 7)."""
 
 import argparse
-import sys
 from pathlib import Path
 
-from ameli_desktop.cli.common import add_command, emit, iso_date
+from ameli_desktop.cli.common import add_command, emit, iso_date, say
 from ameli_desktop.cli.people import NATIONALITIES
 from ameli_desktop.domain.dates import format_date
 from ameli_desktop.domain.schengen import (
@@ -268,9 +267,9 @@ def _import(args: argparse.Namespace, ctx: AppContext) -> int:
         text += "\nNothing was imported: fix these rows, or run again with --skip-bad."
     emit(args, result.as_json(), text)
     if result.rejected and not result.written:
-        sys.stderr.write(
-            f"ameli-desktop: {len(result.rejected)} rows cannot be imported; nothing was "
-            "imported (--skip-bad imports the others).\n"
+        say(
+            f"{len(result.rejected)} rows cannot be imported; nothing was "
+            "imported (--skip-bad imports the others)."
         )
         return 1
     return 0

@@ -19,7 +19,7 @@ with why, and the user can name their own insurer):
 """
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -295,6 +295,7 @@ _CARD_PAYMENT = re.compile(
 )
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])")
+_CODE_MARKERS = frozenset({"ref", "id", "motif"})  # what a bank writes before a reference
 
 
 def normalise_label(label: str) -> list[str]:
@@ -303,22 +304,34 @@ def normalise_label(label: str) -> list[str]:
     Folded, letters and digits split (``CPAM75``), and runs of single letters joined, so that
     ``C.P.A.M.`` and ``C P A M`` read as ``cpam`` and ``M.S.A.`` as ``msa``.
     """
-    text = _LETTER_DIGIT.sub(" ", fold(label))
     words: list[str] = []
     run: list[str] = []
-    for word in _NON_WORD.split(text):
-        if not word:
-            continue
+    for word in _words(fold(label)):
         if len(word) == 1 and word.isalpha():
             run.append(word)
             continue
         if run:
-            words.append("".join(run) if len(run) > 1 else run[0])
+            words.append("".join(run))
             run = []
         words.append(word)
     if run:
-        words.append("".join(run) if len(run) > 1 else run[0])
+        words.append("".join(run))
     return words
+
+
+def _words(text: str) -> Iterator[str]:
+    """The words of a folded label, letters and digits apart, except in a reference code: the
+    token after ``REF``, ``ID`` or ``MOTIF`` that holds a digit (``REF:00MNH0``) is kept whole,
+    for the letters of a code name nobody (MNH is an insurer)."""
+    previous = ""
+    for token in _NON_WORD.split(text):
+        if not token:
+            continue
+        if previous in _CODE_MARKERS and any(c.isdigit() for c in token):
+            yield token
+        else:
+            yield from _LETTER_DIGIT.sub(" ", token).split()
+        previous = token
 
 
 def phrase_pattern(words: Iterable[str]) -> re.Pattern[str] | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from ameli_desktop.domain.money import AmountError, parse_cents
 from ameli_desktop.domain.names import fold
 from ameli_desktop.importers.pdf_text import TextLine, Word
 
@@ -43,15 +44,23 @@ LONG_DATE = re.compile(r"(?P<day>\d{1,2}) (?P<month>[a-z]+) (?P<year>\d{4})")
 
 
 def amount(text: str) -> int | None:
-    """Cents of an amount as printed, or None when ``text`` is not one."""
+    """Cents of an amount as printed, or None when ``text`` is not one.
+
+    The printed shape (comma decimals, a sign that may stand apart, a trailing ``euros``) is
+    recognised here; the value is read by the one amount parser, ``domain.money.parse_cents``,
+    which also refuses what no statement prints (12 digits of euros or more).
+    """
     text = text.strip()
     if len(text) > MAX_CELL:
         return None
     match = AMOUNT.fullmatch(text)
     if match is None:
         return None
-    cents = int(re.sub(_SPACE, "", match["whole"])) * 100 + int(match["cents"])
-    return -cents if match["sign"] else cents
+    sign = "-" if match["sign"] else ""
+    try:
+        return parse_cents(f"{sign}{match['whole']},{match['cents']}")
+    except AmountError:
+        return None
 
 
 def rate(text: str) -> int | None:

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
-from ameli_desktop.domain.money import parse_cents
+from ameli_desktop.domain.money import MAX_WHOLE_DIGITS, parse_cents, shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +74,13 @@ def text_cache() -> ValueCache:
 
 # --------------------------------------------------------------------------------------- amounts
 # The forms most files use: "12,50", "-26,99", "1234.56", "1 234,56 €" (space, NBSP or NNBSP
-# thousands). Exactly two decimals, so deleting every separator leaves the cents.
+# thousands). Exactly two decimals, so deleting every separator leaves the cents. At most
+# MAX_WHOLE_DIGITS digits of euros, as parse_cents allows: a longer cell (100 000 digits) is left
+# to parse_cents, which refuses it at once, and the repeats are bounded, so matching is linear.
+_GROUP = r"[ \u00a0\u202f]\d{3}"
 _COMMON_AMOUNT = re.compile(
-    r"-?(?:\d+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+)[,.]\d\d(?:[ \u00a0\u202f]?€)?"
+    rf"-?(?:\d{{1,{MAX_WHOLE_DIGITS}}}|\d{{1,3}}(?:{_GROUP}){{1,2}}|\d{{1,2}}(?:{_GROUP}){{3}})"
+    r"[,.]\d\d(?:[ \u00a0\u202f]?€)?"
 )
 _SEPARATOR_CHARS = (" ", "\u00a0", "\u202f", ",", ".", "€")
 _COMMON_BLOCK = re.compile(rf"(?:{_COMMON_AMOUNT.pattern}\n)*{_COMMON_AMOUNT.pattern}")
@@ -333,7 +337,7 @@ def date_reader(order: DateOrder) -> Callable[[str], date | Problem | None]:
         if parts is None:
             if raw.strip().casefold() in _NOTHING:
                 return None
-            return Problem(_NOT_A_DATE, (("value", raw),))
+            return Problem(_NOT_A_DATE, (("value", shown(raw)),))
         first, second, year, iso = parts
         if iso or month_first:
             month, day = first, second
@@ -345,7 +349,7 @@ def date_reader(order: DateOrder) -> Callable[[str], date | Problem | None]:
             return date(year, month, day)
         except ValueError:
             if iso:
-                return Problem(_NOT_A_DATE, (("value", raw),))
+                return Problem(_NOT_A_DATE, (("value", shown(raw)),))
             name = _ORDER_NAMES[DateOrder.MONTH_FIRST if month_first else DateOrder.DAY_FIRST]
             return Problem(_IMPOSSIBLE_DATE, (("value", raw), ("order", name)))
 

@@ -6,16 +6,16 @@ is stored once and the original can be moved or deleted freely.
 
 import hashlib
 import os
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, select
 
-from ameli_desktop.app_paths import secure_file
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from ameli_desktop.services.context import AppContext
+from ameli_desktop.storage.attachment_files import inside, stored_name
+from ameli_desktop.storage.backups import copy_private, folder_lock
 from ameli_desktop.storage.models import Attachment, metadata
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
@@ -29,7 +29,7 @@ class AttachmentRecord:
     file_name: str
     size: int
     added_at: datetime
-    path: Path  # the stored copy
+    path: Path | None  # the stored copy; None when the row names no file inside attachments/
 
 
 def _sha256(path: Path) -> str:
@@ -44,9 +44,29 @@ class AttachmentService:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
-    def _stored_path(self, sha256: str, file_name: str) -> Path:
-        suffix = Path(file_name).suffix.lower()[:10]
-        return self.ctx.paths.attachments / f"{sha256}{suffix}"
+    def _stored_path(self, sha256: str, file_name: str) -> Path | None:
+        name = stored_name(sha256, file_name)
+        return None if name is None else self.ctx.paths.attachments / name
+
+    def openable(self, record: AttachmentRecord) -> Path:
+        """The stored copy to hand to the system's viewer: only ever a file inside
+        ``attachments/`` (links followed), whatever the database says.
+
+        Raises:
+            UserError: the copy is missing, or the row points elsewhere.
+        """
+        path = record.path
+        if path is None or not inside(self.ctx.paths.attachments, path):
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The attached file {name} is not in the attachments folder {folder}; it "
+                    "was not opened.",
+                ),
+                name=record.file_name,
+                folder=str(self.ctx.paths.attachments),
+            )
+        return path
 
     def _record(self, row: Attachment) -> AttachmentRecord:
         assert row.id is not None
@@ -81,13 +101,26 @@ class AttachmentService:
                 file=source.name,
                 limit=MAX_ATTACHMENT_BYTES // (1024 * 1024),
             )
+        refusal = self.ctx.read_only_error
+        if refusal is not None:
+            raise refusal
         sha = _sha256(source)
         stored = self._stored_path(sha, source.name)
+        assert stored is not None  # a digest we computed is always a valid name
         if not stored.exists():
             tmp = stored.with_name(stored.name + ".part")
-            shutil.copyfile(source, tmp)
-            secure_file(tmp)
-            os.replace(tmp, stored)
+            with folder_lock(self.ctx.paths):  # a start tidying leftovers waits for the copy
+                try:
+                    copy_private(source, tmp)
+                    os.replace(tmp, stored)
+                except OSError as exc:
+                    tmp.unlink(missing_ok=True)
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("Errors", "{file} could not be attached: {detail}."),
+                        field="attachment",
+                        file=source.name,
+                        detail=exc.strerror or str(exc),
+                    ) from None
         with self.ctx.write() as session:
             row = Attachment(
                 owner_kind=owner_kind,

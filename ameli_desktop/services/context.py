@@ -12,21 +12,35 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ameli_desktop.app_paths import DataPaths, resolve_data_dir
-from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP
+from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 from ameli_desktop.domain.facts import Facts, default_facts
 from ameli_desktop.services.clock import Clock, clock_from_env
-from ameli_desktop.storage.db import DatabaseError, explain_operational_error, make_session_factory
-from ameli_desktop.storage.migrate import OpenedDatabase, open_database
+from ameli_desktop.storage.db import (
+    IMMEDIATE,
+    DatabaseError,
+    explain_operational_error,
+    make_session_factory,
+)
+from ameli_desktop.storage.migrate import NEWER, OpenedDatabase, open_database
 
 log = logging.getLogger(__name__)
 
+# SQLite's failures of the file itself: locked, read-only, full, damaged ("malformed" is a bare
+# DatabaseError). An IntegrityError is the service's to explain (a duplicate name...).
+_FILE_ERRORS = (OperationalError,)
+
+
+def _is_file_error(exc: BaseException) -> bool:
+    return isinstance(exc, _FILE_ERRORS) or type(exc) is SQLDatabaseError
+
 
 class ReadOnlyError(DatabaseError):
-    """A change was asked of a database written by a newer version of the app."""
+    """A change was asked of data open read-only (a newer app's, or a read-only folder)."""
 
 
 @dataclass
@@ -50,16 +64,26 @@ class AppContext:
         daily_backup: bool = True,
     ) -> "AppContext":
         """Open a data folder (``--data-dir``, AMELI_DESKTOP_DATA_DIR, or the platform's)."""
-        paths = DataPaths(resolve_data_dir(data_dir)).ensure()
+        paths = DataPaths(resolve_data_dir(data_dir))
         clock = clock or clock_from_env()
         facts = facts or default_facts()
         try:
+            paths.ensure()
             opened = open_database(paths, now=clock.now(), daily_backup=daily_backup)
-        except OperationalError as exc:
+        except SQLDatabaseError as exc:
             raise explain_operational_error(exc, paths.database) from None
+        except OSError as exc:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("Errors", "The data folder {folder} cannot be used: {detail}."),
+                folder=str(paths.root),
+                detail=exc.strerror or str(exc),
+            ) from None
         if opened.read_only:
             log.warning(
-                "database %s is at unknown revision %s: read-only", paths.database, opened.revision
+                "database %s open read-only (revision %s): %s",
+                paths.database,
+                opened.revision,
+                opened.read_only_reason,
             )
         context = cls(paths, facts, clock, opened)
         context.build_acts()
@@ -84,6 +108,18 @@ class AppContext:
     def read_only(self) -> bool:
         return self.opened.read_only
 
+    @property
+    def read_only_error(self) -> ReadOnlyError | None:
+        """Why nothing can be changed, as the sentence a refused change shows; None if writable."""
+        if not self.opened.read_only:
+            return None
+        return ReadOnlyError(self.opened.read_only_reason or NEWER, folder=str(self.paths.root))
+
+    @property
+    def warnings(self) -> tuple[UserError, ...]:
+        """What went wrong while opening without stopping it (a daily backup that did not fit)."""
+        return self.opened.warnings
+
     def today(self) -> date:
         return self.clock.today()
 
@@ -93,25 +129,45 @@ class AppContext:
         try:
             with self.sessions() as session:
                 yield session
-        except OperationalError as exc:
+        except SQLDatabaseError as exc:
+            if not _is_file_error(exc):
+                raise
             raise explain_operational_error(exc, self.paths.database) from None
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
-        """A session in one transaction: committed if the block succeeds, rolled back if not."""
-        if self.read_only:
-            raise ReadOnlyError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "This data was written by a newer version of Ameli Desktop, so it is open "
-                    "read-only: update the app to change it. Nothing was changed.",
-                )
-            )
+        """A session in one transaction: committed if the block succeeds, rolled back if not.
+
+        The transaction starts with BEGIN IMMEDIATE: a second writer (an import in another
+        window) waits for the first up to the busy timeout, then gets a sentence. When a write
+        fails, the first error is the one reported: a failing rollback (a closed transaction, a
+        disk gone) only follows from it.
+        """
+        refusal = self.read_only_error
+        if refusal is not None:
+            raise refusal
+        session = self.sessions()
         try:
-            with self.sessions() as session, session.begin():
+            try:
+                session.begin()
+                session.connection(execution_options={IMMEDIATE: True})
                 yield session
-        except OperationalError as exc:
+                session.commit()
+            except BaseException as first:
+                try:
+                    session.rollback()
+                except Exception as second:  # the first error is the one to report
+                    log.warning("rollback after %r failed too: %r", first, second)
+                raise
+        except SQLDatabaseError as exc:
+            if not _is_file_error(exc):
+                raise
             raise explain_operational_error(exc, self.paths.database) from None
+        finally:
+            try:
+                session.close()
+            except Exception as exc:  # as above
+                log.warning("closing a session failed: %r", exc)
 
     def close(self) -> None:
         self.opened.engine.dispose()

@@ -7,7 +7,9 @@ included, is one real transaction. WAL keeps readers and the writer out of each 
 ``OFF`` (DESIGN.md 8).
 """
 
+import os
 import sqlite3
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,10 +18,14 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from ameli_desktop.app_paths import secure_file
+from ameli_desktop.app_paths import open_private, secure_file
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 BUSY_TIMEOUT_MS = 5000
+# A write session's execution option: its transaction starts with BEGIN IMMEDIATE, so a second
+# writer waits for the first (up to the busy timeout) at the start, where waiting is possible,
+# instead of failing half-way when a read transaction cannot become a write one.
+IMMEDIATE = "ameli_immediate"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 SessionFactory = Callable[[], Session]
@@ -27,6 +33,16 @@ SessionFactory = Callable[[], Session]
 
 class DatabaseError(UserError):
     """The database file cannot be used: not a database, locked, newer than the app..."""
+
+
+class DamagedDatabaseError(DatabaseError):
+    """SQLite finds the file damaged (``quick_check``, ``integrity_check``, "malformed").
+
+    Attributes:
+        last_good: the newest backup that passed the check, kept aside, to offer (or None).
+    """
+
+    last_good: Path | None = None
 
 
 def _set_pragmas(
@@ -44,16 +60,28 @@ def _set_pragmas(
         cursor.close()
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+def sqlite_uri(path: Path, **params: str) -> str:
+    """A ``file:`` URI for sqlite3 (``?`` or ``#`` in a folder name are escaped)."""
+    quoted = urllib.parse.quote(str(Path(path).absolute()).replace("\\", "/"), safe="/:")
+    return f"file:{quoted}?{urllib.parse.urlencode(params)}"
+
+
+def make_engine(
+    path: Path, *, foreign_keys: bool = True, read_only: bool = False, immutable: bool = False
+) -> Engine:
     """An engine on the SQLite file at ``path`` with our pragmas on every connection.
 
     Args:
         foreign_keys: False only for migrations, which must rebuild tables without cascading
             deletes (STYLE.md 8); they check ``PRAGMA foreign_key_check`` before committing.
-        read_only: open with ``mode=ro`` (a database written by a newer app is never modified).
+        read_only: open with ``mode=ro`` (a database written by a newer app, or in a folder that
+            cannot be written, is never modified).
+        immutable: also tell SQLite that nobody changes the file while it is open: the only way
+            to read a WAL database in a read-only folder, where its ``-shm`` cannot be created.
     """
     if read_only:
-        url = URL.create("sqlite", database=f"file:{path}?mode=ro", query={"uri": "true"})
+        params = {"mode": "ro", **({"immutable": "1"} if immutable else {})}
+        url = URL.create("sqlite", database=sqlite_uri(path, **params), query={"uri": "true"})
     else:
         url = URL.create("sqlite", database=str(path))
     engine = create_engine(url, connect_args={"check_same_thread": False})
@@ -64,10 +92,13 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: bool = Fals
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        immediate = connection.get_execution_options().get(IMMEDIATE) and not read_only
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     if not read_only:
-        # Create the file now so its permissions are tightened before any data is written.
+        if not path.exists():
+            # Created owner-only before SQLite opens it: no moment when others could read it.
+            os.close(open_private(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL))
         with engine.connect():
             pass
         secure_file(path)
@@ -79,13 +110,14 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def check_is_sqlite(path: Path) -> None:
+def check_is_sqlite(path: Path, *, empty_ok: bool = True) -> None:
     """Refuse a file that is not a SQLite database, without modifying it.
 
     Raises:
-        DatabaseError: the file exists but its header is not SQLite's (an empty file is fine).
+        DatabaseError: the file exists but its header is not SQLite's (an empty file is fine
+            unless ``empty_ok`` is False: a backup is never empty).
     """
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists() or (empty_ok and path.stat().st_size == 0):
         return
     try:
         with path.open("rb") as handle:
@@ -114,8 +146,8 @@ def explain_operational_error(exc: Exception, path: Path) -> DatabaseError:
         return DatabaseError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "The database {file} is locked by another program. Close it and try again; "
-                "nothing was changed.",
+                "The database {file} is busy with another change (an import in another window "
+                "or command?). Try again once it is done; nothing was changed.",
             ),
             file=str(path),
         )
@@ -127,8 +159,26 @@ def explain_operational_error(exc: Exception, path: Path) -> DatabaseError:
             ),
             file=str(path),
         )
-    if "not a database" in text or "malformed" in text:
+    if "full" in text:
         return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk that holds {file} is full, so this change was not saved. Free some "
+                "space and try again.",
+            ),
+            file=str(path),
+        )
+    if "disk I/O error" in text:
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk refused to write or read {file} (a full or failing disk?). Nothing was "
+                "changed.",
+            ),
+            file=str(path),
+        )
+    if "not a database" in text or "malformed" in text:
+        return DamagedDatabaseError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "{file} is damaged or not a database. Nothing was changed; restore a backup "

@@ -7,10 +7,12 @@ holder's pid, for messages.
 
 import contextlib
 import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from ameli_desktop.app_paths import secure_file
+from ameli_desktop.app_paths import open_private
 from ameli_desktop.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 
@@ -24,6 +26,7 @@ class InstanceLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._handle: IO[str] | None = None
+        self._unguarded = False  # a read-only folder with no lock file: nothing to guard
 
     def holder_pid(self) -> int | None:
         try:
@@ -32,21 +35,36 @@ class InstanceLock:
             return None
 
     def try_acquire(self) -> bool:
-        """Take the lock if nobody holds it; False when another process does."""
-        if self._handle is not None:
+        """Take the lock if nobody holds it; False when another process does.
+
+        In a read-only data folder the lock file is opened for reading (a lock needs no write
+        access); when it cannot even be created there, nothing in the folder can be changed, so
+        there is nothing to guard and the lock is taken without a file.
+        """
+        if self._handle is not None or self._unguarded:
             return True
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="ascii")  # noqa: SIM115 - held until release()
-        secure_file(self.path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = open_private(self.path, os.O_RDWR | os.O_CREAT)
+            writable = True
+        except OSError:
+            try:
+                fd = os.open(self.path, os.O_RDONLY)
+            except OSError:
+                self._unguarded = True
+                return True
+            writable = False
+        handle = os.fdopen(fd, "r+" if writable else "r", encoding="ascii")
         try:
             _lock(handle)
         except OSError:
             handle.close()
             return False
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
+        if writable:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
         self._handle = handle
         return True
 
@@ -64,6 +82,7 @@ class InstanceLock:
             )
 
     def release(self) -> None:
+        self._unguarded = False
         if self._handle is None:
             return
         with contextlib.suppress(OSError):
@@ -73,7 +92,7 @@ class InstanceLock:
 
     @property
     def held(self) -> bool:
-        return self._handle is not None
+        return self._handle is not None or self._unguarded
 
     def __enter__(self) -> "InstanceLock":
         self.acquire()
@@ -81,6 +100,41 @@ class InstanceLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+@contextlib.contextmanager
+def held_briefly(path: Path, *, timeout: float = 30.0) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` for one short piece of work, waiting for it if needed.
+
+    Two starts of the app (or a command while the window is open) take the daily backup, migrate
+    and tidy the data folder under this lock, one after the other: the second then sees the first's
+    backup and takes none, instead of racing it for the same file name.
+    """
+    handle = os.fdopen(open_private(path, os.O_RDWR | os.O_CREAT), "r+", encoding="ascii")
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                _lock(handle)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise AlreadyRunningError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "Another Ameli Desktop is still busy with the data folder {folder} "
+                            "(a backup or an upgrade). Try again in a moment.",
+                        ),
+                        folder=str(path.parent),
+                    ) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                _unlock(handle)
+    finally:
+        handle.close()
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only

@@ -13,14 +13,20 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ameli_desktop import APP_ID, APP_NAME, __version__, startup
-from ameli_desktop.app_paths import DataPaths, resolve_data_dir, resources_dir, secure_file
+from ameli_desktop.app_paths import (
+    DataPaths,
+    open_private,
+    resolve_data_dir,
+    resources_dir,
+    secure_file,
+)
 from ameli_desktop.domain.errors import UserError
-from ameli_desktop.services.clock import clock_from_env
+from ameli_desktop.services.clock import Clock, clock_from_env
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.ui.i18n import chosen_language, error_text, install_translators
 
@@ -57,9 +63,10 @@ def open_settings(paths: DataPaths) -> QSettings:
     The file is created owner-only first; Qt rewrites it keeping the permissions it finds.
     """
     settings_file = paths.settings_file
-    if not settings_file.exists():
-        settings_file.touch(mode=0o600)
-    secure_file(settings_file)
+    if paths.read_only_reason() is None:  # a read-only folder is read as it is
+        if not settings_file.exists():
+            os.close(open_private(settings_file, os.O_WRONLY | os.O_CREAT))
+        secure_file(settings_file)
     return QSettings(str(settings_file), QSettings.Format.IniFormat)
 
 
@@ -129,6 +136,33 @@ def _fatal(text: str) -> int:
     return 1
 
 
+def open_data(paths: DataPaths, clock: Clock, *, offer_backup: bool) -> AppContext:
+    """Open the data folder; when its data is damaged, offer the last good backup (kept aside
+    when the damage was found) and, if the user agrees, restore it and open again.
+
+    Raises:
+        UserError: the data cannot be opened (damaged and not restored, foreign, ...).
+    """
+    from ameli_desktop.services.backups import DamagedDatabaseError, restore_before_opening
+    from ameli_desktop.ui import messages
+
+    try:
+        return AppContext.open(paths.root, clock=clock)
+    except DamagedDatabaseError as exc:
+        if exc.last_good is None or not offer_backup:
+            raise
+        question = QCoreApplication.translate(
+            "App",
+            "Restore the last good backup, {name}, now? The damaged data is kept in "
+            "backups/damaged/.",
+        ).format(name=exc.last_good.name)
+        title = QCoreApplication.translate("App", "Damaged data")
+        if not messages.confirm(None, title, f"{error_text(exc)}\n\n{question}"):
+            raise
+        restore_before_opening(paths, exc.last_good, clock.now())
+    return AppContext.open(paths.root, clock=clock)
+
+
 def run_gui(argv: Sequence[str]) -> int:
     try:
         options, qt_args = _parse(argv)
@@ -177,15 +211,21 @@ def run_gui(argv: Sequence[str]) -> int:
             ).format(folder=paths.root, pid=lock.holder_pid() or "?")
         )
 
+    headless = QGuiApplication.platformName() in HEADLESS_PLATFORMS
     try:
-        ctx = AppContext.open(paths.root, clock=clock_from_env(options.today))
+        ctx = open_data(paths, clock_from_env(options.today), offer_backup=not headless)
     except UserError as exc:
         lock.release()
         return _fatal(error_text(exc))
 
     from ameli_desktop.ui.crash_hook import CrashHook
 
-    window = build_main_window(ctx, settings)
+    try:
+        window = build_main_window(ctx, settings)
+    except UserError as exc:  # data it cannot read (a newer app's tables): a sentence, not a trace
+        ctx.close()
+        lock.release()
+        return _fatal(error_text(exc))
     hook = CrashHook(window)
     hook.install()
     # Later starts are answered from the first paint on (QtNetwork is not needed before it), or
@@ -217,6 +257,9 @@ def run_gui(argv: Sequence[str]) -> int:
     ticker.timeout.connect(lambda: None)
 
     window.show()
+    for warning in ctx.warnings:  # a daily backup that did not fit: the app still works
+        sys.stderr.write(f"ameli-desktop: warning: {warning}\n")
+        window.statusBar().showMessage(error_text(warning), 20000)
     if not os.environ.get(EXIT_AFTER_PAINT_ENV):
         QTimer.singleShot(0, window.offer_first_run)
     log.info(

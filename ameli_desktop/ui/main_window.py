@@ -31,6 +31,7 @@ from ameli_desktop.services.household import PeopleService
 from ameli_desktop.ui import messages
 from ameli_desktop.ui.context import UiContext
 from ameli_desktop.ui.desktop_integration import add_menu_action
+from ameli_desktop.ui.i18n import error_text
 from ameli_desktop.ui.tabs.base import BaseTab
 from ameli_desktop.ui.widgets.person_selector import PersonSelector
 
@@ -273,9 +274,8 @@ class MainWindow(QMainWindow):
         self.folder_label.setToolTip(self.tr("Data folder"))
         status.addPermanentWidget(self.folder_label)
         if self.ui.ctx.read_only:
-            warning = QLabel(
-                self.tr("Read-only: this data was written by a newer version of Ameli Desktop.")
-            )
+            warning = QLabel(self.tr("Read-only: nothing can be changed."))
+            warning.setToolTip(error_text(self.ui.ctx.read_only_error))
             warning.setObjectName("readOnlyLabel")
             warning.setStyleSheet("color: #c62828; font-weight: bold;")
             status.addWidget(warning)
@@ -417,14 +417,8 @@ class MainWindow(QMainWindow):
         page.open_record(kind, record_id if isinstance(record_id, int) else None)
 
     def _explain_read_only(self) -> None:
-        messages.warn(
-            self,
-            self.tr("Read-only data"),
-            self.tr(
-                "The data in {folder} was written by a newer version of Ameli Desktop. It is open "
-                "read-only and nothing will be changed: install the newer version to edit it."
-            ).format(folder=self.ui.ctx.paths.root),
-        )
+        """Why the data is read-only: a newer app's data, or a folder that cannot be written."""
+        messages.warn(self, self.tr("Read-only data"), error_text(self.ui.ctx.read_only_error))
 
     def open_household(self) -> None:
         from ameli_desktop.ui.dialogs.household import HouseholdDialog

@@ -2,8 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -68,7 +67,7 @@ class AttachmentsWidget(QWidget):
         for record in AttachmentService(self.ui.ctx).for_record(*self.owner):
             item = QListWidgetItem(record.file_name)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, str(record.path))
+            item.setData(Qt.ItemDataRole.UserRole + 1, record)
             item.setToolTip(self.tr("{size} KB").format(size=max(1, record.size // 1024)))
             self.list.addItem(item)
 
@@ -94,8 +93,15 @@ class AttachmentsWidget(QWidget):
             self.add_files(paths)
 
     def open_item(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole + 1)))
+        """Hand the stored copy to the system, only ever a file inside attachments/."""
+        if item is None:
+            return
+        try:
+            path = AttachmentService(self.ui.ctx).openable(item.data(Qt.ItemDataRole.UserRole + 1))
+        except UserError as exc:
+            messages.error(self, self.tr("Open an attachment"), exc)
+            return
+        messages.open_with_system(path)
 
     def remove_selected(self) -> None:
         item = self.list.currentItem()

@@ -4,8 +4,8 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>This data was written by a newer version of Ameli Desktop, so it is open read-only: update the app to change it. Nothing was changed.</source>
-        <translation>Ces données ont été écrites par une version plus récente d&apos;Ameli Desktop : elles sont ouvertes en lecture seule. Mettez l&apos;application à jour pour les modifier. Rien n&apos;a été modifié.</translation>
+        <source>The data folder {folder} cannot be used: {detail}.</source>
+        <translation>Le dossier de données {folder} est inutilisable : {detail}.</translation>
     </message>
 </context>
 </TS>

@@ -152,8 +152,8 @@
         <translation>Dossier des données</translation>
     </message>
     <message>
-        <source>Read-only: this data was written by a newer version of Ameli Desktop.</source>
-        <translation>Lecture seule : ces données ont été écrites par une version plus récente d&apos;Ameli Desktop.</translation>
+        <source>Read-only: nothing can be changed.</source>
+        <translation>Lecture seule : rien ne peut être modifié.</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -162,10 +162,6 @@
     <message>
         <source>Read-only data</source>
         <translation>Données en lecture seule</translation>
-    </message>
-    <message>
-        <source>The data in {folder} was written by a newer version of Ameli Desktop. It is open read-only and nothing will be changed: install the newer version to edit it.</source>
-        <translation>Les données de {folder} ont été écrites par une version plus récente d&apos;Ameli Desktop. Elles sont ouvertes en lecture seule et rien ne sera modifié : installez la version plus récente pour les modifier.</translation>
     </message>
     <message>
         <source>Example household</source>

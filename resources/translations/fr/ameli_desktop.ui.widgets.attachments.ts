@@ -32,6 +32,10 @@
         <translation>Documents et images (*.pdf *.png *.jpg *.jpeg *.heic);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Open an attachment</source>
+        <translation>Ouvrir une pièce jointe</translation>
+    </message>
+    <message>
         <source>Remove attachment</source>
         <translation>Retirer la pièce jointe</translation>
     </message>

@@ -140,7 +140,7 @@ def test_another_programs_database_is_refused_and_untouched(data_dir: Path) -> N
     conn.commit()
     conn.close()
     before = dump(paths.database)
-    with pytest.raises(DatabaseError, match="database of another program"):
+    with pytest.raises(DatabaseError, match="not a database written by Ameli Desktop"):
         AppContext.open(data_dir)
     assert dump(paths.database) == before
 
@@ -171,7 +171,7 @@ def test_restore_refuses_a_foreign_file_and_changes_nothing(
     conn.execute("CREATE TABLE notes (t TEXT)")
     conn.commit()
     conn.close()
-    with pytest.raises(DatabaseError, match="another program"):
+    with pytest.raises(DatabaseError, match="not a database written by Ameli Desktop"):
         BackupService(ctx).restore(foreign)
     with pytest.raises(DatabaseError, match="not an Ameli Desktop database"):
         BackupService(ctx).restore(Path(__file__))
