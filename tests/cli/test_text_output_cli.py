@@ -36,12 +36,14 @@ def paul(run_cli: Cli) -> Cli:
 
 def test_reimbursements_summary_and_list(paul: Cli) -> None:
     assert lines(paul, "reimbursements", "summary", "--year", "2025") == [
-        "7 lines",
+        "7 acts of care",
         euros(
-            "paid 1_429,64~€, reimbursed 1_106,54~€, complementary 0,00~€, out of pocket 323,10~€"
+            "paid 1_429,64~€, Assurance Maladie 1_112,04~€, withheld 5,50~€, mutuelle 0,00~€, "
+            "left to pay 323,10~€"
         ),
         euros(
-            "  2025-01:    7 lines, paid 1_429,64~€, reimbursed 1_106,54~€, out of pocket 323,10~€"
+            "  2025-01:    7 acts, paid 1_429,64~€, Assurance Maladie 1_112,04~€, "
+            "left to pay 323,10~€"
         ),
     ]
     listed = lines(paul, "reimbursements", "list", "--person", "Paul")

@@ -58,6 +58,8 @@ PACKAGE = "ameli_desktop"
 
 # module (relative to the package) -> the tests that hold its rules.
 TARGETS: dict[str, list[str]] = {
+    "domain.acts": ["tests/unit/domain/test_acts.py", "tests/unit/domain/test_matching.py"],
+    "domain.matching": ["tests/unit/domain/test_matching.py", "tests/unit/domain/test_acts.py"],
     "domain.appointments": [
         "tests/unit/domain/test_appointments.py",
         "tests/unit/domain/test_appointments_edges.py",
@@ -107,6 +109,7 @@ TARGETS: dict[str, list[str]] = {
     ],
     "domain.schengen": [  # the quick worked examples first: most mutants die there
         "tests/unit/domain/test_schengen_edges.py",
+        "tests/unit/domain/test_schengen_pinned.py",
         "tests/unit/domain/test_schengen.py",
     ],
     "domain.texts": [
