@@ -6,7 +6,6 @@ table it never holds more than a few pages (``rowCount`` is a SQL count, ``data`
 a row falls in when the view first paints it) and it sorts in SQL.
 """
 
-from collections import OrderedDict
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -22,6 +21,7 @@ from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.models.table import (
     CENTER,
     Column,
+    PagedTableModel,
     Table,
     TableModel,
     day_column,
@@ -203,15 +203,12 @@ ACTS: Table[ActRecord] = Table(
 )
 
 
-class ActsModel(TableModel[ActRecord]):
+class ActsModel(PagedTableModel[ActRecord]):
     """The acts of a filter, a page at a time (as the lines model)."""
 
     (DATE, PERSON, NATURE, PRACTITIONER, PAID, AMO, WITHHELD, AMC, LEFT, STATUS, THIRD_PARTY,
      SOURCES) = range(12)  # fmt: skip
-    PAGE_SIZE = 200
-    MAX_PAGES = 20
-    paged = True  # too long to measure: the views size its columns from their ``chars``
-    _SORT_KEYS: ClassVar[dict[int, ActSort]] = {
+    SORT_KEYS: ClassVar[dict[int, ActSort]] = {
         DATE: ActSort.DATE,
         PERSON: ActSort.PERSON,
         NATURE: ActSort.NATURE,
@@ -223,67 +220,16 @@ class ActsModel(TableModel[ActRecord]):
     }
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
-        super().__init__(ACTS, parent)
+        super().__init__(ACTS, ActFilter(), ActSort.DATE, parent)
         self.service = ActService(ctx)
-        self.filter = ActFilter()
-        self.sort_key = ActSort.DATE
-        self.descending = True
-        self._count = 0
-        self._pages: OrderedDict[int, list[ActRecord]] = OrderedDict()
 
-    def set_filter(self, flt: ActFilter) -> None:
-        self.filter = flt
-        self.reload()
+    def count_rows(self) -> int:
+        return self.service.count(self.filter)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._pages.clear()
-        self._count = self.service.count(self.filter)
-        self.endResetModel()
-
-    def _page(self, number: int) -> list[ActRecord]:
-        page = self._pages.get(number)
-        if page is None:
-            page = self.service.acts(
-                self.filter,
-                sort=self.sort_key,
-                descending=self.descending,
-                offset=number * self.PAGE_SIZE,
-                limit=self.PAGE_SIZE,
-            )
-            self._pages[number] = page
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page
-
-    def record(self, row: int) -> ActRecord | None:
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // self.PAGE_SIZE)
-        offset = row % self.PAGE_SIZE
-        return page[offset] if offset < len(page) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self._count
-
-    def row_of(self, record_id: object) -> int:
-        """The row of an act among the pages read (the first ones), or -1."""
-        for number, page in self._pages.items():
-            for offset, act in enumerate(page):
-                if act.id == record_id:
-                    return number * self.PAGE_SIZE + offset
-        return -1
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL (ties by id, so paging is stable)."""
-        key = self._SORT_KEYS.get(column)
-        if key is None:
-            return
-        self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+    def read_page(self, offset: int, limit: int) -> list[ActRecord]:
+        return self.service.acts(
+            self.filter, sort=self.sort_key, descending=self.descending, offset=offset, limit=limit
+        )
 
 
 def _owed_amount(act: ActRecord) -> str:

@@ -7,7 +7,6 @@ SQL too, so :class:`LinesProxyModel` forwards them to the source instead of sort
 rows itself (which would read every line).
 """
 
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -37,6 +36,7 @@ from ameli_desktop.ui.models.table import (
     RIGHT,
     Column,
     MultiDataProxy,
+    PagedTableModel,
     Table,
     TableModel,
     count_column,
@@ -176,16 +176,13 @@ LINES: Table[LineRecord] = Table(
 )
 
 
-class LinesModel(TableModel[LineRecord]):
+class LinesModel(PagedTableModel[LineRecord]):
     """Reimbursement lines of a filter, a page at a time."""
 
     DATE, PERSON, NATURE, PRACTITIONER, PAID, REIMBURSED, COMPLEMENTARY, OUT_OF_POCKET, PAYMENT = (
         range(9)
     )
-    PAGE_SIZE = 200
-    MAX_PAGES = 20  # pages kept in memory (the rest are read again when scrolled back to)
-    paged = True  # too long to measure: the views size its columns from their ``chars``
-    _SORT_KEYS: ClassVar[dict[int, SortKey]] = {
+    SORT_KEYS: ClassVar[dict[int, SortKey]] = {
         DATE: SortKey.DATE,
         PERSON: SortKey.PERSON,
         NATURE: SortKey.NATURE,
@@ -198,67 +195,19 @@ class LinesModel(TableModel[LineRecord]):
     }
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
-        super().__init__(LINES, parent)
+        super().__init__(LINES, LineFilter(), SortKey.DATE, parent)
         self.service = ReimbursementService(ctx)
-        self.filter = LineFilter()
-        self.sort_key = SortKey.DATE
-        self.descending = True
-        self._count = 0
-        self._pages: OrderedDict[int, list[LineRecord]] = OrderedDict()
 
-    # ---------------------------------------------------------------- loading
-    def set_filter(self, flt: LineFilter) -> None:
-        self.filter = flt
-        self.reload()
+    def count_rows(self) -> int:
+        return self.service.count(self.filter)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._pages.clear()
-        self._count = self.service.count(self.filter)
-        self.endResetModel()
-
-    def _page(self, number: int) -> list[LineRecord]:
-        page = self._pages.get(number)
-        if page is None:
-            page = self.service.page(
-                self.filter,
-                sort=self.sort_key,
-                descending=self.descending,
-                offset=number * self.PAGE_SIZE,
-                limit=self.PAGE_SIZE,
-            )
-            self._pages[number] = page
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page
+    def read_page(self, offset: int, limit: int) -> list[LineRecord]:
+        return self.service.page(
+            self.filter, sort=self.sort_key, descending=self.descending, offset=offset, limit=limit
+        )
 
     def line_at(self, row: int) -> LineRecord | None:
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // self.PAGE_SIZE)
-        offset = row % self.PAGE_SIZE
-        return page[offset] if offset < len(page) else None
-
-    def loaded_pages(self) -> int:
-        return len(self._pages)
-
-    # ---------------------------------------------------------------- the engine's hooks
-    def record(self, row: int) -> LineRecord | None:
-        return self.line_at(row)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self._count
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL (ties by id, so paging is stable)."""
-        key = self._SORT_KEYS.get(column)
-        if key is None:
-            return
-        self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        return self.record(row)
 
 
 class LinesProxyModel(MultiDataProxy, QIdentityProxyModel):

@@ -14,10 +14,11 @@ than the record (today's date for "overdue"). Tables whose rows come from SQL a 
 override :meth:`TableModel.record` and :meth:`TableModel.rowCount` and keep everything else.
 """
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -274,6 +275,86 @@ class TableModel(QAbstractTableModel, Generic[R]):
         last = self.index(index.row(), self._width - 1)
         self.dataChanged.emit(self.index(index.row(), 0), last)
         return True
+
+
+class PagedTableModel(TableModel[R]):
+    """A table too long to hold (a million statement lines, twenty years of acts): its rows are
+    read from SQL a page at a time when shown, a few pages kept; filtering and sorting are the
+    query's. A subclass says how to count the rows of its ``filter`` and read a page of them
+    (:meth:`count_rows`, :meth:`read_page`) and which sort key each column has."""
+
+    PAGE_SIZE = 200
+    MAX_PAGES = 20  # pages kept in memory (the rest are read again when scrolled back to)
+    paged = True  # too long to measure: the views size its columns from their ``chars``
+    SORT_KEYS: ClassVar[dict[int, Any]] = {}
+
+    def __init__(self, table: Table[R], flt: Any, sort_key: Any, parent: Any = None) -> None:
+        super().__init__(table, parent)
+        self.filter = flt
+        self.sort_key = sort_key
+        self.descending = True
+        self._count = 0
+        self._pages: OrderedDict[int, list[R]] = OrderedDict()
+
+    def count_rows(self) -> int:
+        raise NotImplementedError
+
+    def read_page(self, offset: int, limit: int) -> list[R]:
+        raise NotImplementedError
+
+    def set_filter(self, flt: Any) -> None:
+        self.filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self.count_rows()
+        self.endResetModel()
+
+    def _page(self, number: int) -> list[R]:
+        page = self._pages.get(number)
+        if page is None:
+            page = self.read_page(number * self.PAGE_SIZE, self.PAGE_SIZE)
+            self._pages[number] = page
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def loaded_pages(self) -> int:
+        return len(self._pages)
+
+    def record(self, row: int) -> R | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self.PAGE_SIZE)
+        offset = row % self.PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, record_id: object) -> int:
+        """The row of a record among the pages read, or -1."""
+        row_id = self.table.row_id
+        if row_id is None:
+            return -1
+        for number, page in self._pages.items():
+            for offset, record in enumerate(page):
+                if row_id(record) == record_id:
+                    return number * self.PAGE_SIZE + offset
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._count
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL (ties by id, so paging is stable)."""
+        key = self.SORT_KEYS.get(column)
+        if key is None:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
 
 
 class MultiDataProxy:
