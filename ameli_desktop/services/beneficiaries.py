@@ -346,6 +346,8 @@ class BeneficiaryService:
         """Add the new members of an import (in its transaction): ident -> person id.
 
         A new member gets the file's date of birth, and its NIR when the file prints a valid one.
+        A member of that name added since the import was planned (by a simultaneous import of
+        the same file: the write lock is taken only now) is that member, not a second one.
         """
         created: dict[str, int] = {}
         today = self.ctx.today()
@@ -353,13 +355,19 @@ class BeneficiaryService:
             if not match.is_new:
                 continue
             b = match.beneficiary
+            name = match.new_name[:80]
+            existing = session.scalars(
+                select(Person.id).where(Person.name_key == name_key(name))  # type: ignore[arg-type]
+            ).first()
+            if existing is not None:
+                created[b.ident] = existing
+                continue
             nir = None
             if b.nir:
                 try:
                     nir = normalize_nir(b.nir)
                 except UserError:
                     nir = None
-            name = match.new_name[:80]
             person = Person(
                 name=name,
                 name_key=name_key(name),
