@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ameli_desktop.domain.facts import default_facts
 from ameli_desktop.domain.schengen import (
@@ -83,8 +85,9 @@ def test_a_day_179_days_before_the_entry_still_counts_in_a_plan() -> None:
 
 
 def booked(first: int, last: int) -> SchengenCalendar:
-    """A visitor with one stay already booked, days ``first``..``last`` of 2025, nothing else."""
-    return SchengenCalendar([Stay(day(first), day(last))], open_until=day(1))
+    """A visitor who spent days 1-10 of 2025 in France (out of every window below) and has
+    booked days ``first``..``last``."""
+    return SchengenCalendar([Stay(day(1), day(10)), Stay(day(first), day(last))], open_until=day(1))
 
 
 def test_a_plan_breaks_a_booked_stay_on_the_last_day_whose_window_holds_it() -> None:
@@ -103,7 +106,8 @@ def test_a_plan_breaks_a_booked_stay_on_the_last_day_whose_window_holds_it() -> 
     assert cal.latest_exit(day(200), keep_later_stays_legal=True) is None
     assert cal.latest_exit(day(200)) == day(289)  # without the booking's windows: up to it
     assert cal.earliest_entry(1, day(199)) == day(199)
-    # Every day from 200 to 289 is in the window of day 379; day 290 is already booked.
+    # Every day from 200 to 289 is in the window of day 379; day 290 is already booked (the
+    # planner looks past the first recorded stay, days 1-10, to the booking).
     assert cal.earliest_entry(1, day(200)) == day(290)
 
 
@@ -131,6 +135,46 @@ def test_no_day_left_on_the_day_after_ninety_days_in() -> None:
     # Each entry from 92 to 180 is over by one: the planner steps one day at a time, to 181.
     assert cal.earliest_entry(1, day(92)) == day(181)
     assert cal.earliest_entry(1, day(181)) == day(181)
+
+
+def test_a_month_after_ninety_days_in_starts_when_enough_old_days_have_rolled_off() -> None:
+    """Days 1-90 in, then 30 days from day p: the window of the exit day p+29 still holds the old
+    days p-150..90 (240 - p of them, when p >= 151), so the 30 days fit once 240 - p + 30 <= 90:
+    p = 181 (30 June), whichever day the search starts from. (From day 152 the exit day 181 is
+    over by 29, from 153 by 28: the planner may skip that many entries, not one more.)"""
+    cal = SchengenCalendar([Stay(day(1), day(90))], open_until=day(1))
+    for not_before in (91, 152, 153, 181):
+        assert cal.earliest_entry(30, day(not_before)) == day(181)
+    assert not cal.fits(day(180), day(209))
+    assert cal.fits(day(181), day(210))
+
+
+def test_after_an_overstay_a_permit_is_the_first_way_back() -> None:
+    """A visitor in France on days 100-195 (96 days: over from day 190), then a French permit
+    from day 200 to 400. Entering France on a day p from 190 to 195, that day itself is over;
+    from 196 to 199 the window of day 199 holds the 96 days and 199-p+1 more. From day 200 the
+    stay is within the permit: nothing counts, whatever its length (1, 5 or 30 days)."""
+    cal = SchengenCalendar(
+        [Stay(day(100), day(195))], [PermitPeriod(day(200), day(400))], open_until=day(1)
+    )
+    assert [(o.first, o.last) for o in cal.overstays()] == [(day(190), day(195))]
+    for length in (1, 5, 30):
+        assert cal.earliest_entry(length, day(190), country="FR") == day(200)
+    assert not cal.fits(day(199), day(199), country="FR")
+
+
+def test_a_trip_to_bulgaria_before_it_applied_the_rule_after_an_overstay() -> None:
+    """Bulgaria counts from 31 March 2024 (day B). A visitor was in France from B-200 to B-101
+    (100 days: over from B-110 to B-101). A day in Bulgaria before B counts for nothing, so a
+    one-day trip there fits on the first day after the overstay, B-100, and not on B-101, the
+    overstay's last day."""
+    b = date(2024, 3, 31)
+    cal = SchengenCalendar([Stay(b - timedelta(days=200), b - timedelta(days=101))], open_until=b)
+    assert [(o.first, o.last) for o in cal.overstays()] == [
+        (b - timedelta(days=110), b - timedelta(days=101))
+    ]
+    first = cal.earliest_entry(1, b - timedelta(days=101), country="BG")
+    assert first == b - timedelta(days=100)
 
 
 def test_a_stay_lasts_at_least_one_day() -> None:
@@ -241,3 +285,68 @@ def test_border_status_on_the_first_day_of_the_entry_exit_system() -> None:
     assert "being rolled out" in str(first.explanation)
     later = replace(facts, ees_start=date(2025, 11, 1))  # the caller's facts are the ones used
     assert "Entry/Exit" not in str(border_status(VISITOR, date(2025, 10, 12), later).explanation)
+
+
+# ------------------------------------------- planning answers against a day-by-day count
+
+# A French-resident's history, days 1..400 of 2025: stays in France of lengths near the limit,
+# and up to two French permits (the days they exempt), so that the planner's shortcuts (skipping
+# entries that must fail, stopping when nothing is ahead) meet their edges.
+_STAY = st.tuples(st.integers(1, 400), st.one_of(st.integers(0, 12), st.integers(80, 100)))
+_PERMIT = st.tuples(st.integers(1, 400), st.integers(0, 120))
+_HISTORY = st.tuples(st.lists(_STAY, max_size=4), st.lists(_PERMIT, max_size=2))
+_PLANNING = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+class _DayByDay:
+    """The rule read literally for a stay in France: a day counts when the person is in France
+    and no permit is valid; a plan fits when no counted day from its entry to 179 days after its
+    exit (the last window that holds it) has more than 90 counted days in its window."""
+
+    def __init__(self, stays: list[tuple[int, int]], permits: list[tuple[int, int]]) -> None:
+        self.exempt = {d for start, length in permits for d in range(start, start + length + 1)}
+        self.days = {d for start, length in stays for d in range(start, start + length + 1)}
+        self.days -= self.exempt
+
+    def fits(self, entry: int, exit_: int) -> bool:
+        days = self.days | (set(range(entry, exit_ + 1)) - self.exempt)
+        count = sum(1 for d in range(entry - 180, entry) if d in days)  # the window of entry-1
+        for d in range(entry, exit_ + 180):
+            count += (d in days) - (d - 180 in days)
+            if d in days and count > 90:
+                return False
+        return True
+
+
+def _calendar(history: tuple[list[tuple[int, int]], list[tuple[int, int]]]) -> SchengenCalendar:
+    stays, permits = history
+    return SchengenCalendar(
+        [Stay(day(a), day(a + n)) for a, n in stays],
+        [PermitPeriod(day(a), day(a + n)) for a, n in permits],
+        open_until=day(1),
+    )
+
+
+@_PLANNING
+@given(_HISTORY, st.integers(1, 450))
+def test_the_longest_stay_fits_and_one_day_more_does_not(history, entry: int) -> None:
+    last = _calendar(history).latest_exit(day(entry), keep_later_stays_legal=True)
+    naive = _DayByDay(*history)
+    if last is None:
+        assert not naive.fits(entry, entry)
+    else:
+        exit_ = (last - day(0)).days
+        assert exit_ >= entry
+        assert naive.fits(entry, exit_)
+        assert not naive.fits(entry, exit_ + 1)
+
+
+@_PLANNING
+@given(_HISTORY, st.integers(1, 450), st.one_of(st.integers(1, 5), st.integers(60, 120)))
+def test_the_earliest_entry_fits_and_no_day_before_does(history, not_before: int, length: int):
+    first = _calendar(history).earliest_entry(length, day(not_before))
+    naive = _DayByDay(*history)
+    end = (first - day(0)).days if first is not None else not_before + 700
+    assert [p for p in range(not_before, end) if naive.fits(p, p + length - 1)] == []
+    if first is not None:
+        assert naive.fits(end, end + length - 1)
