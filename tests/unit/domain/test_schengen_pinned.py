@@ -350,3 +350,18 @@ def test_the_earliest_entry_fits_and_no_day_before_does(history, not_before: int
     assert [p for p in range(not_before, end) if naive.fits(p, p + length - 1)] == []
     if first is not None:
         assert naive.fits(end, end + length - 1)
+
+
+def test_a_permit_from_the_day_of_return_after_an_overstay() -> None:
+    """A visitor in France on days 1-100 (over from day 91) leaves on day 100 and comes back on
+    day 102 with a French permit valid from that day: the overstay is days 91-100 and nothing
+    after; day 101 (out of the area) and the permit's days are no days of presence."""
+    cal = SchengenCalendar(
+        [Stay(day(1), day(100)), Stay(day(102), day(150))],
+        [PermitPeriod(day(102), day(400))],
+        open_until=day(1),
+    )
+    assert [(o.first, o.last, o.days) for o in cal.overstays()] == [(day(91), day(100), 10)]
+    assert not cal.is_counted(day(101))
+    assert not cal.is_counted(day(102))
+    assert cal.days_used(day(150)) == 100  # days 1-100 are all in the window [-29, 150]
