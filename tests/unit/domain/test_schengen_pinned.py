@@ -365,3 +365,17 @@ def test_a_permit_from_the_day_of_return_after_an_overstay() -> None:
     assert not cal.is_counted(day(101))
     assert not cal.is_counted(day(102))
     assert cal.days_used(day(150)) == 100  # days 1-100 are all in the window [-29, 150]
+
+
+def test_two_permits_during_one_stay_exempt_their_days_and_only_theirs() -> None:
+    """In France on days 1-100, with French permits on days 10-20 and 30-40 (a gap between the
+    titre and its renewal): days 1-9, 21-29 and 41-100 count, 9 + 9 + 60 = 78."""
+    cal = SchengenCalendar(
+        [Stay(day(1), day(100))],
+        [PermitPeriod(day(10), day(20)), PermitPeriod(day(30), day(40))],
+        open_until=day(1),
+    )
+    assert cal.days_used(day(100)) == 78
+    assert [cal.is_counted(day(n)) for n in (9, 10, 20, 21, 29, 30, 40, 41)] == [
+        True, False, False, True, True, False, False, True,
+    ]  # fmt: skip
