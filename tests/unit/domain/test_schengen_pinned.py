@@ -379,3 +379,13 @@ def test_two_permits_during_one_stay_exempt_their_days_and_only_theirs() -> None
     assert [cal.is_counted(day(n)) for n in (9, 10, 20, 21, 29, 30, 40, 41)] == [
         True, False, False, True, True, False, False, True,
     ]  # fmt: skip
+
+
+def test_an_overstay_on_the_day_of_return_counts_its_window_only() -> None:
+    """Days 1-91 in (over on day 91), out on days 92-180 (89 days), back for day 181: its window
+    [2, 181] holds days 2-91 (90) and day 181, 91 again. Day 1, 180 days back, is out of it."""
+    cal = SchengenCalendar([Stay(day(1), day(91)), Stay(day(181), day(181))], open_until=day(1))
+    first, second = cal.overstays()
+    assert (first.first, first.last, first.first_count) == (day(91), day(91), 91)
+    assert (second.first, second.window_start) == (day(181), day(2))
+    assert (second.first_count, second.peak_count) == (91, 91)
