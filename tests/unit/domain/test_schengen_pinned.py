@@ -389,3 +389,19 @@ def test_an_overstay_on_the_day_of_return_counts_its_window_only() -> None:
     assert (first.first, first.last, first.first_count) == (day(91), day(91), 91)
     assert (second.first, second.window_start) == (day(181), day(2))
     assert (second.first_count, second.peak_count) == (91, 91)
+
+
+def test_a_plan_within_a_permit_is_not_blamed_for_a_booking_over_by_itself() -> None:
+    """A French permit on days 50-100; 91 days booked in France on days 190-280, when the
+    permit is over: day 280 is over by itself (window [101, 280]). A plan of days 90-100 in France
+    is all within the permit: the window of its last day's last window, day 279 ([100, 279]),
+    holds the 90 booked days 190-279 and day 100, which does not count: it fits. One more day,
+    101, no longer exempt, is in the window of day 280 and breaks it."""
+    cal = SchengenCalendar(
+        [Stay(day(190), day(280))], [PermitPeriod(day(50), day(100))], open_until=day(1)
+    )
+    assert cal.fits(day(90), day(100), country="FR")
+    assert cal.first_violation(day(90), day(100), country="FR") is None
+    assert not cal.fits(day(90), day(101), country="FR")
+    assert cal.latest_exit(day(90), country="FR", keep_later_stays_legal=True) == day(100)
+    assert cal.earliest_entry(11, day(90), country="FR") == day(90)
