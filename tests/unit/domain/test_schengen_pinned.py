@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from ameli_desktop.domain.facts import default_facts
 from ameli_desktop.domain.schengen import (
+    ELSEWHERE,
     ImmigrationStatus,
     Nationality,
     PermitPeriod,
@@ -19,6 +20,7 @@ from ameli_desktop.domain.schengen import (
     Stay,
     _Runs,
     border_status,
+    plan_stay,
     schengen_status,
 )
 
@@ -405,3 +407,29 @@ def test_a_plan_within_a_permit_is_not_blamed_for_a_booking_over_by_itself() -> 
     assert not cal.fits(day(90), day(101), country="FR")
     assert cal.latest_exit(day(90), country="FR", keep_later_stays_legal=True) == day(100)
     assert cal.earliest_entry(11, day(90), country="FR") == day(90)
+
+
+def test_what_a_plan_says_for_each_rule() -> None:
+    """The planner's first line: a French permit holder planning Spain, "elsewhere" and France;
+    an unknown status and an EU citizen (present that day, but no day of theirs counts)."""
+    holder = ImmigrationStatus(Nationality.OTHER, (PermitPeriod(day(1), day(365)),))
+
+    def said(status: ImmigrationStatus, country: str = "FR") -> str:
+        return str(plan_stay([], status, day(60), today=day(60), country=country).explanation)
+
+    assert said(holder, "ES") == (
+        "Residence permit (titre de séjour) issued by France: days in Spain count towards 90 in "
+        "any 180."
+    )
+    assert said(holder, ELSEWHERE) == (
+        "Residence permit (titre de séjour) issued by France: days in the other Schengen states "
+        "count towards 90 in any 180."
+    )
+    assert said(holder).startswith("Days in France are not counted until 31/12/2025")
+    assert said(ImmigrationStatus(Nationality.UNKNOWN)) == (
+        "Status unknown: say which passport and permits apply."
+    )
+    eu = ImmigrationStatus(Nationality.EU_EEA_CH)
+    assert said(eu) == "EU, EEA or Swiss citizen: no 90/180-day limit."
+    status = schengen_status([Stay(day(59), day(61))], eu, day(60))
+    assert (status.inside, status.counted_today) == (True, False)
