@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ameli_desktop.domain.errors import UserError
 from ameli_desktop.domain.facts import default_facts
 from ameli_desktop.domain.schengen import (
     ELSEWHERE,
@@ -18,10 +19,15 @@ from ameli_desktop.domain.schengen import (
     PermitPeriod,
     SchengenCalendar,
     Stay,
+    StayDetails,
     _Runs,
     border_status,
+    clean_stay_details,
+    nationality_with_permit,
     plan_stay,
     schengen_status,
+    validate_permit,
+    validate_stay,
 )
 
 
@@ -433,3 +439,67 @@ def test_what_a_plan_says_for_each_rule() -> None:
     assert said(eu) == "EU, EEA or Swiss citizen: no 90/180-day limit."
     status = schengen_status([Stay(day(59), day(61))], eu, day(60))
     assert (status.inside, status.counted_today) == (True, False)
+
+
+# ------------------------------------------------------------ recording stays and permits
+
+TODAY = date(2025, 6, 1)
+
+
+def test_a_one_day_stay_and_an_open_stay_from_today_are_accepted() -> None:
+    """Entry and exit on the same day is a day trip; an open stay may begin today (not after).
+    The shipped facts are the default."""
+    validate_stay(Stay(TODAY, TODAY), [], today=TODAY)
+    validate_stay(Stay(TODAY), [], today=TODAY)
+    with pytest.raises(UserError):
+        validate_stay(Stay(TODAY + timedelta(days=1)), [], today=TODAY)
+    with pytest.raises(UserError):
+        validate_stay(Stay(TODAY, TODAY - timedelta(days=1)), [], today=TODAY)
+
+
+def test_stay_details_are_cleaned_to_their_limits() -> None:
+    """Texts are trimmed and their spaces joined (notes only trimmed); 80 characters of port,
+    40 of passport, 500 of notes are accepted, one more is refused; no country means France."""
+    details = StayDetails(
+        TODAY,
+        TODAY,
+        country=" ",
+        entry_port="  Roissy   CDG ",
+        exit_port="x" * 80,
+        passport="p" * 40,
+        notes="  two  lines\nkept \n",
+    )
+    clean = clean_stay_details(details, [], today=TODAY)
+    assert clean.country == "FR"
+    assert (clean.entry_port, clean.exit_port, clean.passport) == ("Roissy CDG", "x" * 80, "p" * 40)
+    assert clean.notes == "two  lines\nkept"
+    assert clean.as_stay(7) == Stay(TODAY, TODAY, "FR")
+    assert clean.as_stay(7).key == 7
+    assert clean_stay_details(replace(details, notes="n" * 500), [], today=TODAY).notes == "n" * 500
+    for name, limit in (("exit_port", 80), ("passport", 40), ("notes", 500)):
+        with pytest.raises(UserError) as error:
+            clean_stay_details(replace(details, **{name: "y" * (limit + 1)}), [], today=TODAY)
+        assert error.value.field == name
+    assert clean_stay_details(replace(details, country=" es "), [], today=TODAY).country == "ES"
+
+
+def test_a_one_day_permit_is_a_permit() -> None:
+    permit = validate_permit(PermitPeriod(TODAY, TODAY, state=" fr "))
+    assert (permit.start, permit.end, permit.state) == (TODAY, TODAY, "FR")
+
+
+def test_a_permit_is_for_a_passport_from_outside_the_eu() -> None:
+    assert nationality_with_permit(Nationality.UNKNOWN) is Nationality.OTHER
+    assert nationality_with_permit(Nationality.OTHER) is Nationality.OTHER
+    with pytest.raises(UserError):
+        nationality_with_permit(Nationality.EU_EEA_CH)
+
+
+def test_a_plan_with_no_day_left() -> None:
+    """Days 1-90 in: a plan from day 91 has no day (max_days 0, no last day), with the shipped
+    facts by default; from day 181 it has 90 (to day 270)."""
+    stays = [Stay(day(1), day(90))]
+    none_left = plan_stay(stays, VISITOR, day(91), today=day(91))
+    assert (none_left.max_days, none_left.last_day) == (0, None)
+    later = plan_stay(stays, VISITOR, day(181), today=day(91))
+    assert (later.max_days, later.last_day) == (90, day(270))
