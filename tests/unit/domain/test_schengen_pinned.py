@@ -14,6 +14,7 @@ from ameli_desktop.domain.errors import UserError
 from ameli_desktop.domain.facts import default_facts
 from ameli_desktop.domain.schengen import (
     ELSEWHERE,
+    FlagKind,
     ImmigrationStatus,
     Nationality,
     PermitPeriod,
@@ -26,6 +27,7 @@ from ameli_desktop.domain.schengen import (
     nationality_with_permit,
     plan_stay,
     schengen_status,
+    stay_flags,
     validate_permit,
     validate_stay,
 )
@@ -503,3 +505,27 @@ def test_a_plan_with_no_day_left() -> None:
     assert (none_left.max_days, none_left.last_day) == (0, None)
     later = plan_stay(stays, VISITOR, day(181), today=day(91))
     assert (later.max_days, later.last_day) == (90, day(270))
+
+
+def test_overlaps_of_one_day_records_and_of_an_open_record() -> None:
+    """Two identical day trips are one recorded twice: both flagged; a stay of days 1-10 and an
+    open one from day 1 too. A same-day re-entry (exit day 5, entry day 5) is not. The shipped
+    facts are the default."""
+
+    def overlapping(stays: list[Stay]) -> list[int]:
+        flags = stay_flags(stays, VISITOR, today=day(60))
+        return sorted(f.index for f in flags if f.kind is FlagKind.OVERLAP)
+
+    assert overlapping([Stay(day(5), day(5)), Stay(day(5), day(5))]) == [0, 1]
+    assert overlapping([Stay(day(1), day(10)), Stay(day(1))]) == [0, 1]
+    assert overlapping([Stay(day(1), day(5)), Stay(day(5), day(9))]) == []
+
+
+def test_a_crossing_today_is_checked_and_tomorrows_is_not() -> None:
+    """A visitor's entry without a stamp before the Entry/Exit System: flagged when it is today,
+    not when it is tomorrow (it has not happened yet)."""
+    today = date(2025, 6, 1)
+    flags = stay_flags([Stay(today, today, stamped_entry=False)], VISITOR, today=today)
+    assert [f.kind for f in flags] == [FlagKind.MISSING_ENTRY_STAMP]
+    tomorrow = today + timedelta(days=1)
+    assert stay_flags([Stay(tomorrow, tomorrow, stamped_entry=False)], VISITOR, today=today) == []
