@@ -529,3 +529,27 @@ def test_a_crossing_today_is_checked_and_tomorrows_is_not() -> None:
     assert [f.kind for f in flags] == [FlagKind.MISSING_ENTRY_STAMP]
     tomorrow = today + timedelta(days=1)
     assert stay_flags([Stay(tomorrow, tomorrow, stamped_entry=False)], VISITOR, today=today) == []
+
+
+def test_what_the_flags_say_at_their_edges() -> None:
+    """An EU citizen stamped both ways: each flag names its crossing. A visitor's stay ending on
+    the first day of a French permit: that one day is pointed out as exempt; an EU citizen with
+    the same permit on file has nothing exempt (nothing of theirs counts). Bulgaria from its
+    first counted day (31 March 2024) is counted; from the day before it is not."""
+    eu = ImmigrationStatus(Nationality.EU_EEA_CH)
+    stamped = Stay(day(1), day(5), stamped_entry=True, stamped_exit=True)
+    entry, exit_ = (str(f.explanation) for f in stay_flags([stamped], eu, today=day(60)))
+    assert entry.startswith("The passport was stamped at entry on 01/01/2025")
+    assert exit_.startswith("The passport was stamped at exit on 05/01/2025")
+    permit = PermitPeriod(day(10), day(20))
+    holder = ImmigrationStatus(Nationality.OTHER, (permit,))
+    [exempt] = stay_flags([Stay(day(1), day(10))], holder, today=day(60))
+    assert exempt.kind is FlagKind.EXEMPT
+    assert "from 10/01/2025 to 10/01/2025" in str(exempt.explanation)
+    assert stay_flags([Stay(day(1), day(9))], holder, today=day(60)) == []
+    eu_on_file = ImmigrationStatus(Nationality.EU_EEA_CH, (permit,))
+    assert stay_flags([Stay(day(1), day(10))], eu_on_file, today=day(60)) == []
+    joined = date(2024, 3, 31)
+    assert stay_flags([Stay(joined, joined, "BG")], VISITOR, today=day(60)) == []
+    before = stay_flags([Stay(joined - timedelta(days=1), joined, "BG")], VISITOR, today=day(60))
+    assert [f.kind for f in before] == [FlagKind.NOT_COUNTED]
