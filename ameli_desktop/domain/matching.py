@@ -20,8 +20,9 @@ gives what recomputing everything would.
 """
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from heapq import heappop, heappush
 from typing import Any
 
 
@@ -47,6 +48,11 @@ class Matching:
     to_confirm: dict[Hashable, list[Option]] = field(default_factory=dict)
 
 
+# One bank line's options, best rank first, in a list per rank (each list of one rank): what
+# :func:`match_ranked` reads a rank at a time.
+Ranked = Iterator[list[Option]]
+
+
 def match_unique(
     options: Iterable[Option],
     *,
@@ -56,17 +62,57 @@ def match_unique(
 
     ``same_money(a, b)``: whether two bank lines are interchangeable (same date, amount, label).
     """
-    by_rank: dict[tuple[int, ...], list[Option]] = defaultdict(list)
+    ranks_of: dict[Hashable, dict[tuple[int, ...], list[Option]]] = {}
     for option in options:
-        by_rank[option.rank].append(option)
+        ranks_of.setdefault(option.left, {}).setdefault(option.rank, []).append(option)
+    return match_ranked(
+        (iter([ranks[rank] for rank in sorted(ranks)]) for ranks in ranks_of.values()),
+        same_money=same_money,
+    )
+
+
+def match_ranked(
+    lines: Iterable[Ranked],
+    *,
+    same_money: Callable[[Hashable, Hashable], bool] = lambda _a, _b: False,
+) -> Matching:
+    """:func:`match_unique`, each bank line's options read a rank at a time: a line linked or
+    to confirm reads no further, so options that could never be used are never made (most lines
+    take their first, nearest option).
+
+    ``lines``: for each bank line, its options' lists by rank, best first (:data:`Ranked`).
+    """
+    waiting: dict[tuple[int, ...], list[tuple[list[Option], Ranked]]] = {}
+    ranks: list[tuple[int, ...]] = []  # a heap of the ranks waiting
+
+    def wait(line: Ranked) -> None:
+        """The line's next rank of options waits for its turn."""
+        batch = next(line, None)
+        if not batch:
+            return
+        entries = waiting.get(batch[0].rank)
+        if entries is None:
+            waiting[batch[0].rank] = [(batch, line)]
+            heappush(ranks, batch[0].rank)
+        else:
+            entries.append((batch, line))
+
+    for line in lines:
+        wait(line)
     result = Matching()
     decided: set[Hashable] = set()  # bank lines linked or to confirm
     taken: set[Hashable] = set()  # members linked
     blocked: set[Hashable] = set()  # members of options to confirm
     pending: dict[Hashable, list[Option]] = defaultdict(list)  # options lost to a block
     linked, to_confirm = result.linked, result.to_confirm
-    for rank in sorted(by_rank):
-        live = [o for o in by_rank[rank] if o.left not in decided and taken.isdisjoint(o.members)]
+    while ranks:
+        entries = waiting.pop(heappop(ranks))
+        live = [
+            o
+            for batch, _ in entries
+            for o in batch
+            if o.left not in decided and taken.isdisjoint(o.members)
+        ]
         # A line with an option in doubt (or a better one) at this rank: any other would be a
         # guess, whatever the order the options come in.
         doubtful = set(pending)
@@ -97,8 +143,11 @@ def match_unique(
             chosen = linked.get(left)
             if chosen is not None:
                 taken.update(chosen.members)
-            for waiting in to_confirm.get(left, ()):
-                blocked.update(waiting.members)
+            for waiting_option in to_confirm.get(left, ()):
+                blocked.update(waiting_option.members)
+        for batch, line in entries:  # the next rank of the lines still open
+            if batch[0].left not in decided:
+                wait(line)
     for left, lost in pending.items():
         if left not in decided:
             result.to_confirm[left] = _ordered(lost)
