@@ -416,35 +416,36 @@ def debit_options(
     ranked by days apart, then by how many acts; never a pair in ``refused`` (debit, act).
     Each debit's options are made a rank at a time, as :func:`match_ranked` asks for them:
     most debits take their nearest act, and their farther options are never made."""
-    single: dict[Hashable, Payable] = {}
-    by_day: dict[date, list[Payable]] = defaultdict(list)
-    for payable in payables:
-        single[payable.key] = payable
-        by_day[payable.care_date].append(payable)
+    amounts = {debit.cents for debit in debits}  # the sets of other amounts pay no debit
+    single = {payable.key: payable for payable in payables}
     by_amount: dict[int, list[tuple[date, frozenset[Hashable]]]] = defaultdict(list)
+    by_day: dict[date, list[Payable]] = defaultdict(list)
     for payable in single.values():
-        if payable.paid_cents > 0:
+        if payable.paid_cents in amounts and payable.paid_cents > 0:
             by_amount[payable.paid_cents].append((payable.care_date, frozenset((payable.key,))))
+    for payable in payables:
+        by_day[payable.care_date].append(payable)
     several: dict[frozenset[Hashable], tuple[date, int]] = {}  # a day's, a person's day's
     for day, acts in by_day.items():
         if len(acts) == 1:
             continue  # its one act is a set already
-        several.setdefault(frozenset(a.key for a in acts), (day, sum(a.paid_cents for a in acts)))
-        by_person: dict[int, list[Payable]] = defaultdict(list)
-        for act in acts:
-            by_person[act.person_id].append(act)
-        for own in by_person.values():
-            if len(own) > 1:
-                several.setdefault(
-                    frozenset(a.key for a in own), (day, sum(a.paid_cents for a in own))
-                )
+        cents = sum([a.paid_cents for a in acts])
+        if cents in amounts:
+            several.setdefault(frozenset([a.key for a in acts]), (day, cents))
+        persons = {a.person_id for a in acts}
+        if len(persons) == len(acts):
+            continue  # one act each: their own sets are single acts
+        for person in persons:
+            own = [a for a in acts if a.person_id == person]
+            if len(own) > 1 and (cents := sum([a.paid_cents for a in own])) in amounts:
+                several.setdefault(frozenset([a.key for a in own]), (day, cents))
     for members, (day, cents) in several.items():
         if cents > 0 and len(members) > 1:  # (one key twice in a day: its single set)
             by_amount[cents].append((day, members))
     refused_by: dict[int, set[Hashable]] = defaultdict(set)
     for debit_id, act_key in refused:
         refused_by[debit_id].add(act_key)
-    walks: dict[int, _ByDay] = {}  # built for the amounts some debit has only
+    walks: dict[int, _Walk] = {}  # built for the amounts some debit has only
     lines = []
     for debit in debits:
         walk = walks.get(debit.cents)
@@ -452,7 +453,7 @@ def debit_options(
             found = by_amount.get(debit.cents)
             if not found:
                 continue
-            walk = walks[debit.cents] = _ByDay(found)
+            walk = walks[debit.cents] = _by_day(found)
         left = debit.bank_line_id
         lines.append(_ranks(left, walk, debit.booked_on, refused_by.get(left)))
     return lines
@@ -460,28 +461,24 @@ def debit_options(
 
 # A day's sets of acts of one amount, by size: [(how many acts, [the acts' keys...])].
 _Sets = list[tuple[int, list[frozenset[Hashable]]]]
+# The sets of acts of one amount by care date: the days in order (as ordinals: a walk only
+# counts days), and each day's sets by size.
+_Walk = tuple[list[int], list[_Sets]]
 
 
-class _ByDay:
-    """The sets of acts of one amount by care date: the days in order (as ordinals: a walk
-    only counts days), and each day's sets by size."""
-
-    __slots__ = ("days", "sets")
-
-    def __init__(self, found: list[tuple[date, frozenset[Hashable]]]) -> None:
-        if len(found) == 1:  # most amounts (a pharmacy's, a laboratory's): one set
-            day, members = found[0]
-            self.days = [day.toordinal()]
-            self.sets = [[(len(members), [members])]]
-            return
-        by_day: dict[int, dict[int, list[frozenset[Hashable]]]] = defaultdict(dict)
-        for day, members in found:
-            by_day[day.toordinal()].setdefault(len(members), []).append(members)
-        self.days = sorted(by_day)
-        self.sets: list[_Sets] = [sorted(by_day[day].items()) for day in self.days]
+def _by_day(found: list[tuple[date, frozenset[Hashable]]]) -> _Walk:
+    """The sets of acts of one amount (their day, the acts) as a walk reads them."""
+    if len(found) == 1:  # most amounts (a pharmacy's, a laboratory's): one set
+        day, members = found[0]
+        return [day.toordinal()], [[(len(members), [members])]]
+    by_day: dict[int, dict[int, list[frozenset[Hashable]]]] = defaultdict(dict)
+    for day, members in found:
+        by_day[day.toordinal()].setdefault(len(members), []).append(members)
+    days = sorted(by_day)
+    return days, [sorted(by_day[day].items()) for day in days]
 
 
-def _ranks(left: int, walk: _ByDay, booked: date, refused: set[Hashable] | None) -> Ranked:
+def _ranks(left: int, walk: _Walk, booked: date, refused: set[Hashable] | None) -> Ranked:
     """One debit's options, a rank at a time (days apart, how many acts), as they are asked
     for: the acts it may be for, from :data:`DEBIT_AFTER_CARE_DAYS` before it to
     :data:`DEBIT_BEFORE_CARE_DAYS` after (its care from the one before to the other after), at
@@ -489,7 +486,7 @@ def _ranks(left: int, walk: _ByDay, booked: date, refused: set[Hashable] | None)
     another debit's, a farther one of the same amount would be a guess, and a family's weekly
     sessions would make each debit a candidate for months of acts. Walks out from the debit's
     day both ways, so a long history costs no more than the acts near it."""
-    days, sets = walk.days, walk.sets
+    days, sets = walk
     day = booked.toordinal()
     right = bisect_left(days, day)  # the first day on or after the debit's, then the next...
     left_day = right - 1  # ...and the last day before it, then the one before

@@ -157,40 +157,48 @@ def match_ranked(
 def _clusters(options: Sequence[Option]) -> list[list[Option]] | None:
     """Options that compete (sharing a bank line or a member), in a fixed order: clusters by
     their first option, each in :func:`_ordered`'s order; None when none shares anything (each
-    is a cluster of its own). Union-find with path compression, the keys of bank lines and of
-    members apart: a refresh clusters thousands of options."""
-    parent = list(range(len(options)))
-
-    def find(i: int) -> int:
-        root = i
-        while parent[root] != root:
-            root = parent[root]
-        while parent[i] != root:
-            parent[i], i = root, parent[i]
-        return root
-
-    first_left: dict[Hashable, int] = {}
-    first_member: dict[Hashable, int] = {}
-    shared = False
-    for i, option in enumerate(options):
-        # ``i`` is its own root here: nothing before it points at it.
-        j = first_left.setdefault(option.left, i)
-        if j != i:
-            shared = True
-            parent[find(j)] = i
+    is a cluster of its own). Each bank line's options together, and the bank lines that want
+    one member joined (union-find over the bank lines: a refresh clusters thousands of
+    options, most of them alone)."""
+    of_left: dict[Hashable, list[Option]] = {}
+    wanted_by: dict[Hashable, Hashable] = {}  # each member: the first bank line wanting it
+    joined: dict[Hashable, Hashable] = {}  # a bank line: another of its cluster (none: a root)
+    for option in options:
+        left = option.left
+        own = of_left.get(left)
+        if own is None:
+            of_left[left] = [option]
+        else:
+            own.append(option)
         for member in option.members:
-            j = first_member.setdefault(member, i)
-            if j != i:
-                shared = True
-                root = find(j)
-                if root != i:
-                    parent[root] = i
-    if not shared:  # the usual case at a rank
+            first = wanted_by.setdefault(member, left)
+            if first != left:
+                root, other = _root(joined, first), _root(joined, left)
+                if root != other:
+                    joined[root] = other
+    if not joined and len(of_left) == len(options):  # the usual case at a rank
         return None
-    groups: dict[int, list[Option]] = defaultdict(list)
-    for i, option in enumerate(options):
-        groups[find(i)].append(option)
+    if not joined:
+        return [own if len(own) == 1 else _ordered(own) for own in of_left.values()]
+    groups: dict[Hashable, list[Option]] = {}
+    for left, own in of_left.items():
+        root = _root(joined, left)
+        group = groups.get(root)
+        if group is None:
+            groups[root] = own
+        else:
+            group += own
     return [group if len(group) == 1 else _ordered(group) for group in groups.values()]
+
+
+def _root(joined: dict[Hashable, Hashable], key: Hashable) -> Hashable:
+    """The root of ``key``'s tree in ``joined``, the path to it shortened."""
+    root = key
+    while root in joined:
+        root = joined[root]
+    while key != root:
+        joined[key], key = root, joined[key]
+    return root
 
 
 def _ordered(options: Iterable[Option]) -> list[Option]:
