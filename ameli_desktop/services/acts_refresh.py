@@ -25,6 +25,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from ameli_desktop.domain.acts import (
@@ -85,6 +86,7 @@ class Touched:
         self.removed |= other.removed
 
 
+@lru_cache(maxsize=1 << 14)  # a refresh reads thousands of dates, of a few hundred days
 def _day(text: str | date | None) -> date | None:
     if text is None or isinstance(text, date):
         return text
@@ -722,12 +724,13 @@ class _Refresher:
             (_iso(low), _iso(high)),
         ):
             items.debits[line_id] = Debit(line_id, date.fromisoformat(booked), cents, label or "")
-        for row in self.rows(
-            f"SELECT {_ACT_ROW_SQL} FROM care_act a "  # noqa: S608 - fixed columns
-            "WHERE a.kind = 'act' AND a.care_date BETWEEN ? AND ?",
-            (_iso(low), _iso(high)),
-        ):
-            items.add_act(row)
+        items.add_acts(
+            self.rows(
+                f"SELECT {_ACT_ROW_SQL} FROM care_act a "  # noqa: S608 - fixed columns
+                "WHERE a.kind = 'act' AND a.care_date BETWEEN ? AND ?",
+                (_iso(low), _iso(high)),
+            )
+        )
         for act_id, line_id in self.rows(
             "SELECT id, bank_line_id FROM care_act WHERE kind = 'expense' "
             "AND care_date BETWEEN ? AND ?",
@@ -790,7 +793,7 @@ class _Refresher:
                 ).first()
                 if row is None:
                     continue
-                items.add_act(row)
+                items.add_acts([row])
             act_id = items.act_of_line[line_id]
             if linked:
                 items.linked.setdefault(bank_line_id, set()).add(act_id)
@@ -799,7 +802,7 @@ class _Refresher:
 
     def _write_debits(self, items: "_DebitItems", matching: Matching) -> None:
         debits = [items.debits[k] for k in sorted(items.debits)]
-        paid_by = _paid_by(matching)
+        paid_by = items.paid_by
         changes = [
             (paid_by.get(act_id), act_id)
             for act_id in items.acts
@@ -909,13 +912,15 @@ class _DebitItems:
     """What the debits' matching reads in a window."""
 
     debits: dict[int, Debit] = field(default_factory=dict)
-    acts: dict[int, tuple[int, date, int | None, bool]] = field(default_factory=dict)
+    # act -> (person, date of care, paid, tiers payant as stored: 0 or 1)
+    acts: dict[int, tuple[int, date, int | None, int]] = field(default_factory=dict)
     line_texts: dict[int, str] = field(default_factory=dict)  # act -> its lines, as stored
     current: dict[int, int] = field(default_factory=dict)  # act -> its debit now
     expenses: dict[int, int] = field(default_factory=dict)  # debit -> its expense act now
     linked: dict[int, set[int]] = field(default_factory=dict)
     refused: set[tuple[int, int]] = field(default_factory=set)
     candidates: dict[int, frozenset[int]] = field(default_factory=dict)  # stored, to confirm
+    paid_by: dict[int, int] = field(default_factory=dict)  # act -> its debit, once solved
     _act_of_line: dict[int, int] | None = field(default=None, repr=False)
 
     @property
@@ -927,16 +932,17 @@ class _DebitItems:
                 self._act_of_line.update(_of_lines(text, act_id))
         return self._act_of_line
 
-    def add_act(self, row: Sequence[Any]) -> None:
-        """An act as ``_ACT_ROW_SQL`` reads it."""
-        act_id, person_id, care_date, paid, third_party, line_ids, bank_id = row
-        self.acts[act_id] = (person_id, _day(care_date), paid, bool(third_party))
-        if line_ids:
-            self.line_texts[act_id] = line_ids
-            if self._act_of_line is not None:
-                self._act_of_line.update(_of_lines(line_ids, act_id))
-        if bank_id is not None:
-            self.current[act_id] = bank_id
+    def add_acts(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Acts as ``_ACT_ROW_SQL`` reads them."""
+        acts, line_texts, current = self.acts, self.line_texts, self.current
+        for act_id, person_id, care_date, paid, third_party, line_ids, bank_id in rows:
+            acts[act_id] = (person_id, _day(care_date), paid, third_party)
+            if line_ids:
+                line_texts[act_id] = line_ids
+                if self._act_of_line is not None:
+                    self._act_of_line.update(_of_lines(line_ids, act_id))
+            if bank_id is not None:
+                current[act_id] = bank_id
 
     def payables(self) -> list[Payable]:
         """The acts a debit may have paid: with an amount paid, not tiers payant (Cozy never
@@ -957,7 +963,7 @@ class _DebitItems:
             linked={k: frozenset(v) for k, v in self.linked.items()},
             refused=self.refused,
         )
-        paid_by = _paid_by(matching)
+        paid_by = self.paid_by = _paid_by(matching)
         differences = []
         for act_id, (_, day, _, _) in self.acts.items():
             before, after = self.current.get(act_id), paid_by.get(act_id)
@@ -990,6 +996,7 @@ class _DebitItems:
             self.linked,
             self.refused,
             {d: v for d, v in self.candidates.items() if d in debits},
+            paid_by=self.paid_by,
         )
 
 
