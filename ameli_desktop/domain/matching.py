@@ -62,13 +62,11 @@ def match_unique(
 
     ``same_money(a, b)``: whether two bank lines are interchangeable (same date, amount, label).
     """
-    ranks_of: dict[Hashable, dict[tuple[int, ...], list[Option]]] = {}
+    by_rank: dict[tuple[int, ...], list[Option]] = {}
     for option in options:
-        ranks_of.setdefault(option.left, {}).setdefault(option.rank, []).append(option)
-    return match_ranked(
-        (iter([ranks[rank] for rank in sorted(ranks)]) for ranks in ranks_of.values()),
-        same_money=same_money,
-    )
+        by_rank.setdefault(option.rank, []).append(option)
+    # Every option made already: each rank's in one list, read once.
+    return match_ranked((iter((found,)) for found in by_rank.values()), same_money=same_money)
 
 
 def match_ranked(
@@ -80,7 +78,9 @@ def match_ranked(
     to confirm reads no further, so options that could never be used are never made (most lines
     take their first, nearest option).
 
-    ``lines``: for each bank line, its options' lists by rank, best first (:data:`Ranked`).
+    ``lines``: for each bank line, its options' lists by rank, best first (:data:`Ranked`);
+    an iterator is read on while the bank line of its last list is open (a list of several
+    lines' options, one rank's, is for an iterator of its own).
     """
     waiting: dict[tuple[int, ...], list[tuple[list[Option], Ranked]]] = {}
     ranks: list[tuple[int, ...]] = []  # a heap of the ranks waiting
