@@ -87,15 +87,16 @@ def match_ranked(
 
     def wait(line: Ranked) -> None:
         """The line's next rank of options waits for its turn."""
-        batch = next(line, None)
-        if not batch:
-            return
-        entries = waiting.get(batch[0].rank)
-        if entries is None:
-            waiting[batch[0].rank] = [(batch, line)]
-            heappush(ranks, batch[0].rank)
-        else:
-            entries.append((batch, line))
+        for batch in line:
+            if batch:
+                rank = batch[0].rank
+                entries = waiting.get(rank)
+                if entries is None:
+                    waiting[rank] = [(batch, line)]
+                    heappush(ranks, rank)
+                else:
+                    entries.append((batch, line))
+                return
 
     for line in lines:
         wait(line)
@@ -107,12 +108,15 @@ def match_ranked(
     linked, to_confirm = result.linked, result.to_confirm
     while ranks:
         entries = waiting.pop(heappop(ranks))
-        live = [
-            o
-            for batch, _ in entries
-            for o in batch
-            if o.left not in decided and taken.isdisjoint(o.members)
-        ]
+        if decided:
+            live = [
+                o
+                for batch, _ in entries
+                for o in batch
+                if o.left not in decided and taken.isdisjoint(o.members)
+            ]
+        else:  # the first rank: every option is live
+            live = [o for batch, _ in entries for o in batch]
         # A line with an option in doubt (or a better one) at this rank: any other would be a
         # guess, whatever the order the options come in.
         doubtful = set(pending)
@@ -208,8 +212,11 @@ def _ordered(options: Iterable[Option]) -> list[Option]:
 
 
 def _option_key(option: Option) -> tuple[tuple[str, Any], list[tuple[str, Any]]]:
-    left = option.left
-    return ((type(left).__name__, left), _members_key(option.members))
+    left, members = option.left, option.members
+    if len(members) == 1:  # most options: one act, one payment
+        for member in members:
+            return ((type(left).__name__, left), [(type(member).__name__, member)])
+    return ((type(left).__name__, left), _members_key(members))
 
 
 def _members_key(members: Iterable[Hashable]) -> list[tuple[str, Any]]:
