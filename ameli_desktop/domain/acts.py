@@ -243,6 +243,8 @@ def build_acts(pieces: Iterable[Piece]) -> list[Act]:
 
 
 def _group_acts(pieces: list[Piece]) -> list[Act]:
+    if len(pieces) == 1 and not pieces[0].deferred:
+        return [_one_piece_act(pieces[0])]  # most days: one line of one document
     care = sorted((p for p in pieces if not p.deferred), key=_piece_order)
     drafts: list[_Draft] = []
     for piece in care:
