@@ -177,7 +177,8 @@ def _clusters(options: Sequence[Option]) -> list[list[Option]] | None:
         for member in option.members:
             first = wanted_by.setdefault(member, left)
             if first != left:
-                root, other = _root(joined, first), _root(joined, left)
+                root = _root(joined, first) if first in joined else first
+                other = _root(joined, left) if left in joined else left
                 if root != other:
                     joined[root] = other
     if not joined and len(of_left) == len(options):  # the usual case at a rank
@@ -186,7 +187,7 @@ def _clusters(options: Sequence[Option]) -> list[list[Option]] | None:
         return [own if len(own) == 1 else _ordered(own) for own in of_left.values()]
     groups: dict[Hashable, list[Option]] = {}
     for left, own in of_left.items():
-        root = _root(joined, left)
+        root = _root(joined, left) if left in joined else left
         group = groups.get(root)
         if group is None:
             groups[root] = own
