@@ -719,7 +719,7 @@ class _Refresher:
         items, matching, span = self._converge(days, reach, self._debit_items, _DebitItems.solve)
         if not items.debits and not items.current:
             return  # no debit near, none linked: nothing to pair, nothing to undo
-        self._write_debits(items.within(span), matching)
+        self._write_debits(items, matching, span)
 
     def _debit_items(self, low: date, high: date) -> "_DebitItems":
         items = _DebitItems()
@@ -806,13 +806,19 @@ class _Refresher:
             else:
                 items.refused.add((bank_line_id, act_id))
 
-    def _write_debits(self, items: "_DebitItems", matching: Matching) -> None:
-        debits = [items.debits[k] for k in sorted(items.debits)]
-        paid_by = items.paid_by
+    def _write_debits(
+        self, items: "_DebitItems", matching: Matching, span: tuple[date, date]
+    ) -> None:
+        """Write what differs among the acts and debits dated in ``span`` (beyond it, what
+        was read is context only)."""
+        low, high = span
+        in_span = {k: d for k, d in items.debits.items() if low <= d.booked_on <= high}
+        debits = [in_span[k] for k in sorted(in_span)]
+        paid_by, current = items.paid_by, items.current
         changes = [
             (paid_by.get(act_id), act_id)
-            for act_id in items.acts
-            if items.current.get(act_id) != paid_by.get(act_id)
+            for act_id, act in items.acts.items()
+            if low <= act[1] <= high and current.get(act_id) != paid_by.get(act_id)
         ]
         if changes:
             self.cursor.executemany("UPDATE care_act SET bank_line_id = ? WHERE id = ?", changes)
@@ -821,11 +827,11 @@ class _Refresher:
         doubts = {
             debit_id: frozenset().union(*(o.members for o in options))
             for debit_id, options in matching.to_confirm.items()
-            if debit_id in items.debits
+            if debit_id in in_span
         }
         stale = [
             debit_id
-            for debit_id in items.debits
+            for debit_id in in_span
             if doubts.get(debit_id, _NONE) != items.candidates.get(debit_id, _NONE)
         ]
         for chunk in _chunks(stale):
@@ -849,7 +855,11 @@ class _Refresher:
             for d in debits
             if d.bank_line_id not in matching.linked and d.bank_line_id not in matching.to_confirm
         }
-        gone = [act_id for debit_id, act_id in items.expenses.items() if debit_id not in alone]
+        gone = [
+            act_id
+            for debit_id, act_id in items.expenses.items()
+            if debit_id in in_span and debit_id not in alone
+        ]
         for chunk in _chunks(gone):
             self.cursor.execute(
                 f"DELETE FROM care_act WHERE id IN ({', '.join('?' * len(chunk))})",  # noqa: S608
@@ -987,23 +997,6 @@ class _DebitItems:
             if doubts != candidates.get(debit_id, _NONE) or alone != (debit_id in self.expenses):
                 differences.append(debit.booked_on)
         return matching, differences
-
-    def within(self, span: tuple[date, date]) -> "_DebitItems":
-        """The acts and debits dated in ``span`` (what a refresh may write)."""
-        low, high = span
-        debits = {k for k, d in self.debits.items() if low <= d.booked_on <= high}
-        acts = {k for k, a in self.acts.items() if low <= a[1] <= high}
-        return _DebitItems(
-            {k: v for k, v in self.debits.items() if k in debits},
-            {k: v for k, v in self.acts.items() if k in acts},
-            {act: text for act, text in self.line_texts.items() if act in acts},
-            {a: d for a, d in self.current.items() if a in acts},
-            {d: a for d, a in self.expenses.items() if d in debits},
-            self.linked,
-            self.refused,
-            {d: v for d, v in self.candidates.items() if d in debits},
-            paid_by=self.paid_by,
-        )
 
 
 def _of_lines(line_ids: str, act_id: int) -> dict[int, int]:
