@@ -538,10 +538,8 @@ class _Refresher:
             # a large statement's import).
             (_iso(_before(low, CARE_BEFORE_PAYMENT)), _iso(high), _iso(low), _iso(high)),
         )
-        return [
-            StatementPayment(p.paid_on, p.total_cents, frozenset(("line", i) for i in p.line_ids))
-            for p in candidate_payments(rows)
-        ]
+        # Each line keyed as the settling keys its members (("line", id)) from the start.
+        return candidate_payments([(("line", row[0]), *row[1:]) for row in rows])
 
     def _settle_solve(
         self, loaded: tuple[dict[str, list[BankCredit]], dict[str, list[StatementPayment]]]
