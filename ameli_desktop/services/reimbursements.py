@@ -5,7 +5,7 @@ Every query runs in SQL over the ``(person_id, line_date)`` index: the table vie
 SQLite and never loads a million lines (DESIGN.md 9).
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -250,6 +250,11 @@ def _fold_sql(dbapi_connection: Any) -> None:
     dbapi_connection.create_function("ameli_fold", 1, _fold_or_none, deterministic=True)
 
 
+def _folding(flt: LineFilter) -> Callable[[Any], None] | None:
+    """What a driver connection needs for a filter's SQL: ``ameli_fold`` when it searches."""
+    return _fold_sql if flt.text.strip() else None
+
+
 def _fold_or_none(text: str | None) -> str | None:
     return None if text is None else fold(text)
 
@@ -283,8 +288,9 @@ class ReimbursementService:
         return conditions
 
     def _prepare(self, session: Any, flt: LineFilter) -> None:
-        if flt.text.strip():
-            _fold_sql(session.connection().connection.dbapi_connection)
+        folding = _folding(flt)
+        if folding is not None:
+            folding(session.connection().connection.dbapi_connection)
 
     def count(self, flt: LineFilter) -> int:
         """The lines of a filter: all of them less the settled bank credits among them.
@@ -293,16 +299,11 @@ class ReimbursementService:
         condition on another column would read every row of the table instead.
         """
         where, params = _where_sql(flt, settled=True)
-        with self.ctx.read() as session:
-            self._prepare(session, flt)
-            connection = session.connection()
-            return int(
-                connection.exec_driver_sql(
-                    f"SELECT (SELECT count(*) FROM reimbursement_line l WHERE {where}) - "  # noqa: S608 - fixed fragments, bound values
-                    f"(SELECT count(*) FROM reimbursement_line l WHERE {where} AND {SETTLED_SQL})",
-                    params * 2,
-                ).scalar_one()
-            )
+        sql = (  # fixed fragments, bound values (see _where_sql)
+            f"SELECT (SELECT count(*) FROM reimbursement_line l WHERE {where}) - "  # noqa: S608
+            f"(SELECT count(*) FROM reimbursement_line l WHERE {where} AND {SETTLED_SQL})"
+        )
+        return int(self.ctx.rows(sql, params * 2, prepare=_folding(flt))[0][0])
 
     def page(
         self,
@@ -340,11 +341,7 @@ class ReimbursementService:
             "LEFT JOIN person p ON p.id = l.person_id "
             f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
         )
-        with self.ctx.read() as session:
-            self._prepare(session, flt)
-            return list(
-                session.connection().exec_driver_sql(sql, (*params, limit, offset)).fetchall()
-            )
+        return self.ctx.rows(sql, (*params, limit, offset), prepare=_folding(flt))
 
     def get(self, line_id: int) -> LineRecord:
         query = select(*_RECORD_COLUMNS).select_from(_LINES_WITH_PEOPLE).where(LINE.id == line_id)
