@@ -168,21 +168,27 @@ def test_filter_person_and_year_first_page(
 
 
 def the_sql_it_runs(engine: Any, model: LinesModel, view: QTableView) -> list[Any]:
-    """The statements the table sends for the filter and its first page, as SQLite gets them."""
-    statements: list[tuple[str, tuple[Any, ...]]] = []
+    """The statements SQLite runs for the filter and its first page, as it runs them (its trace
+    of every connection the app takes from its pool, whatever layer sent them)."""
+    traced: list[str] = []
 
-    def caught(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
-        statements.append((statement, tuple(parameters)))
+    def trace(dbapi_connection: Any, *_args: Any) -> None:
+        dbapi_connection.set_trace_callback(traced.append)
+
+    def untrace(dbapi_connection: Any, *_args: Any) -> None:
+        dbapi_connection.set_trace_callback(None)
 
     model.set_criteria(person_id=None, date_from=None, date_to=None)
-    event.listen(engine, "before_cursor_execute", caught)
+    event.listen(engine.pool, "checkout", trace)
+    event.listen(engine.pool, "checkin", untrace)
     try:
         model.set_criteria(person_id=2, date_from=date(YEAR, 1, 1), date_to=date(YEAR, 12, 31))
         view.viewport().repaint()
     finally:
-        event.remove(engine, "before_cursor_execute", caught)
-    selects = [(sql, parameters) for sql, parameters in statements if sql.startswith("SELECT")]
-    assert len(selects) == 2, statements  # the count and the first page (each read's BEGIN aside)
+        event.remove(engine.pool, "checkout", trace)
+        event.remove(engine.pool, "checkin", untrace)
+    selects = [(sql, ()) for sql in traced if sql.lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 2, traced  # the count and the first page, nothing else
     return selects
 
 
