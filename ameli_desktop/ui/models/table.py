@@ -243,7 +243,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
 
     def fill_roles(self, index: Index, span: QModelRoleDataSpan) -> None:
         """:meth:`multiData`'s work, called directly by :class:`MultiDataProxy` too."""
-        record = self.record(index.row()) if index.isValid() else None
+        record = self.record(index.row())  # None for an invalid index (its row is -1)
         if record is None:
             for role_data in span:
                 role_data.clearData()
