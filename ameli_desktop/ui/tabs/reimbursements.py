@@ -568,20 +568,16 @@ class ReimbursementsTab(EmptyStateTab):
         self.undo_stack.undo()
 
     def export_csv(self) -> None:
-        path = messages.save_file(
+        flt = self.current_filter()
+        path = messages.save_as(
             self,
             self.tr("Export the lines as CSV"),
             self.tr("reimbursements.csv"),
             self.tr("CSV files (*.csv)"),
+            lambda path: self.service.export_csv(flt, path),
         )
-        if path is None:
-            return
-        try:
-            self.service.export_csv(self.current_filter(), path)
-        except (UserError, OSError) as exc:
-            messages.error(self, self.tr("Export CSV"), exc)
-            return
-        self.ui.status(self.tr("Exported to {path}").format(path=path))
+        if path is not None:
+            self.ui.status(self.tr("Exported to {path}").format(path=path))
 
     def export_pdf(self) -> None:
         year = self.year_combo.currentData()
