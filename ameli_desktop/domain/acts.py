@@ -243,6 +243,10 @@ def build_acts(pieces: Iterable[Piece]) -> list[Act]:
 
 
 def _group_acts(pieces: list[Piece]) -> list[Act]:
+    if _one_document(pieces):
+        # The usual group (one file's lines of a day): no piece fits another's act, as one
+        # document's lines are distinct acts, so each is an act; the passes below give the same.
+        return [_one_piece_act(p) for p in sorted(pieces, key=_piece_order)]
     care = sorted((p for p in pieces if not p.deferred), key=_piece_order)
     drafts: list[_Draft] = []
     for piece in care:
@@ -261,6 +265,12 @@ def _group_acts(pieces: list[Piece]) -> list[Act]:
         else:
             target.deferred.append(piece)
     return [_act(draft) for draft in drafts]
+
+
+def _one_document(pieces: list[Piece]) -> bool:
+    """Whether the pieces are all of one document and none is a deferred amount withheld."""
+    document = pieces[0].order[0]
+    return all(p.order[0] == document and not p.deferred for p in pieces)
 
 
 def _piece_order(piece: Piece) -> tuple[object, ...]:

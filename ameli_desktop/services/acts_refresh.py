@@ -20,6 +20,7 @@ widened until nothing in it can pair with anything outside: the pairs found are 
 rebuild of everything (``domain.matching``: the result is the union of its connected parts).
 """
 
+import functools
 import json
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
@@ -88,6 +89,13 @@ class Touched:
 def _day(text: str | date | None) -> date | None:
     if text is None or isinstance(text, date):
         return text
+    return _parse_day(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_day(text: str) -> date:
+    """An ISO date read back from SQLite: a refresh reads the same few thousand days in
+    hundreds of thousands of rows."""
     return date.fromisoformat(text)
 
 
@@ -454,6 +462,8 @@ class _Refresher:
     def _settle(self, touched: Touched) -> set[tuple[int, date]]:
         """Re-pair statement payments and bank credits around the touched days; the groups of
         the statement lines whose bank credit changed."""
+        if not self._any_credit():
+            return set()  # no bank credit anywhere: nothing to settle, nothing settled to undo
         days = touched.days | {day for _, day in touched.groups} | self._paid_on(touched.groups)
         if not days and not self.everything:
             return set()
@@ -465,6 +475,16 @@ class _Refresher:
         if not any(credits.values()):
             return set()  # no bank credit near: nothing to settle, nothing settled to undo
         return self._write_settlement(*settled, span)
+
+    def _any_credit(self) -> bool:
+        """Whether any bank credit is stored (through the partial index of bank lines): a
+        household that imported no bank statement has none, and nothing to settle."""
+        return bool(
+            self.rows(
+                "SELECT EXISTS (SELECT 1 FROM reimbursement_line "
+                "WHERE insurer IN ('mandatory', 'complementary'))"
+            )[0][0]
+        )
 
     def _paid_on(self, groups: set[tuple[int, date]]) -> set[date]:
         """The payment dates of the statement lines of these groups: a line arriving in a group
@@ -722,9 +742,14 @@ class _Refresher:
             (_iso(low), _iso(high)),
         ):
             items.debits[line_id] = Debit(line_id, date.fromisoformat(booked), cents, label or "")
+        # With no debit in the window and no link by hand, no act can be paid by one: only the
+        # acts paid now (which stop being) matter. A statement's import reads those, not every
+        # act of its years (nor pairs them with nothing).
+        paid_only = not items.debits and not self._any_link()
         for row in self.rows(
             f"SELECT {_ACT_ROW_SQL} FROM care_act a "  # noqa: S608 - fixed columns
-            "WHERE a.kind = 'act' AND a.care_date BETWEEN ? AND ?",
+            "WHERE a.kind = 'act' AND a.care_date BETWEEN ? AND ?"
+            + (" AND a.bank_line_id IS NOT NULL" if paid_only else ""),
             (_iso(low), _iso(high)),
         ):
             items.add_act(row)
@@ -750,7 +775,7 @@ class _Refresher:
         """The user's links of the debits in the window, and those of its acts' lines: each
         link's act joins the window (a link holds across any distance)."""
         rows: set[tuple[int, int, int]] = set()
-        if not self.rows("SELECT EXISTS (SELECT 1 FROM care_link)")[0][0]:
+        if not self._any_link():
             return  # the usual case: the user linked nothing by hand
         for column, ids in (
             ("bank_line_id", list(items.debits)),
@@ -796,6 +821,10 @@ class _Refresher:
                 items.linked.setdefault(bank_line_id, set()).add(act_id)
             else:
                 items.refused.add((bank_line_id, act_id))
+
+    def _any_link(self) -> bool:
+        """Whether the user linked or unlinked any debit and act by hand."""
+        return bool(self.rows("SELECT EXISTS (SELECT 1 FROM care_link)")[0][0])
 
     def _write_debits(self, items: "_DebitItems", matching: Matching) -> None:
         debits = [items.debits[k] for k in sorted(items.debits)]
