@@ -69,6 +69,9 @@ class Touched:
     groups: set[tuple[int, date]] = field(default_factory=set)
     days: set[date] = field(default_factory=set)
     removed: bool = False  # lines or payments went (an undo, a deletion)
+    # Whether the lines that came show a mutuelle (its part, a transmission to one); None: not
+    # known, their groups are read to find out. False spares an import reading its lines back.
+    mutuelle: bool | None = None
 
     def __bool__(self) -> bool:
         return bool(self.groups or self.days or self.removed)
@@ -84,6 +87,8 @@ class Touched:
         self.groups |= other.groups
         self.days |= other.days
         self.removed |= other.removed
+        known = self.mutuelle is not None and other.mutuelle is not None
+        self.mutuelle = (self.mutuelle or other.mutuelle) if known else None
 
 
 def _day(text: str | date | None) -> date | None:
@@ -148,10 +153,13 @@ def touched_by_batch(connection: Any, batch_id: int, *, removing: bool = False) 
     return touched
 
 
-def touched_by_rows(rows: Iterable[Sequence[Any]], payments: Iterable[Any] = ()) -> Touched:
+def touched_by_rows(
+    rows: Iterable[Sequence[Any]], payments: Iterable[Any] = (), *, mutuelle: bool | None = None
+) -> Touched:
     """What an import's written rows touch (``statement_import``'s INSERT parameters: person,
-    batch, line date, care date, payment date as ISO text...) and its payments."""
-    touched = Touched()
+    batch, line date, care date, payment date as ISO text...) and its payments; ``mutuelle``:
+    whether any of the rows shows a mutuelle (:attr:`Touched.mutuelle`)."""
+    touched = Touched(mutuelle=mutuelle)
     days: dict[str | None, date | None] = {None: None}
     for row in rows:
         person_id, line_day, paid_day = row[0], row[2], row[4]
@@ -399,6 +407,8 @@ class _Refresher:
             ).scalar_one()
             if cheap:
                 return True
+            if touched.mutuelle is False:
+                return False  # the lines that came show none; those before showed none either
             by_person: dict[int, list[date]] = defaultdict(list)
             for person_id, day in touched.groups:
                 by_person[person_id].append(day)
