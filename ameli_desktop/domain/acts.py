@@ -59,7 +59,7 @@ class ActKind(StrEnum):
     EXPENSE = "expense"  # a bank debit at a health professional, no act yet (the household's)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed; made once per line: see Piece
 class Payment:
     """The payment a part came in: when, the amount one bank credit brings (the payment's total
     where a document gives it), and that bank credit once seen."""
@@ -355,23 +355,25 @@ def _one_piece_act(piece: Piece) -> Act:
     """:func:`_act` of one piece (most acts: one line of one document), without its passes."""
     amo = piece.amo_cents is not None
     amc = piece.amc_cents is not None
+    # Positional (Act's fields in order): a keyword call costs twice as much, once per line.
     return Act(
-        person_id=piece.person_id,
-        care_date=piece.care_date,
-        nature=str(piece.nature or ""),
-        practitioner=str(piece.practitioner or ""),
-        paid_cents=piece.paid_cents,
-        amo_cents=piece.amo_cents,
-        withheld_cents=piece.withheld_cents if amo else 0,
-        amc_cents=piece.amc_cents,
-        base_cents=_int(piece.base_cents),
-        rate_percent=_int(piece.rate_percent),
-        third_party=amo and bool(piece.third_party),
-        sent_to_amc=bool(piece.sent_to_amc),
-        amo_payment=piece.amo_payment if amo else None,
-        amc_payment=piece.amc_payment if amc else None,
-        line_ids=(piece.line_id,),
-        documents=(piece.document,),
+        piece.person_id,
+        piece.care_date,
+        ActKind.ACT,
+        str(piece.nature or ""),
+        str(piece.practitioner or ""),
+        piece.paid_cents,
+        piece.amo_cents,
+        piece.withheld_cents if amo else 0,
+        piece.amc_cents,
+        _int(piece.base_cents),
+        _int(piece.rate_percent),
+        amo and bool(piece.third_party),
+        bool(piece.sent_to_amc),
+        piece.amo_payment if amo else None,
+        piece.amc_payment if amc else None,
+        (piece.line_id,),
+        (piece.document,),
     )
 
 

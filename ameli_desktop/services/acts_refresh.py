@@ -23,7 +23,7 @@ rebuild of everything (``domain.matching``: the result is the union of its conne
 import functools
 import json
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -109,8 +109,8 @@ def _before(day: date, delta: timedelta) -> date:
     return day - delta if day - date.min > delta else date.min
 
 
-def _iso(day: date) -> str:
-    return day.isoformat()
+# A day as ISO text: the method itself, called in C (a refresh writes a few per act).
+_iso: Callable[[date], str] = date.isoformat
 
 
 # ------------------------------------------------------------------------------ what changes
@@ -325,13 +325,13 @@ def _piece(row: Sequence[Any]) -> Piece:
         amc = complementary
         if amc_payment is None and paid_day is not None:
             amc_payment = Payment(paid_day, complementary)
+    # Positional, in Piece's order of fields (nature, practitioner, paid, amo, withheld, amc,
+    # quoted, base, rate, tiers payant, sent to the mutuelle, payments): once per stored line.
     return Piece(
         line_id, person_id, _day(line_date), doc, (sha256 or "", source_line),
-        nature=nature or "", practitioner=practitioner or "", paid_cents=paid, amo_cents=amo,
-        withheld_cents=withheld if amo is not None else 0, amc_cents=amc,
-        amo_quoted_cents=quoted, base_cents=base, rate_percent=rate,
-        third_party=bool(third_party), sent_to_amc=bool(sent) or bool(insurer_name),
-        amo_payment=amo_payment, amc_payment=amc_payment,
+        nature or "", practitioner or "", paid, amo, withheld if amo is not None else 0, amc,
+        quoted, base, rate, bool(third_party), bool(sent) or bool(insurer_name),
+        amo_payment, amc_payment,
     )  # fmt: skip
 
 
