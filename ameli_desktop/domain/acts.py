@@ -59,7 +59,7 @@ class ActKind(StrEnum):
     EXPENSE = "expense"  # a bank debit at a health professional, no act yet (the household's)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed; made once per line: see Piece
 class Payment:
     """The payment a part came in: when, the amount one bank credit brings (the payment's total
     where a document gives it), and that bank credit once seen."""
@@ -243,8 +243,10 @@ def build_acts(pieces: Iterable[Piece]) -> list[Act]:
 
 
 def _group_acts(pieces: list[Piece]) -> list[Act]:
-    if len(pieces) == 1 and not pieces[0].deferred:
-        return [_one_piece_act(pieces[0])]  # most days: one line of one document
+    if _one_document(pieces):
+        # The usual group (one file's lines of a day): no piece fits another's act, as one
+        # document's lines are distinct acts, so each is an act; the passes below give the same.
+        return [_one_piece_act(p) for p in sorted(pieces, key=_piece_order)]
     care = sorted((p for p in pieces if not p.deferred), key=_piece_order)
     drafts: list[_Draft] = []
     for piece in care:
@@ -263,6 +265,12 @@ def _group_acts(pieces: list[Piece]) -> list[Act]:
         else:
             target.deferred.append(piece)
     return [_act(draft) for draft in drafts]
+
+
+def _one_document(pieces: list[Piece]) -> bool:
+    """Whether the pieces are all of one document and none is a deferred amount withheld."""
+    document = pieces[0].order[0]
+    return all(p.order[0] == document and not p.deferred for p in pieces)
 
 
 def _piece_order(piece: Piece) -> tuple[object, ...]:
@@ -347,23 +355,25 @@ def _one_piece_act(piece: Piece) -> Act:
     """:func:`_act` of one piece (most acts: one line of one document), without its passes."""
     amo = piece.amo_cents is not None
     amc = piece.amc_cents is not None
+    # Positional (Act's fields in order): a keyword call costs twice as much, once per line.
     return Act(
-        person_id=piece.person_id,
-        care_date=piece.care_date,
-        nature=str(piece.nature or ""),
-        practitioner=str(piece.practitioner or ""),
-        paid_cents=piece.paid_cents,
-        amo_cents=piece.amo_cents,
-        withheld_cents=piece.withheld_cents if amo else 0,
-        amc_cents=piece.amc_cents,
-        base_cents=_int(piece.base_cents),
-        rate_percent=_int(piece.rate_percent),
-        third_party=amo and bool(piece.third_party),
-        sent_to_amc=bool(piece.sent_to_amc),
-        amo_payment=piece.amo_payment if amo else None,
-        amc_payment=piece.amc_payment if amc else None,
-        line_ids=(piece.line_id,),
-        documents=(piece.document,),
+        piece.person_id,
+        piece.care_date,
+        ActKind.ACT,
+        str(piece.nature or ""),
+        str(piece.practitioner or ""),
+        piece.paid_cents,
+        piece.amo_cents,
+        piece.withheld_cents if amo else 0,
+        piece.amc_cents,
+        _int(piece.base_cents),
+        _int(piece.rate_percent),
+        amo and bool(piece.third_party),
+        bool(piece.sent_to_amc),
+        piece.amo_payment if amo else None,
+        piece.amc_payment if amc else None,
+        (piece.line_id,),
+        (piece.document,),
     )
 
 

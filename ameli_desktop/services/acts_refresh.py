@@ -20,12 +20,12 @@ widened until nothing in it can pair with anything outside: the pairs found are 
 rebuild of everything (``domain.matching``: the result is the union of its connected parts).
 """
 
+import functools
 import json
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import Any
 
 from ameli_desktop.domain.acts import (
@@ -70,6 +70,9 @@ class Touched:
     groups: set[tuple[int, date]] = field(default_factory=set)
     days: set[date] = field(default_factory=set)
     removed: bool = False  # lines or payments went (an undo, a deletion)
+    # Whether the lines that came show a mutuelle (its part, a transmission to one); None: not
+    # known, their groups are read to find out. False spares an import reading its lines back.
+    mutuelle: bool | None = None
 
     def __bool__(self) -> bool:
         return bool(self.groups or self.days or self.removed)
@@ -85,12 +88,20 @@ class Touched:
         self.groups |= other.groups
         self.days |= other.days
         self.removed |= other.removed
+        known = self.mutuelle is not None and other.mutuelle is not None
+        self.mutuelle = (self.mutuelle or other.mutuelle) if known else None
 
 
-@lru_cache(maxsize=1 << 14)  # a refresh reads thousands of dates, of a few hundred days
 def _day(text: str | date | None) -> date | None:
     if text is None or isinstance(text, date):
         return text
+    return _parse_day(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_day(text: str) -> date:
+    """An ISO date read back from SQLite: a refresh reads the same few thousand days in
+    hundreds of thousands of rows."""
     return date.fromisoformat(text)
 
 
@@ -99,8 +110,8 @@ def _before(day: date, delta: timedelta) -> date:
     return day - delta if day - date.min > delta else date.min
 
 
-def _iso(day: date) -> str:
-    return day.isoformat()
+# A day as ISO text: the method itself, called in C (a refresh writes a few per act).
+_iso: Callable[[date], str] = date.isoformat
 
 
 # ------------------------------------------------------------------------------ what changes
@@ -143,10 +154,13 @@ def touched_by_batch(connection: Any, batch_id: int, *, removing: bool = False) 
     return touched
 
 
-def touched_by_rows(rows: Iterable[Sequence[Any]], payments: Iterable[Any] = ()) -> Touched:
+def touched_by_rows(
+    rows: Iterable[Sequence[Any]], payments: Iterable[Any] = (), *, mutuelle: bool | None = None
+) -> Touched:
     """What an import's written rows touch (``statement_import``'s INSERT parameters: person,
-    batch, line date, care date, payment date as ISO text...) and its payments."""
-    touched = Touched()
+    batch, line date, care date, payment date as ISO text...) and its payments; ``mutuelle``:
+    whether any of the rows shows a mutuelle (:attr:`Touched.mutuelle`)."""
+    touched = Touched(mutuelle=mutuelle)
     days: dict[str | None, date | None] = {None: None}
     for row in rows:
         person_id, line_day, paid_day = row[0], row[2], row[4]
@@ -317,13 +331,13 @@ def _piece(row: Sequence[Any]) -> Piece:
         amc = complementary
         if amc_payment is None and paid_day is not None:
             amc_payment = Payment(paid_day, complementary)
+    # Positional, in Piece's order of fields (nature, practitioner, paid, amo, withheld, amc,
+    # quoted, base, rate, tiers payant, sent to the mutuelle, payments): once per stored line.
     return Piece(
         line_id, person_id, _day(line_date), doc, (sha256 or "", source_line),
-        nature=nature or "", practitioner=practitioner or "", paid_cents=paid, amo_cents=amo,
-        withheld_cents=withheld if amo is not None else 0, amc_cents=amc,
-        amo_quoted_cents=quoted, base_cents=base, rate_percent=rate,
-        third_party=bool(third_party), sent_to_amc=bool(sent) or bool(insurer_name),
-        amo_payment=amo_payment, amc_payment=amc_payment,
+        nature or "", practitioner or "", paid, amo, withheld if amo is not None else 0, amc,
+        quoted, base, rate, bool(third_party), bool(sent) or bool(insurer_name),
+        amo_payment, amc_payment,
     )  # fmt: skip
 
 
@@ -399,6 +413,8 @@ class _Refresher:
             ).scalar_one()
             if cheap:
                 return True
+            if touched.mutuelle is False:
+                return False  # the lines that came show none; those before showed none either
             by_person: dict[int, list[date]] = defaultdict(list)
             for person_id, day in touched.groups:
                 by_person[person_id].append(day)
@@ -462,6 +478,8 @@ class _Refresher:
     def _settle(self, touched: Touched) -> set[tuple[int, date]]:
         """Re-pair statement payments and bank credits around the touched days; the groups of
         the statement lines whose bank credit changed."""
+        if not self._any_credit():
+            return set()  # no bank credit anywhere: nothing to settle, nothing settled to undo
         days = touched.days | {day for _, day in touched.groups} | self._paid_on(touched.groups)
         if not days and not self.everything:
             return set()
@@ -473,6 +491,16 @@ class _Refresher:
         if not any(credits.values()):
             return set()  # no bank credit near: nothing to settle, nothing settled to undo
         return self._write_settlement(*settled, span)
+
+    def _any_credit(self) -> bool:
+        """Whether any bank credit is stored (through the partial index of bank lines): a
+        household that imported no bank statement has none, and nothing to settle."""
+        return bool(
+            self.rows(
+                "SELECT EXISTS (SELECT 1 FROM reimbursement_line "
+                "WHERE insurer IN ('mandatory', 'complementary'))"
+            )[0][0]
+        )
 
     def _paid_on(self, groups: set[tuple[int, date]]) -> set[date]:
         """The payment dates of the statement lines of these groups: a line arriving in a group
@@ -728,10 +756,15 @@ class _Refresher:
             (_iso(low), _iso(high)),
         ):
             items.debits[line_id] = Debit(line_id, date.fromisoformat(booked), cents, label or "")
+        # With no debit in the window and no link by hand, no act can be paid by one: only the
+        # acts paid now (which stop being) matter. A statement's import reads those, not every
+        # act of its years (nor pairs them with nothing).
+        paid_only = not items.debits and not self._any_link()
         items.add_acts(
             self.rows(
                 f"SELECT {_ACT_ROW_SQL} FROM care_act a "  # noqa: S608 - fixed columns
-                "WHERE a.kind = 'act' AND a.care_date BETWEEN ? AND ?",
+                "WHERE a.kind = 'act' AND a.care_date BETWEEN ? AND ?"
+                + (" AND a.bank_line_id IS NOT NULL" if paid_only else ""),
                 (_iso(low), _iso(high)),
             )
         )
@@ -757,7 +790,7 @@ class _Refresher:
         """The user's links of the debits in the window, and those of its acts' lines: each
         link's act joins the window (a link holds across any distance)."""
         rows: set[tuple[int, int, int]] = set()
-        if not self.rows("SELECT EXISTS (SELECT 1 FROM care_link)")[0][0]:
+        if not self._any_link():
             return  # the usual case: the user linked nothing by hand
         for column, ids in (
             ("bank_line_id", list(items.debits)),
@@ -803,6 +836,10 @@ class _Refresher:
                 items.linked.setdefault(bank_line_id, set()).add(act_id)
             else:
                 items.refused.add((bank_line_id, act_id))
+
+    def _any_link(self) -> bool:
+        """Whether the user linked or unlinked any debit and act by hand."""
+        return bool(self.rows("SELECT EXISTS (SELECT 1 FROM care_link)")[0][0])
 
     def _write_debits(
         self, items: "_DebitItems", matching: Matching, span: tuple[date, date]
