@@ -13,12 +13,15 @@ settings and the database are closed before, explicitly).
 Only the entry point (``__main__.main``) turns the collector off; ``started()`` does nothing in
 a process that did not (tests build windows and run commands in their own process).
 
-Also here, as Qt-free and import-free as the rest: the command word of a command line, which
-decides between the window and the CLI, and which command module the CLI imports.
+Also here, as Qt-free and import-free as the rest: :func:`collector_paused` (the importers and
+the acts' refresh pause the collector while they make their objects); the command word of a
+command line, which decides between the window and the CLI, and which command module the CLI
+imports.
 """
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 _paused = False
 GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--today"})
@@ -65,3 +68,21 @@ def is_starting() -> bool:
 def ending() -> None:
     """The process ends: the interpreter frees what is left without walking it for cycles."""
     gc.freeze()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a file's objects are created, or the acts of
+    care refreshed.
+
+    Parsing allocates a few hundred thousand objects and no cycles; the collector would otherwise
+    rescan all of them again and again (about a fifth of the parse time measured on 100 000 lines).
+    Reference counting still frees everything, and the collector resumes as it was.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

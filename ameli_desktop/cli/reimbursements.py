@@ -4,6 +4,7 @@
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ameli_desktop.cli.common import add_command, emit, emit_error, iso_date, say
 from ameli_desktop.domain.beneficiaries import MatchedBy
@@ -20,23 +21,25 @@ from ameli_desktop.importers import (
     SkipReason,
     set_aside_text,
 )
-from ameli_desktop.services.acts import ActFilter, ActService
-from ameli_desktop.services.allowances import AllowanceService
 from ameli_desktop.services.beneficiaries import (
     BeneficiaryChoice,
     BeneficiaryMatch,
     file_beneficiaries,
 )
-from ameli_desktop.services.claims import ClaimService
 from ameli_desktop.services.context import AppContext
 from ameli_desktop.services.household import PeopleService
-from ameli_desktop.services.reimbursements import LineFilter, ReimbursementService
 from ameli_desktop.services.statement_import import (
     ImportOptions,
     ImportService,
     ProfileService,
     profile_for,
 )
+
+if TYPE_CHECKING:
+    from ameli_desktop.services.reimbursements import LineFilter
+
+# The services of the other commands are imported by them: `import`, the command a user waits
+# for longest, does not load the acts', the lines' or the claims' (issue 20).
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -140,7 +143,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     )
 
 
-def _filter(args: argparse.Namespace, ctx: AppContext) -> LineFilter:
+def _filter(args: argparse.Namespace, ctx: AppContext) -> "LineFilter":
+    from ameli_desktop.services.reimbursements import LineFilter
+
     person_id = PeopleService(ctx).find(args.person).id if args.person else None
     if args.year is not None:
         if args.date_from or args.date_to:
@@ -338,6 +343,8 @@ def _as_choices(
 def _summary(args: argparse.Namespace, ctx: AppContext) -> int:
     """Totals of the acts of care (each counted once, whichever documents showed it): paid,
     the Assurance Maladie's part, withheld, the mutuelle's part, left to pay."""
+    from ameli_desktop.services.acts import ActFilter, ActService
+
     flt = _filter(args, ctx)
     summary = ActService(ctx).summary(ActFilter(flt.person_id, flt.date_from, flt.date_to))
     t = summary.totals
@@ -358,6 +365,8 @@ def _summary(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def _list(args: argparse.Namespace, ctx: AppContext) -> int:
+    from ameli_desktop.services.reimbursements import LineFilter, ReimbursementService
+
     flt = _filter(args, ctx)
     flt = LineFilter(flt.person_id, flt.date_from, flt.date_to, text=args.search)
     lines = list(ReimbursementService(ctx).iter_lines(flt))
@@ -389,6 +398,8 @@ def _list(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def _allowances(args: argparse.Namespace, ctx: AppContext) -> int:
+    from ameli_desktop.services.allowances import AllowanceService
+
     flt = _filter(args, ctx)
     items = AllowanceService(ctx).list(flt.person_id, flt.date_from, flt.date_to)
     total = sum(item.amount_cents for item in items)
@@ -431,6 +442,8 @@ def _undo(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def _claim_add(args: argparse.Namespace, ctx: AppContext) -> int:
+    from ameli_desktop.services.claims import ClaimService
+
     person = PeopleService(ctx).find(args.person)
     amount = parse_cents(args.amount) if args.amount else None
     claim = ClaimService(ctx).add(
@@ -449,6 +462,8 @@ def _claim_add(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def _claim_list(args: argparse.Namespace, ctx: AppContext) -> int:
+    from ameli_desktop.services.claims import ClaimService
+
     claims = ClaimService(ctx).all(open_only=args.open)
     today: date = ctx.today()
     emit(
@@ -467,6 +482,8 @@ def _claim_list(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def _claim_close(args: argparse.Namespace, ctx: AppContext) -> int:
+    from ameli_desktop.services.claims import ClaimService
+
     claim = ClaimService(ctx).set_status(args.claim, ClaimStatus(args.status))
     emit(args, claim.to_json(), f"Claim {claim.id} is {claim.status.value}.")
     return 0
@@ -474,6 +491,8 @@ def _claim_close(args: argparse.Namespace, ctx: AppContext) -> int:
 
 def pdf(args: argparse.Namespace, ctx: AppContext) -> Path:
     """`export pdf reimbursements -o FILE [--year Y] [--person NAME] [--from] [--to]`."""
+    from ameli_desktop.services.acts import ActFilter, ActService
+
     person_id = PeopleService(ctx).find(args.person).id if args.person else None
     if args.year is not None:
         flt = ActFilter.year(args.year, person_id)

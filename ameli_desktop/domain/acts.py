@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
-from ameli_desktop.domain.matching import Matching, Option, match_unique
+from ameli_desktop.domain.matching import Matching, Option, Ranked, match_ranked
 from ameli_desktop.domain.statements import AMELI_DOCUMENTS, DocumentKind
 
 # Cozy Banks' matcher (ameli-documents.md §7): the bank line from 15 days before the document's
@@ -59,7 +59,7 @@ class ActKind(StrEnum):
     EXPENSE = "expense"  # a bank debit at a health professional, no act yet (the household's)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # never changed; made once per line: see Piece
 class Payment:
     """The payment a part came in: when, the amount one bank credit brings (the payment's total
     where a document gives it), and that bank credit once seen."""
@@ -243,6 +243,10 @@ def build_acts(pieces: Iterable[Piece]) -> list[Act]:
 
 
 def _group_acts(pieces: list[Piece]) -> list[Act]:
+    if _one_document(pieces):
+        # The usual group (one file's lines of a day): no piece fits another's act, as one
+        # document's lines are distinct acts, so each is an act; the passes below give the same.
+        return [_one_piece_act(p) for p in sorted(pieces, key=_piece_order)]
     care = sorted((p for p in pieces if not p.deferred), key=_piece_order)
     drafts: list[_Draft] = []
     for piece in care:
@@ -261,6 +265,12 @@ def _group_acts(pieces: list[Piece]) -> list[Act]:
         else:
             target.deferred.append(piece)
     return [_act(draft) for draft in drafts]
+
+
+def _one_document(pieces: list[Piece]) -> bool:
+    """Whether the pieces are all of one document and none is a deferred amount withheld."""
+    document = pieces[0].order[0]
+    return all(p.order[0] == document and not p.deferred for p in pieces)
 
 
 def _piece_order(piece: Piece) -> tuple[object, ...]:
@@ -345,23 +355,25 @@ def _one_piece_act(piece: Piece) -> Act:
     """:func:`_act` of one piece (most acts: one line of one document), without its passes."""
     amo = piece.amo_cents is not None
     amc = piece.amc_cents is not None
+    # Positional (Act's fields in order): a keyword call costs twice as much, once per line.
     return Act(
-        person_id=piece.person_id,
-        care_date=piece.care_date,
-        nature=str(piece.nature or ""),
-        practitioner=str(piece.practitioner or ""),
-        paid_cents=piece.paid_cents,
-        amo_cents=piece.amo_cents,
-        withheld_cents=piece.withheld_cents if amo else 0,
-        amc_cents=piece.amc_cents,
-        base_cents=_int(piece.base_cents),
-        rate_percent=_int(piece.rate_percent),
-        third_party=amo and bool(piece.third_party),
-        sent_to_amc=bool(piece.sent_to_amc),
-        amo_payment=piece.amo_payment if amo else None,
-        amc_payment=piece.amc_payment if amc else None,
-        line_ids=(piece.line_id,),
-        documents=(piece.document,),
+        piece.person_id,
+        piece.care_date,
+        ActKind.ACT,
+        str(piece.nature or ""),
+        str(piece.practitioner or ""),
+        piece.paid_cents,
+        piece.amo_cents,
+        piece.withheld_cents if amo else 0,
+        piece.amc_cents,
+        _int(piece.base_cents),
+        _int(piece.rate_percent),
+        amo and bool(piece.third_party),
+        bool(piece.sent_to_amc),
+        piece.amo_payment if amo else None,
+        piece.amc_payment if amc else None,
+        (piece.line_id,),
+        (piece.document,),
     )
 
 
@@ -406,103 +418,122 @@ def debit_window(care_date: date) -> tuple[date, date]:
     )
 
 
-def debit_options(debits: Sequence[Debit], payables: Sequence[Payable]) -> list[Option]:
+def debit_options(
+    debits: Sequence[Debit],
+    payables: Sequence[Payable],
+    refused: Iterable[tuple[int, Hashable]] = (),
+) -> list[Ranked]:
     """What each debit may have paid: one act, or the acts of a person's day, or of the
     household's day (one receipt for several acts), of exactly its amount, in its window;
-    ranked by days apart, then by how many acts."""
-    sets: dict[frozenset[Hashable], tuple[date, int]] = {}
+    ranked by days apart, then by how many acts; never a pair in ``refused`` (debit, act).
+    Each debit's options are made a rank at a time, as :func:`match_ranked` asks for them:
+    most debits take their nearest act, and their farther options are never made."""
+    amounts = {debit.cents for debit in debits}  # the sets of other amounts pay no debit
+    single = {payable.key: payable for payable in payables}
+    by_amount: dict[int, list[tuple[date, frozenset[Hashable]]]] = defaultdict(list)
     by_day: dict[date, list[Payable]] = defaultdict(list)
+    for payable in single.values():
+        if payable.paid_cents in amounts and payable.paid_cents > 0:
+            by_amount[payable.paid_cents].append((payable.care_date, frozenset((payable.key,))))
     for payable in payables:
-        sets[frozenset({payable.key})] = (payable.care_date, payable.paid_cents)
         by_day[payable.care_date].append(payable)
+    several: dict[frozenset[Hashable], tuple[date, int]] = {}  # a day's, a person's day's
     for day, acts in by_day.items():
         if len(acts) == 1:
             continue  # its one act is a set already
-        sets.setdefault(frozenset(a.key for a in acts), (day, sum(a.paid_cents for a in acts)))
-        by_person: dict[int, list[Payable]] = defaultdict(list)
-        for act in acts:
-            by_person[act.person_id].append(act)
-        for own in by_person.values():
-            if len(own) > 1:
-                sets.setdefault(
-                    frozenset(a.key for a in own), (day, sum(a.paid_cents for a in own))
-                )
-    by_amount: dict[int, list[tuple[date, int, frozenset[Hashable]]]] = defaultdict(list)
-    for n, (members, (day, cents)) in enumerate(sets.items()):
-        if cents > 0:
-            by_amount[cents].append((day, n, members))
-    walks: dict[int, _ByDay] = {}  # built for the amounts some debit has only
-    options = []
+        cents = sum([a.paid_cents for a in acts])
+        if cents in amounts:
+            several.setdefault(frozenset([a.key for a in acts]), (day, cents))
+        persons = {a.person_id for a in acts}
+        if len(persons) == len(acts):
+            continue  # one act each: their own sets are single acts
+        for person in persons:
+            own = [a for a in acts if a.person_id == person]
+            if len(own) > 1 and (cents := sum([a.paid_cents for a in own])) in amounts:
+                several.setdefault(frozenset([a.key for a in own]), (day, cents))
+    for members, (day, cents) in several.items():
+        if cents > 0 and len(members) > 1:  # (one key twice in a day: its single set)
+            by_amount[cents].append((day, members))
+    refused_by: dict[int, set[Hashable]] = defaultdict(set)
+    for debit_id, act_key in refused:
+        refused_by[debit_id].add(act_key)
+    walks: dict[int, _Walk] = {}  # built for the amounts some debit has only
+    lines = []
     for debit in debits:
         walk = walks.get(debit.cents)
         if walk is None:
             found = by_amount.get(debit.cents)
             if not found:
                 continue
-            walk = walks[debit.cents] = _ByDay(found)
+            walk = walks[debit.cents] = _by_day(found)
         left = debit.bank_line_id
-        for gap, group in _nearest(walk, debit.booked_on):
-            for members, size in group:
-                options.append(Option(left, members, (gap, size)))
-    return options
+        lines.append(_ranks(left, walk, debit.booked_on, refused_by.get(left)))
+    return lines
 
 
-class _ByDay:
-    """The sets of acts of one amount by care date: the days in order (as ordinals: a walk
-    only counts days), and each day's sets in their fixed order, and reversed for a walk
-    backwards."""
-
-    __slots__ = ("backward", "days", "forward")
-
-    def __init__(self, found: list[tuple[date, int, frozenset[Hashable]]]) -> None:
-        found.sort()  # by day, then by set (the numbers are distinct: no sets compared)
-        self.days: list[int] = []
-        self.forward: list[list[tuple[frozenset[Hashable], int]]] = []
-        previous = None
-        for day, _, members in found:
-            if day != previous:
-                previous = day
-                self.days.append(day.toordinal())
-                self.forward.append([])
-            self.forward[-1].append((members, len(members)))
-        self.backward = [group if len(group) == 1 else group[::-1] for group in self.forward]
+# A day's sets of acts of one amount, by size: [(how many acts, [the acts' keys...])].
+_Sets = list[tuple[int, list[frozenset[Hashable]]]]
+# The sets of acts of one amount by care date: the days in order (as ordinals: a walk only
+# counts days), and each day's sets by size.
+_Walk = tuple[list[int], list[_Sets]]
 
 
-def _nearest(
-    found: _ByDay, booked: date
-) -> list[tuple[int, list[tuple[frozenset[Hashable], int]]]]:
-    """The acts (by care date) a debit booked on ``booked`` may be for, from
-    :data:`DEBIT_AFTER_CARE_DAYS` before it to :data:`DEBIT_BEFORE_CARE_DAYS` after (its care
-    from the one before to the other after), at their nearest few distances only
-    (:data:`NEAREST_DELAYS`): when every act as near is another debit's, a farther one of the
-    same amount would be a guess, and a family's weekly sessions would make each debit a
-    candidate for months of acts. Walks out from the debit's day both ways (the later day first
-    at equal distance), so a long history costs no more than the acts near it: (days apart,
-    [(the acts, how many)]) by day."""
-    days = found.days
+def _by_day(found: list[tuple[date, frozenset[Hashable]]]) -> _Walk:
+    """The sets of acts of one amount (their day, the acts) as a walk reads them."""
+    if len(found) == 1:  # most amounts (a pharmacy's, a laboratory's): one set
+        day, members = found[0]
+        return [day.toordinal()], [[(len(members), [members])]]
+    by_day: dict[int, dict[int, list[frozenset[Hashable]]]] = defaultdict(dict)
+    for day, members in found:
+        by_day[day.toordinal()].setdefault(len(members), []).append(members)
+    days = sorted(by_day)
+    return days, [sorted(by_day[day].items()) for day in days]
+
+
+def _ranks(left: int, walk: _Walk, booked: date, refused: set[Hashable] | None) -> Ranked:
+    """One debit's options, a rank at a time (days apart, how many acts), as they are asked
+    for: the acts it may be for, from :data:`DEBIT_AFTER_CARE_DAYS` before it to
+    :data:`DEBIT_BEFORE_CARE_DAYS` after (its care from the one before to the other after), at
+    their nearest few distances only (:data:`NEAREST_DELAYS`): when every act as near is
+    another debit's, a farther one of the same amount would be a guess, and a family's weekly
+    sessions would make each debit a candidate for months of acts. Walks out from the debit's
+    day both ways, so a long history costs no more than the acts near it."""
+    days, sets = walk
     day = booked.toordinal()
-    right = bisect_left(days, day)
-    left = right - 1
+    right = bisect_left(days, day)  # the first day on or after the debit's, then the next...
+    left_day = right - 1  # ...and the last day before it, then the one before
     first, last = day - DEBIT_AFTER_CARE_DAYS, day + DEBIT_BEFORE_CARE_DAYS
-    near: list[tuple[int, list[tuple[frozenset[Hashable], int]]]] = []
-    distances, previous = 0, -1  # the walk meets the distances in order: count the changes
     count = len(days)
-    while True:
+    for _ in range(NEAREST_DELAYS):
         ahead = days[right] - day if right < count and days[right] <= last else None
-        behind = day - days[left] if left >= 0 and days[left] >= first else None
-        if ahead is not None and (behind is None or ahead <= behind):
-            gap, group = ahead, found.forward[right]
+        behind = day - days[left_day] if left_day >= 0 and days[left_day] >= first else None
+        if ahead is None and behind is None:
+            return
+        if behind is None or (ahead is not None and ahead <= behind):
+            gap, found = ahead, sets[right]
             right += 1
-        elif behind is not None:
-            gap, group = behind, found.backward[left]
-            left -= 1
+            if behind == gap:  # a day as far behind: both days' sets at this distance
+                found = _merged(found, sets[left_day])
+                left_day -= 1
         else:
-            return near
-        if gap != previous:
-            if distances == NEAREST_DELAYS:
-                return near
-            distances, previous = distances + 1, gap
-        near.append((gap, group))
+            gap, found = behind, sets[left_day]
+            left_day -= 1
+        for size, members in found:
+            batch = [
+                Option(left, m, (gap, size))
+                for m in members
+                if not refused or refused.isdisjoint(m)
+            ]
+            if batch:
+                yield batch
+
+
+def _merged(one: _Sets, other: _Sets) -> _Sets:
+    """Two days' sets at one distance, by size."""
+    sizes: dict[int, list[frozenset[Hashable]]] = {}
+    for size, members in (*one, *other):
+        sizes.setdefault(size, []).extend(members)
+    return sorted(sizes.items())
 
 
 def match_debits(
@@ -519,17 +550,10 @@ def match_debits(
     """
     linked = linked or {}
     taken = {member for members in linked.values() for member in members}
-    refused_pairs = set(refused)
     free = [d for d in debits if d.bank_line_id not in linked]
-    options = debit_options(
-        free, [p for p in payables if p.key not in taken] if taken else payables
+    lines = debit_options(
+        free, [p for p in payables if p.key not in taken] if taken else payables, refused
     )
-    if refused_pairs:  # the user refused some pairs (rarely: most never refuse any)
-        options = [
-            option
-            for option in options
-            if not any((option.left, member) in refused_pairs for member in option.members)
-        ]
     by_id = {d.bank_line_id: d for d in debits}
 
     def same_money(a: Hashable, b: Hashable) -> bool:
@@ -540,7 +564,7 @@ def match_debits(
             second.label,
         )
 
-    matching = match_unique(options, same_money=same_money)
+    matching = match_ranked(lines, same_money=same_money)
     for debit_id, members in linked.items():
         matching.linked[debit_id] = Option(debit_id, members, (-1,))
     return matching

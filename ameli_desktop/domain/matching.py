@@ -20,8 +20,9 @@ gives what recomputing everything would.
 """
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from heapq import heappop, heappush
 from typing import Any
 
 
@@ -47,6 +48,11 @@ class Matching:
     to_confirm: dict[Hashable, list[Option]] = field(default_factory=dict)
 
 
+# One bank line's options, best rank first, in a list per rank (each list of one rank): what
+# :func:`match_ranked` reads a rank at a time.
+Ranked = Iterator[list[Option]]
+
+
 def match_unique(
     options: Iterable[Option],
     *,
@@ -56,17 +62,61 @@ def match_unique(
 
     ``same_money(a, b)``: whether two bank lines are interchangeable (same date, amount, label).
     """
-    by_rank: dict[tuple[int, ...], list[Option]] = defaultdict(list)
+    by_rank: dict[tuple[int, ...], list[Option]] = {}
     for option in options:
-        by_rank[option.rank].append(option)
+        by_rank.setdefault(option.rank, []).append(option)
+    # Every option made already: each rank's in one list, read once.
+    return match_ranked((iter((found,)) for found in by_rank.values()), same_money=same_money)
+
+
+def match_ranked(
+    lines: Iterable[Ranked],
+    *,
+    same_money: Callable[[Hashable, Hashable], bool] = lambda _a, _b: False,
+) -> Matching:
+    """:func:`match_unique`, each bank line's options read a rank at a time: a line linked or
+    to confirm reads no further, so options that could never be used are never made (most lines
+    take their first, nearest option).
+
+    ``lines``: for each bank line, its options' lists by rank, best first (:data:`Ranked`);
+    an iterator is read on while the bank line of its last list is open (a list of several
+    lines' options, one rank's, is for an iterator of its own).
+    """
+    waiting: dict[tuple[int, ...], list[tuple[list[Option], Ranked]]] = {}
+    ranks: list[tuple[int, ...]] = []  # a heap of the ranks waiting
+
+    def wait(line: Ranked) -> None:
+        """The line's next rank of options waits for its turn."""
+        for batch in line:
+            if batch:
+                rank = batch[0].rank
+                entries = waiting.get(rank)
+                if entries is None:
+                    waiting[rank] = [(batch, line)]
+                    heappush(ranks, rank)
+                else:
+                    entries.append((batch, line))
+                return
+
+    for line in lines:
+        wait(line)
     result = Matching()
     decided: set[Hashable] = set()  # bank lines linked or to confirm
     taken: set[Hashable] = set()  # members linked
     blocked: set[Hashable] = set()  # members of options to confirm
     pending: dict[Hashable, list[Option]] = defaultdict(list)  # options lost to a block
     linked, to_confirm = result.linked, result.to_confirm
-    for rank in sorted(by_rank):
-        live = [o for o in by_rank[rank] if o.left not in decided and taken.isdisjoint(o.members)]
+    while ranks:
+        entries = waiting.pop(heappop(ranks))
+        if decided:
+            live = [
+                o
+                for batch, _ in entries
+                for o in batch
+                if o.left not in decided and taken.isdisjoint(o.members)
+            ]
+        else:  # the first rank: every option is live
+            live = [o for batch, _ in entries for o in batch]
         # A line with an option in doubt (or a better one) at this rank: any other would be a
         # guess, whatever the order the options come in.
         doubtful = set(pending)
@@ -97,8 +147,11 @@ def match_unique(
             chosen = linked.get(left)
             if chosen is not None:
                 taken.update(chosen.members)
-            for waiting in to_confirm.get(left, ()):
-                blocked.update(waiting.members)
+            for waiting_option in to_confirm.get(left, ()):
+                blocked.update(waiting_option.members)
+        for batch, line in entries:  # the next rank of the lines still open
+            if batch[0].left not in decided:
+                wait(line)
     for left, lost in pending.items():
         if left not in decided:
             result.to_confirm[left] = _ordered(lost)
@@ -108,40 +161,49 @@ def match_unique(
 def _clusters(options: Sequence[Option]) -> list[list[Option]] | None:
     """Options that compete (sharing a bank line or a member), in a fixed order: clusters by
     their first option, each in :func:`_ordered`'s order; None when none shares anything (each
-    is a cluster of its own). Union-find with path compression, the keys of bank lines and of
-    members apart: a refresh clusters thousands of options."""
-    parent = list(range(len(options)))
-
-    def find(i: int) -> int:
-        root = i
-        while parent[root] != root:
-            root = parent[root]
-        while parent[i] != root:
-            parent[i], i = root, parent[i]
-        return root
-
-    first_left: dict[Hashable, int] = {}
-    first_member: dict[Hashable, int] = {}
-    shared = False
-    for i, option in enumerate(options):
-        # ``i`` is its own root here: nothing before it points at it.
-        j = first_left.setdefault(option.left, i)
-        if j != i:
-            shared = True
-            parent[find(j)] = i
+    is a cluster of its own). Each bank line's options together, and the bank lines that want
+    one member joined (union-find over the bank lines: a refresh clusters thousands of
+    options, most of them alone)."""
+    of_left: dict[Hashable, list[Option]] = {}
+    wanted_by: dict[Hashable, Hashable] = {}  # each member: the first bank line wanting it
+    joined: dict[Hashable, Hashable] = {}  # a bank line: another of its cluster (none: a root)
+    for option in options:
+        left = option.left
+        own = of_left.get(left)
+        if own is None:
+            of_left[left] = [option]
+        else:
+            own.append(option)
         for member in option.members:
-            j = first_member.setdefault(member, i)
-            if j != i:
-                shared = True
-                root = find(j)
-                if root != i:
-                    parent[root] = i
-    if not shared:  # the usual case at a rank
+            first = wanted_by.setdefault(member, left)
+            if first != left:
+                root = _root(joined, first) if first in joined else first
+                other = _root(joined, left) if left in joined else left
+                if root != other:
+                    joined[root] = other
+    if not joined and len(of_left) == len(options):  # the usual case at a rank
         return None
-    groups: dict[int, list[Option]] = defaultdict(list)
-    for i, option in enumerate(options):
-        groups[find(i)].append(option)
+    if not joined:
+        return [own if len(own) == 1 else _ordered(own) for own in of_left.values()]
+    groups: dict[Hashable, list[Option]] = {}
+    for left, own in of_left.items():
+        root = _root(joined, left) if left in joined else left
+        group = groups.get(root)
+        if group is None:
+            groups[root] = own
+        else:
+            group += own
     return [group if len(group) == 1 else _ordered(group) for group in groups.values()]
+
+
+def _root(joined: dict[Hashable, Hashable], key: Hashable) -> Hashable:
+    """The root of ``key``'s tree in ``joined``, the path to it shortened."""
+    root = key
+    while root in joined:
+        root = joined[root]
+    while key != root:
+        joined[key], key = root, joined[key]
+    return root
 
 
 def _ordered(options: Iterable[Option]) -> list[Option]:
@@ -151,8 +213,11 @@ def _ordered(options: Iterable[Option]) -> list[Option]:
 
 
 def _option_key(option: Option) -> tuple[tuple[str, Any], list[tuple[str, Any]]]:
-    left = option.left
-    return ((type(left).__name__, left), _members_key(option.members))
+    left, members = option.left, option.members
+    if len(members) == 1:  # most options: one act, one payment
+        for member in members:
+            return ((type(left).__name__, left), [(type(member).__name__, member)])
+    return ((type(left).__name__, left), _members_key(members))
 
 
 def _members_key(members: Iterable[Hashable]) -> list[tuple[str, Any]]:

@@ -40,10 +40,10 @@ from ameli_desktop.importers.results import (
     StatementLayout,
     StatementLine,
     StatementPayment,
-    collector_paused,
     set_aside_text,
 )
 from ameli_desktop.importers.values import DateDecision, DateOrder, Problem
+from ameli_desktop.startup import collector_paused
 
 __all__ = [
     "AMELI_PROFILE",

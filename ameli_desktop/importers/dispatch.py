@@ -15,14 +15,10 @@ from ameli_desktop.importers.decoding import EncodingError
 from ameli_desktop.importers.delimited import find_table, read_delimited
 from ameli_desktop.importers.pdf_text import MAX_PDF_BYTES, is_pdf, pdf_pages
 from ameli_desktop.importers.profiles import Profile
-from ameli_desktop.importers.results import (
-    ParsedStatement,
-    ProgressCallback,
-    StatementLayout,
-    collector_paused,
-)
+from ameli_desktop.importers.results import ParsedStatement, ProgressCallback, StatementLayout
 from ameli_desktop.importers.table import map_table, read_table
 from ameli_desktop.importers.values import DateOrder
+from ameli_desktop.startup import collector_paused
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # ten years of a large household's lines fit in 5 MB
 

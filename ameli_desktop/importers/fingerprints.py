@@ -11,11 +11,12 @@ file line as a duplicate only when the database already holds that many lines wi
 so re-importing adds nothing while a line the user deleted comes back.
 """
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import partial
 from hashlib import blake2b as _blake2b
-from itertools import repeat
+from itertools import compress, repeat
 
 from ameli_desktop.domain.names import fold, name_key
 
@@ -100,15 +101,16 @@ def fingerprints(
 
 def occurrences(fps: Sequence[str]) -> list[int]:
     """For each fingerprint, how many times it has appeared so far in the file (1, 2, 3...)."""
-    if len(set(fps)) == len(fps):  # the usual file: every line once, found without a loop
-        return [1] * len(fps)
+    counts = [1] * len(fps)
+    repeated = {fp for fp, times in Counter(fps).items() if times > 1}
+    if not repeated:  # the usual file: every line once, found without a loop in Python
+        return counts
+    # Only the lines whose fingerprint repeats are counted one by one (a few, even in a large
+    # file that has some: two identical sessions on one day).
     seen: dict[str, int] = {}
-    counts = []
-    append = counts.append
-    get = seen.get
-    for fp in fps:
-        count = seen[fp] = get(fp, 0) + 1
-        append(count)
+    for index in compress(range(len(fps)), map(repeated.__contains__, fps)):
+        fp = fps[index]
+        counts[index] = seen[fp] = seen.get(fp, 0) + 1
     return counts
 
 

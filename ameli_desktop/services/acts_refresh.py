@@ -20,9 +20,10 @@ widened until nothing in it can pair with anything outside: the pairs found are 
 rebuild of everything (``domain.matching``: the result is the union of its connected parts).
 """
 
+import functools
 import json
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -49,6 +50,7 @@ from ameli_desktop.domain.payments import (
     match_payments,
 )
 from ameli_desktop.domain.statements import DocumentKind, LineKind
+from ameli_desktop.startup import collector_paused
 
 # Bump when the rules of domain.acts or of this module change: every act is rebuilt at the
 # next open (an older database's acts are built at its first open after migration 0012).
@@ -68,6 +70,9 @@ class Touched:
     groups: set[tuple[int, date]] = field(default_factory=set)
     days: set[date] = field(default_factory=set)
     removed: bool = False  # lines or payments went (an undo, a deletion)
+    # Whether the lines that came show a mutuelle (its part, a transmission to one); None: not
+    # known, their groups are read to find out. False spares an import reading its lines back.
+    mutuelle: bool | None = None
 
     def __bool__(self) -> bool:
         return bool(self.groups or self.days or self.removed)
@@ -83,11 +88,20 @@ class Touched:
         self.groups |= other.groups
         self.days |= other.days
         self.removed |= other.removed
+        known = self.mutuelle is not None and other.mutuelle is not None
+        self.mutuelle = (self.mutuelle or other.mutuelle) if known else None
 
 
 def _day(text: str | date | None) -> date | None:
     if text is None or isinstance(text, date):
         return text
+    return _parse_day(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_day(text: str) -> date:
+    """An ISO date read back from SQLite: a refresh reads the same few thousand days in
+    hundreds of thousands of rows."""
     return date.fromisoformat(text)
 
 
@@ -96,8 +110,8 @@ def _before(day: date, delta: timedelta) -> date:
     return day - delta if day - date.min > delta else date.min
 
 
-def _iso(day: date) -> str:
-    return day.isoformat()
+# A day as ISO text: the method itself, called in C (a refresh writes a few per act).
+_iso: Callable[[date], str] = date.isoformat
 
 
 # ------------------------------------------------------------------------------ what changes
@@ -140,10 +154,13 @@ def touched_by_batch(connection: Any, batch_id: int, *, removing: bool = False) 
     return touched
 
 
-def touched_by_rows(rows: Iterable[Sequence[Any]], payments: Iterable[Any] = ()) -> Touched:
+def touched_by_rows(
+    rows: Iterable[Sequence[Any]], payments: Iterable[Any] = (), *, mutuelle: bool | None = None
+) -> Touched:
     """What an import's written rows touch (``statement_import``'s INSERT parameters: person,
-    batch, line date, care date, payment date as ISO text...) and its payments."""
-    touched = Touched()
+    batch, line date, care date, payment date as ISO text...) and its payments; ``mutuelle``:
+    whether any of the rows shows a mutuelle (:attr:`Touched.mutuelle`)."""
+    touched = Touched(mutuelle=mutuelle)
     days: dict[str | None, date | None] = {None: None}
     for row in rows:
         person_id, line_day, paid_day = row[0], row[2], row[4]
@@ -179,7 +196,11 @@ def refresh(session: Any, touched: Touched) -> Refreshed:
     if not touched:
         return Refreshed()
     refresher = _Refresher(session.connection(), touched, everything=False)
-    refresher.run(touched)
+    # Thousands of short-lived objects (options, acts), no cycles: the collector would rescan
+    # the process's objects several times per refresh (about 1 ms of 25 measured on twenty
+    # years of a family; an import already refreshes with it paused).
+    with collector_paused():
+        refresher.run(touched)
     return Refreshed(len(refresher.newly_settled))
 
 
@@ -189,7 +210,8 @@ def refresh_all(session: Any) -> None:
     connection.exec_driver_sql("DELETE FROM care_candidate")
     connection.exec_driver_sql("DELETE FROM care_act")
     touched = Touched(removed=True)
-    _Refresher(connection, touched, everything=True).run(touched)
+    with collector_paused():
+        _Refresher(connection, touched, everything=True).run(touched)
     write_meta(connection, RULES_KEY, RULES_VERSION)
 
 
@@ -309,13 +331,13 @@ def _piece(row: Sequence[Any]) -> Piece:
         amc = complementary
         if amc_payment is None and paid_day is not None:
             amc_payment = Payment(paid_day, complementary)
+    # Positional, in Piece's order of fields (nature, practitioner, paid, amo, withheld, amc,
+    # quoted, base, rate, tiers payant, sent to the mutuelle, payments): once per stored line.
     return Piece(
         line_id, person_id, _day(line_date), doc, (sha256 or "", source_line),
-        nature=nature or "", practitioner=practitioner or "", paid_cents=paid, amo_cents=amo,
-        withheld_cents=withheld if amo is not None else 0, amc_cents=amc,
-        amo_quoted_cents=quoted, base_cents=base, rate_percent=rate,
-        third_party=bool(third_party), sent_to_amc=bool(sent) or bool(insurer_name),
-        amo_payment=amo_payment, amc_payment=amc_payment,
+        nature or "", practitioner or "", paid, amo, withheld if amo is not None else 0, amc,
+        quoted, base, rate, bool(third_party), bool(sent) or bool(insurer_name),
+        amo_payment, amc_payment,
     )  # fmt: skip
 
 
@@ -391,6 +413,8 @@ class _Refresher:
             ).scalar_one()
             if cheap:
                 return True
+            if touched.mutuelle is False:
+                return False  # the lines that came show none; those before showed none either
             by_person: dict[int, list[date]] = defaultdict(list)
             for person_id, day in touched.groups:
                 by_person[person_id].append(day)
@@ -454,6 +478,8 @@ class _Refresher:
     def _settle(self, touched: Touched) -> set[tuple[int, date]]:
         """Re-pair statement payments and bank credits around the touched days; the groups of
         the statement lines whose bank credit changed."""
+        if not self._any_credit():
+            return set()  # no bank credit anywhere: nothing to settle, nothing settled to undo
         days = touched.days | {day for _, day in touched.groups} | self._paid_on(touched.groups)
         if not days and not self.everything:
             return set()
@@ -465,6 +491,16 @@ class _Refresher:
         if not any(credits.values()):
             return set()  # no bank credit near: nothing to settle, nothing settled to undo
         return self._write_settlement(*settled, span)
+
+    def _any_credit(self) -> bool:
+        """Whether any bank credit is stored (through the partial index of bank lines): a
+        household that imported no bank statement has none, and nothing to settle."""
+        return bool(
+            self.rows(
+                "SELECT EXISTS (SELECT 1 FROM reimbursement_line "
+                "WHERE insurer IN ('mandatory', 'complementary'))"
+            )[0][0]
+        )
 
     def _paid_on(self, groups: set[tuple[int, date]]) -> set[date]:
         """The payment dates of the statement lines of these groups: a line arriving in a group
@@ -530,10 +566,8 @@ class _Refresher:
             # a large statement's import).
             (_iso(_before(low, CARE_BEFORE_PAYMENT)), _iso(high), _iso(low), _iso(high)),
         )
-        return [
-            StatementPayment(p.paid_on, p.total_cents, frozenset(("line", i) for i in p.line_ids))
-            for p in candidate_payments(rows)
-        ]
+        # Each line keyed as the settling keys its members (("line", id)) from the start.
+        return candidate_payments([(("line", row[0]), *row[1:]) for row in rows])
 
     def _settle_solve(
         self, loaded: tuple[dict[str, list[BankCredit]], dict[str, list[StatementPayment]]]
@@ -711,7 +745,7 @@ class _Refresher:
         items, matching, span = self._converge(days, reach, self._debit_items, _DebitItems.solve)
         if not items.debits and not items.current:
             return  # no debit near, none linked: nothing to pair, nothing to undo
-        self._write_debits(items.within(span), matching)
+        self._write_debits(items, matching, span)
 
     def _debit_items(self, low: date, high: date) -> "_DebitItems":
         items = _DebitItems()
@@ -722,12 +756,18 @@ class _Refresher:
             (_iso(low), _iso(high)),
         ):
             items.debits[line_id] = Debit(line_id, date.fromisoformat(booked), cents, label or "")
-        for row in self.rows(
-            f"SELECT {_ACT_ROW_SQL} FROM care_act a "  # noqa: S608 - fixed columns
-            "WHERE a.kind = 'act' AND a.care_date BETWEEN ? AND ?",
-            (_iso(low), _iso(high)),
-        ):
-            items.add_act(row)
+        # With no debit in the window and no link by hand, no act can be paid by one: only the
+        # acts paid now (which stop being) matter. A statement's import reads those, not every
+        # act of its years (nor pairs them with nothing).
+        paid_only = not items.debits and not self._any_link()
+        items.add_acts(
+            self.rows(
+                f"SELECT {_ACT_ROW_SQL} FROM care_act a "  # noqa: S608 - fixed columns
+                "WHERE a.kind = 'act' AND a.care_date BETWEEN ? AND ?"
+                + (" AND a.bank_line_id IS NOT NULL" if paid_only else ""),
+                (_iso(low), _iso(high)),
+            )
+        )
         for act_id, line_id in self.rows(
             "SELECT id, bank_line_id FROM care_act WHERE kind = 'expense' "
             "AND care_date BETWEEN ? AND ?",
@@ -750,7 +790,7 @@ class _Refresher:
         """The user's links of the debits in the window, and those of its acts' lines: each
         link's act joins the window (a link holds across any distance)."""
         rows: set[tuple[int, int, int]] = set()
-        if not self.rows("SELECT EXISTS (SELECT 1 FROM care_link)")[0][0]:
+        if not self._any_link():
             return  # the usual case: the user linked nothing by hand
         for column, ids in (
             ("bank_line_id", list(items.debits)),
@@ -790,20 +830,30 @@ class _Refresher:
                 ).first()
                 if row is None:
                     continue
-                items.add_act(row)
+                items.add_acts([row])
             act_id = items.act_of_line[line_id]
             if linked:
                 items.linked.setdefault(bank_line_id, set()).add(act_id)
             else:
                 items.refused.add((bank_line_id, act_id))
 
-    def _write_debits(self, items: "_DebitItems", matching: Matching) -> None:
-        debits = [items.debits[k] for k in sorted(items.debits)]
-        paid_by = _paid_by(matching)
+    def _any_link(self) -> bool:
+        """Whether the user linked or unlinked any debit and act by hand."""
+        return bool(self.rows("SELECT EXISTS (SELECT 1 FROM care_link)")[0][0])
+
+    def _write_debits(
+        self, items: "_DebitItems", matching: Matching, span: tuple[date, date]
+    ) -> None:
+        """Write what differs among the acts and debits dated in ``span`` (beyond it, what
+        was read is context only)."""
+        low, high = span
+        in_span = {k: d for k, d in items.debits.items() if low <= d.booked_on <= high}
+        debits = [in_span[k] for k in sorted(in_span)]
+        paid_by, current = items.paid_by, items.current
         changes = [
             (paid_by.get(act_id), act_id)
-            for act_id in items.acts
-            if items.current.get(act_id) != paid_by.get(act_id)
+            for act_id, act in items.acts.items()
+            if low <= act[1] <= high and current.get(act_id) != paid_by.get(act_id)
         ]
         if changes:
             self.cursor.executemany("UPDATE care_act SET bank_line_id = ? WHERE id = ?", changes)
@@ -812,11 +862,11 @@ class _Refresher:
         doubts = {
             debit_id: frozenset().union(*(o.members for o in options))
             for debit_id, options in matching.to_confirm.items()
-            if debit_id in items.debits
+            if debit_id in in_span
         }
         stale = [
             debit_id
-            for debit_id in items.debits
+            for debit_id in in_span
             if doubts.get(debit_id, _NONE) != items.candidates.get(debit_id, _NONE)
         ]
         for chunk in _chunks(stale):
@@ -840,7 +890,11 @@ class _Refresher:
             for d in debits
             if d.bank_line_id not in matching.linked and d.bank_line_id not in matching.to_confirm
         }
-        gone = [act_id for debit_id, act_id in items.expenses.items() if debit_id not in alone]
+        gone = [
+            act_id
+            for debit_id, act_id in items.expenses.items()
+            if debit_id in in_span and debit_id not in alone
+        ]
         for chunk in _chunks(gone):
             self.cursor.execute(
                 f"DELETE FROM care_act WHERE id IN ({', '.join('?' * len(chunk))})",  # noqa: S608
@@ -909,13 +963,15 @@ class _DebitItems:
     """What the debits' matching reads in a window."""
 
     debits: dict[int, Debit] = field(default_factory=dict)
-    acts: dict[int, tuple[int, date, int | None, bool]] = field(default_factory=dict)
+    # act -> (person, date of care, paid, tiers payant as stored: 0 or 1)
+    acts: dict[int, tuple[int, date, int | None, int]] = field(default_factory=dict)
     line_texts: dict[int, str] = field(default_factory=dict)  # act -> its lines, as stored
     current: dict[int, int] = field(default_factory=dict)  # act -> its debit now
     expenses: dict[int, int] = field(default_factory=dict)  # debit -> its expense act now
     linked: dict[int, set[int]] = field(default_factory=dict)
     refused: set[tuple[int, int]] = field(default_factory=set)
     candidates: dict[int, frozenset[int]] = field(default_factory=dict)  # stored, to confirm
+    paid_by: dict[int, int] = field(default_factory=dict)  # act -> its debit, once solved
     _act_of_line: dict[int, int] | None = field(default=None, repr=False)
 
     @property
@@ -927,16 +983,17 @@ class _DebitItems:
                 self._act_of_line.update(_of_lines(text, act_id))
         return self._act_of_line
 
-    def add_act(self, row: Sequence[Any]) -> None:
-        """An act as ``_ACT_ROW_SQL`` reads it."""
-        act_id, person_id, care_date, paid, third_party, line_ids, bank_id = row
-        self.acts[act_id] = (person_id, _day(care_date), paid, bool(third_party))
-        if line_ids:
-            self.line_texts[act_id] = line_ids
-            if self._act_of_line is not None:
-                self._act_of_line.update(_of_lines(line_ids, act_id))
-        if bank_id is not None:
-            self.current[act_id] = bank_id
+    def add_acts(self, rows: Iterable[Sequence[Any]]) -> None:
+        """Acts as ``_ACT_ROW_SQL`` reads them."""
+        acts, line_texts, current = self.acts, self.line_texts, self.current
+        for act_id, person_id, care_date, paid, third_party, line_ids, bank_id in rows:
+            acts[act_id] = (person_id, _day(care_date), paid, third_party)
+            if line_ids:
+                line_texts[act_id] = line_ids
+                if self._act_of_line is not None:
+                    self._act_of_line.update(_of_lines(line_ids, act_id))
+            if bank_id is not None:
+                current[act_id] = bank_id
 
     def payables(self) -> list[Payable]:
         """The acts a debit may have paid: with an amount paid, not tiers payant (Cozy never
@@ -957,7 +1014,7 @@ class _DebitItems:
             linked={k: frozenset(v) for k, v in self.linked.items()},
             refused=self.refused,
         )
-        paid_by = _paid_by(matching)
+        paid_by = self.paid_by = _paid_by(matching)
         differences = []
         for act_id, (_, day, _, _) in self.acts.items():
             before, after = self.current.get(act_id), paid_by.get(act_id)
@@ -975,22 +1032,6 @@ class _DebitItems:
             if doubts != candidates.get(debit_id, _NONE) or alone != (debit_id in self.expenses):
                 differences.append(debit.booked_on)
         return matching, differences
-
-    def within(self, span: tuple[date, date]) -> "_DebitItems":
-        """The acts and debits dated in ``span`` (what a refresh may write)."""
-        low, high = span
-        debits = {k for k, d in self.debits.items() if low <= d.booked_on <= high}
-        acts = {k for k, a in self.acts.items() if low <= a[1] <= high}
-        return _DebitItems(
-            {k: v for k, v in self.debits.items() if k in debits},
-            {k: v for k, v in self.acts.items() if k in acts},
-            {act: text for act, text in self.line_texts.items() if act in acts},
-            {a: d for a, d in self.current.items() if a in acts},
-            {d: a for d, a in self.expenses.items() if d in debits},
-            self.linked,
-            self.refused,
-            {d: v for d, v in self.candidates.items() if d in debits},
-        )
 
 
 def _of_lines(line_ids: str, act_id: int) -> dict[int, int]:

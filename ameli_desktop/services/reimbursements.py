@@ -5,7 +5,7 @@ Every query runs in SQL over the ``(person_id, line_date)`` index: the table vie
 SQLite and never loads a million lines (DESIGN.md 9).
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -250,6 +250,11 @@ def _fold_sql(dbapi_connection: Any) -> None:
     dbapi_connection.create_function("ameli_fold", 1, _fold_or_none, deterministic=True)
 
 
+def _folding(flt: LineFilter) -> Callable[[Any], None] | None:
+    """What a driver connection needs for a filter's SQL: ``ameli_fold`` when it searches."""
+    return _fold_sql if flt.text.strip() else None
+
+
 def _fold_or_none(text: str | None) -> str | None:
     return None if text is None else fold(text)
 
@@ -283,8 +288,9 @@ class ReimbursementService:
         return conditions
 
     def _prepare(self, session: Any, flt: LineFilter) -> None:
-        if flt.text.strip():
-            _fold_sql(session.connection().connection.dbapi_connection)
+        folding = _folding(flt)
+        if folding is not None:
+            folding(session.connection().connection.dbapi_connection)
 
     def count(self, flt: LineFilter) -> int:
         """The lines of a filter: all of them less the settled bank credits among them.
@@ -293,16 +299,11 @@ class ReimbursementService:
         condition on another column would read every row of the table instead.
         """
         where, params = _where_sql(flt, settled=True)
-        with self.ctx.read() as session:
-            self._prepare(session, flt)
-            connection = session.connection()
-            return int(
-                connection.exec_driver_sql(
-                    f"SELECT (SELECT count(*) FROM reimbursement_line l WHERE {where}) - "  # noqa: S608 - fixed fragments, bound values
-                    f"(SELECT count(*) FROM reimbursement_line l WHERE {where} AND {SETTLED_SQL})",
-                    params * 2,
-                ).scalar_one()
-            )
+        sql = (  # fixed fragments, bound values (see _where_sql)
+            f"SELECT (SELECT count(*) FROM reimbursement_line l WHERE {where}) - "  # noqa: S608
+            f"(SELECT count(*) FROM reimbursement_line l WHERE {where} AND {SETTLED_SQL})"
+        )
+        return int(self.ctx.rows(sql, params * 2, prepare=_folding(flt))[0][0])
 
     def page(
         self,
@@ -313,11 +314,24 @@ class ReimbursementService:
         offset: int = 0,
         limit: int = 200,
     ) -> list[LineRecord]:
-        """One page of lines, sorted (ties broken by id, so pages never overlap).
+        """One page of lines, sorted (ties broken by id, so pages never overlap)."""
+        rows = self.page_rows(flt, sort=sort, descending=descending, offset=offset, limit=limit)
+        return [line_record(row) for row in rows]
+
+    def page_rows(
+        self,
+        flt: LineFilter,
+        *,
+        sort: SortKey = SortKey.DATE,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[Sequence[Any]]:
+        """One page of lines as SQLite gives them, for :func:`line_record` to read when shown.
 
         Plain SQL on the driver rather than an ORM query: this runs each time the table shows
-        a new filter or scrolls to a new page, and its rows need no more than ISO dates read
-        back (DESIGN.md 9 compares it with the SQL alone).
+        a new filter or scrolls to a new page (DESIGN.md 9 compares it with the SQL alone), and
+        a table shows a score of a page's rows before they are scrolled to.
         """
         where, params = _where_sql(flt)
         direction = "DESC" if descending else "ASC"
@@ -327,24 +341,7 @@ class ReimbursementService:
             "LEFT JOIN person p ON p.id = l.person_id "
             f"WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
         )
-        with self.ctx.read() as session:
-            self._prepare(session, flt)
-            rows = session.connection().exec_driver_sql(sql, (*params, limit, offset)).fetchall()
-        days: dict[str | None, date | None] = {None: None}
-        result = []
-        for row in rows:
-            values = list(row)
-            for i in (3, 4, 5, 19):
-                text = values[i]
-                day = days.get(text, _MISSING)
-                if day is _MISSING:
-                    day = days[text] = date.fromisoformat(text)
-                values[i] = day
-            for i in (14, 18):
-                if values[i] is not None:
-                    values[i] = bool(values[i])
-            result.append(LineRecord(*values))
-        return result
+        return self.ctx.rows(sql, (*params, limit, offset), prepare=_folding(flt))
 
     def get(self, line_id: int) -> LineRecord:
         query = select(*_RECORD_COLUMNS).select_from(_LINES_WITH_PEOPLE).where(LINE.id == line_id)
@@ -708,7 +705,6 @@ def describe_period(
     return language.tr(context, QT_TRANSLATE_NOOP("ReimbursementSummary", "No lines"))
 
 
-_MISSING: Any = object()
 _RECORD_SQL = (
     "l.id, l.person_id, coalesce(p.name, ''), l.line_date, l.care_date, l.payment_date, "
     "l.nature, "
@@ -717,6 +713,25 @@ _RECORD_SQL = (
     "l.source_line, l.sent_to_complementary, "
     "(SELECT b.payment_date FROM reimbursement_line b WHERE b.id = l.bank_line_id)"
 )
+
+
+def line_record(row: Sequence[Any]) -> LineRecord:
+    """A row of ``_RECORD_SQL`` as a record: ISO dates read back, SQLite's 0/1 as booleans."""
+    (line_id, person_id, name, line_day, care_day, payment_day, nature, practitioner, paid,
+     base, rate, reimbursed, complementary, deductions, third_party, insurer, batch_id,
+     source_line, sent, bank_day) = row  # fmt: skip
+    return LineRecord(
+        line_id, person_id, name, date.fromisoformat(line_day), _day(care_day),
+        _day(payment_day), nature, practitioner, paid, base, rate, reimbursed, complementary,
+        deductions, None if third_party is None else bool(third_party), insurer, batch_id,
+        source_line, None if sent is None else bool(sent), _day(bank_day),
+    )  # fmt: skip
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text)
+
+
 _OUT_OF_POCKET_SQL = (
     "CASE WHEN l.paid_cents IS NULL THEN NULL ELSE l.paid_cents "
     "- coalesce(l.reimbursed_cents, 0) - coalesce(l.complementary_cents, 0) END"

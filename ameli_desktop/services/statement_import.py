@@ -783,7 +783,10 @@ class ImportService:
             matched = 0
             if rows or allowances:
                 link_withheld(session, batch.id)
-                matched = refresh(session, touched_by_rows(rows, parsed.payments)).settled
+                touched = touched_by_rows(
+                    rows, parsed.payments, mutuelle=_shows_mutuelle(rows, names)
+                )
+                matched = refresh(session, touched).settled
             if not rows and not allowances:
                 # Nothing new: keep no empty batch (undoing it would do nothing); its payments
                 # are the ones already stored.
@@ -1019,6 +1022,14 @@ def _rows(  # noqa: PLR0917 - the columns and what the transaction knows
     if fresh is not None:
         rows = list(compress(rows, fresh))
     return rows, names
+
+
+def _shows_mutuelle(rows: Sequence[Sequence[Any]], names: Sequence[str]) -> bool:
+    """Whether any row (as :func:`_rows` makes them) shows a mutuelle: its part, or the
+    Assurance Maladie's transmission to one."""
+    amc = names.index("complementary_cents")
+    sent = names.index("sent_to_complementary") if "sent_to_complementary" in names else None
+    return any(row[amc] is not None or (sent is not None and row[sent]) for row in rows)
 
 
 def _write_payments(connection: Any, parsed: ParsedStatement, batch_id: int) -> list[int]:

@@ -1,5 +1,6 @@
 """French display of money and dates through QLocale (1 234,56 €, 31/12/2025), whatever the UI language."""
 
+import functools
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale
@@ -9,12 +10,16 @@ from ameli_desktop.domain.dates import PARIS
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 
 
+# Remembered: a painted page asks for a few hundred amounts and dates, mostly the same ones, and
+# QLocale's formatting costs more than the rest of a cell (issue 20).
+@functools.lru_cache(maxsize=4096)
 def money(cents: int | None) -> str:
     if cents is None:
         return ""
     return FRENCH.toCurrencyString(cents / 100, "€")
 
 
+@functools.lru_cache(maxsize=4096)
 def day(d: date | None) -> str:
     if d is None:
         return ""

@@ -11,12 +11,17 @@ directly. What every file dialog does is done here once:
   extension is added when the user types a name without one.
 """
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from ameli_desktop.domain.errors import UserError
 from ameli_desktop.ui.i18n import current_language, error_text
+
+T = TypeVar("T")
 
 FOLDER_KEY = "folders/{kind}"  # the settings key of the folder last used for a kind of file
 
@@ -139,3 +144,23 @@ def open_with_system(path: Path) -> None:
     from PySide6.QtGui import QDesktopServices
 
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def save_as(
+    parent: QWidget | None,
+    title: str,
+    suggested: Path | str,
+    filters: str,
+    write: Callable[[Path], T],
+) -> T | None:
+    """Ask where (:func:`save_file`), then ``write`` there: what it returns, or None when the
+    user cancelled or the writing failed, which is said in one sentence under ``title``
+    (every export of a list, a sheet or a calendar goes through here)."""
+    path = save_file(parent, title, suggested, filters)
+    if path is None:
+        return None
+    try:
+        return write(path)
+    except (UserError, OSError) as exc:
+        error(parent, title, exc)
+        return None

@@ -227,7 +227,9 @@ def test_export_ics_and_pdf_from_the_tab(main_window, monkeypatch, tmp_path: Pat
     added = stored(ctx, add_person(ctx))
     main_window.ui.notify("appointments")
     tab = main_window.show_tab("appointments")
-    monkeypatch.setattr(messages, "save_file", lambda *_a: tmp_path / "all")
+    monkeypatch.setattr(
+        messages, "save_file", lambda *_a: tmp_path / "all.ics"
+    )  # the dialog adds the suffix
     tab.export_ics(selected=False)
     [event] = Calendar.from_ical((tmp_path / "all.ics").read_bytes()).walk("VEVENT")
     assert str(event["UID"]) == f"appointment-{added.id}@ameli-desktop.local"
@@ -300,7 +302,9 @@ def test_table_exports_to_csv_as_shown(main_window, monkeypatch, tmp_path: Path)
     main_window.ui.notify("appointments")
     tab = main_window.show_tab("appointments")
     tab.search.setText("vitale")
-    monkeypatch.setattr(messages, "save_file", lambda *_a: tmp_path / "shown")
+    monkeypatch.setattr(
+        messages, "save_file", lambda *_a: tmp_path / "shown.csv"
+    )  # the dialog adds the suffix
     tab.export_csv()
     lines = (tmp_path / "shown.csv").read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("When (Paris time);Person;Category")

@@ -105,7 +105,7 @@ def test_del_deletes_ctrl_z_undoes_ctrl_shift_z_redoes(
     tab = main_window.show_tab("reimbursements")
     tab.content.setCurrentWidget(tab.lines_page)  # the statement lines (the acts come first)
     stored = ReimbursementService(ctx).count(LineFilter())
-    qtbot.waitUntil(lambda: tab.proxy.rowCount() == stored)
+    qtbot.waitUntil(lambda: tab.lines_model.rowCount() == stored)
     tab.table.setFocus()
     tab.table.selectRow(0)
     press(qtbot, main_window, QKeySequence(QKeySequence.StandardKey.Delete))

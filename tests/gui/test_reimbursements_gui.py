@@ -204,23 +204,23 @@ def test_tab_filters_totals_views_delete_and_undo(qtbot, main_window, monkeypatc
     tab = reimbursements_tab(main_window)
 
     assert tab.stack.currentIndex() == 1  # the content, not the empty state
-    assert tab.proxy.rowCount() == 11
+    assert tab.lines_model.rowCount() == 11
     qtbot.waitUntil(lambda: tab.totals_ready, timeout=5000)
     assert tab.totals_label.text().startswith("11 lines · Paid 1\u202f950,54")
 
     tab.search.setText("kinesitherapie")
-    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: tab.lines_model.rowCount() == 2, timeout=3000)
     qtbot.waitUntil(lambda: tab.totals_ready, timeout=5000)
     assert tab.totals_label.text().startswith("2 lines · Paid 43,00")
     tab.search.clear()
-    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 11, timeout=3000)
+    qtbot.waitUntil(lambda: tab.lines_model.rowCount() == 11, timeout=3000)
 
     main_window.person_selector.setCurrentIndex(main_window.person_selector.findData(zoe.id))
-    assert tab.proxy.rowCount() == 4
+    assert tab.lines_model.rowCount() == 4
     main_window.person_selector.setCurrentIndex(0)
     tab.nature_combo.fill()
     tab.nature_combo.setCurrentIndex(tab.nature_combo.findData("Optique - verres"))
-    assert tab.proxy.rowCount() == 1
+    assert tab.lines_model.rowCount() == 1
     tab.nature_combo.setCurrentIndex(0)
 
     tab.view_combo.setCurrentIndex(1)  # by month
@@ -232,15 +232,15 @@ def test_tab_filters_totals_views_delete_and_undo(qtbot, main_window, monkeypatc
 
     monkeypatch.setattr(messages, "confirm", lambda *a, **k: True)
     tab.table.selectRow(0)
-    first = tab.proxy.line_at(0)
+    first = tab.lines_model.line_at(0)
     assert first is not None
     tab.delete_action.trigger()
-    assert tab.proxy.rowCount() == 10
+    assert tab.lines_model.rowCount() == 10
     assert not tab.undo_bar.isHidden()
     qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
-    assert tab.proxy.rowCount() == 11
+    assert tab.lines_model.rowCount() == 11
     assert tab.undo_bar.isHidden()
-    assert tab.proxy.line_at(0) == first
+    assert tab.lines_model.line_at(0) == first
 
 
 def test_sorting_happens_in_sql(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
@@ -252,9 +252,9 @@ def test_sorting_happens_in_sql(qtbot, main_window) -> None:  # type: ignore[no-
 
     tab.table.sortByColumn(LinesModel.PAID, Qt.SortOrder.DescendingOrder)
 
-    assert tab.proxy.index(0, LinesModel.PAID).data() == "1\u202f350,00\u00a0€"
+    assert tab.lines_model.index(0, LinesModel.PAID).data() == "1\u202f350,00\u00a0€"
     tab.table.sortByColumn(LinesModel.PAID, Qt.SortOrder.AscendingOrder)
-    assert tab.proxy.index(0, LinesModel.PAID).data() == "12,40\u00a0€"
+    assert tab.lines_model.index(0, LinesModel.PAID).data() == "12,40\u00a0€"
 
 
 def test_csv_and_pdf_export_from_the_tab(qtbot, main_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

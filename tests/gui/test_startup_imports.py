@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 from ameli_desktop import startup
 from ameli_desktop.domain.people import PersonDetails
@@ -78,7 +80,15 @@ def test_the_window_needs_nothing_of_the_data_layer_that_was_not_loaded_before_q
 
 @pytest.fixture
 def paused_collector() -> Iterator[None]:
-    """The collector off as ``__main__`` leaves it at a start; afterwards, as it was."""
+    """The collector off as ``__main__`` leaves it at a start; afterwards, as it was.
+
+    The windows of earlier tests are deleted first: one closed but not yet deleted still has its
+    timers (its tabs still being built, its "started at the latest"), and would end this start's
+    pause in the middle of it (seen once under load)."""
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     frozen = gc.get_freeze_count()
     startup.starting()
     yield

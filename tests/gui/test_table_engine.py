@@ -18,6 +18,7 @@ from ameli_desktop.ui.models.table import (
     ID_ROLE,
     RIGHT,
     SORT_ROLE,
+    CheckableTableModel,
     Column,
     Table,
     TableModel,
@@ -280,7 +281,9 @@ def test_a_tick_box_column_and_row_headers(qtmodeltester) -> None:  # type: igno
         ),
         row_header=lambda f: f"line {f.id}",
     )
-    model = TableModel(table)
+    with pytest.raises(TypeError):  # its flags would never offer the box to the user
+        TableModel(table)
+    model = CheckableTableModel(table)
     model.set_rows(ROWS)
     qtmodeltester.check(model)
     assert cell(model, 0, 0, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

@@ -221,6 +221,28 @@ def test_csv_export_then_import(tab, ui_ctx, sam, tmp_path, monkeypatch) -> None
     assert tab.model.rowCount() == 3
 
 
+def test_a_csv_export_that_cannot_be_written_is_a_sentence(  # type: ignore[no-untyped-def]
+    tab, ui_ctx, sam, tmp_path, monkeypatch
+) -> None:
+    """A place that cannot be written (here a "folder" that is a file): one sentence naming the
+    file, no traceback, nothing said to be written."""
+    TravelService(ui_ctx.ctx).add_stay(sam, StayDetails(date(2026, 9, 1), date(2026, 9, 10)))
+    ui_ctx.notify("travel")
+    (tmp_path / "notes.txt").write_text("a file, not a folder")
+    target = tmp_path / "notes.txt" / "stays.csv"
+    monkeypatch.setattr(messages, "save_file", lambda *a, **k: target)
+    errors: list[str] = []
+    monkeypatch.setattr(
+        messages, "error", lambda _parent, title, exc: errors.append(f"{title}: {exc}")
+    )
+    statuses: list[str] = []
+    monkeypatch.setattr(ui_ctx, "status", statuses.append)
+    tab.export_csv()
+    assert len(errors) == 1
+    assert errors[0].startswith(f"Export stays: {target} could not be written")
+    assert statuses == []
+
+
 def test_pdf_export_runs_off_the_gui_thread_and_opens(  # noqa: PLR0917 - pytest fixtures
     tab, ui_ctx, sam, tmp_path, qtbot, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from ameli_desktop.importers import Rejection, SkipReason
 from ameli_desktop.services.statement_import import ImportPreview
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate
-from ameli_desktop.ui.models.table import Column, Table, TableModel
+from ameli_desktop.ui.models.table import CheckableTableModel, Column, Table, TableModel
 
 Row = tuple[int, tuple[str, ...]]  # the file's line number and its cells
 PROBLEM = QColor("#c62828")
@@ -27,7 +27,7 @@ def _money(cents: int, *, signed: bool) -> str:
     return f"+{text}" if signed and cents > 0 else text
 
 
-class PreviewModel(TableModel[Row]):
+class PreviewModel(CheckableTableModel[Row]):
     """Row 0..n: (status, the date and amounts read, the file's cells). Lines to import can be
     unticked (bank lines the user does not want); the status says new / already stored /
     skipped / cannot be read / left out; beside the raw cells, the values the importer

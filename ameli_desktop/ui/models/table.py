@@ -52,6 +52,12 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _CHECK = int(Qt.ItemDataRole.CheckStateRole)
 _SORT = int(SORT_ROLE)
 _ID = int(ID_ROLE)
+# What Qt's table model answers for a cell (QAbstractTableModel::flags), said once: flags() is
+# asked for every painted cell, and computing it through Qt's enums in Python costs more than
+# the cell's text.
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 def _check_state(ticked: bool | None) -> Qt.CheckState | None:
@@ -150,6 +156,8 @@ class TableModel(QAbstractTableModel, Generic[R]):
 
     def __init__(self, table: Table[R], parent: Any = None) -> None:
         super().__init__(parent)
+        if any(c.set_check for c in table.columns) and not isinstance(self, CheckableTableModel):
+            raise TypeError("a table with tick boxes the user changes is a CheckableTableModel")
         self.table = table
         self._rows: list[R] = []
         self._width = len(table.columns)
@@ -235,7 +243,7 @@ class TableModel(QAbstractTableModel, Generic[R]):
 
     def fill_roles(self, index: Index, span: QModelRoleDataSpan) -> None:
         """:meth:`multiData`'s work, called directly by :class:`MultiDataProxy` too."""
-        record = self.record(index.row()) if index.isValid() else None
+        record = self.record(index.row())  # None for an invalid index (its row is -1)
         if record is None:
             for role_data in span:
                 role_data.clearData()
@@ -248,6 +256,14 @@ class TableModel(QAbstractTableModel, Generic[R]):
                 role_data.clearData()
             else:
                 role_data.setData(value)
+
+
+class CheckableTableModel(TableModel[R]):
+    """A table whose tick boxes the user changes (a column with ``set_check``).
+
+    Kept apart from :class:`TableModel`: Qt asks a model's ``flags`` for every cell it paints,
+    and a model that does not override it answers from C++ (issue 20: a long table's page paints
+    with a third less Python)."""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -281,7 +297,9 @@ class PagedTableModel(TableModel[R]):
     """A table too long to hold (a million statement lines, twenty years of acts): its rows are
     read from SQL a page at a time when shown, a few pages kept; filtering and sorting are the
     query's. A subclass says how to count the rows of its ``filter`` and read a page of them
-    (:meth:`count_rows`, :meth:`read_page`) and which sort key each column has."""
+    (:meth:`count_rows`, :meth:`read_page`) and which sort key each column has; with
+    :meth:`to_record`, a page is kept as read and a row becomes a record only when shown (a
+    view paints a score of a page's two hundred rows)."""
 
     PAGE_SIZE = 200
     MAX_PAGES = 20  # pages kept in memory (the rest are read again when scrolled back to)
@@ -294,13 +312,18 @@ class PagedTableModel(TableModel[R]):
         self.sort_key = sort_key
         self.descending = True
         self._count = 0
-        self._pages: OrderedDict[int, list[R]] = OrderedDict()
+        # page number -> (the rows as read, their records once made)
+        self._pages: OrderedDict[int, tuple[Sequence[Any], list[R | None]]] = OrderedDict()
 
     def count_rows(self) -> int:
         raise NotImplementedError
 
-    def read_page(self, offset: int, limit: int) -> list[R]:
+    def read_page(self, offset: int, limit: int) -> Sequence[Any]:
         raise NotImplementedError
+
+    def to_record(self, row: Any) -> R:
+        """A row of :meth:`read_page` as the table's record (the row itself by default)."""
+        return row  # type: ignore[no-any-return] - read_page gave records
 
     def set_filter(self, flt: Any) -> None:
         self.filter = flt
@@ -312,11 +335,11 @@ class PagedTableModel(TableModel[R]):
         self._count = self.count_rows()
         self.endResetModel()
 
-    def _page(self, number: int) -> list[R]:
+    def _page(self, number: int) -> tuple[Sequence[Any], list[R | None]]:
         page = self._pages.get(number)
         if page is None:
-            page = self.read_page(number * self.PAGE_SIZE, self.PAGE_SIZE)
-            self._pages[number] = page
+            rows = self.read_page(number * self.PAGE_SIZE, self.PAGE_SIZE)
+            page = self._pages[number] = (rows, [None] * len(rows))
             while len(self._pages) > self.MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
@@ -329,19 +352,25 @@ class PagedTableModel(TableModel[R]):
     def record(self, row: int) -> R | None:
         if not 0 <= row < self._count:
             return None
-        page = self._page(row // self.PAGE_SIZE)
+        rows, records = self._page(row // self.PAGE_SIZE)
         offset = row % self.PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        if offset >= len(rows):
+            return None
+        record = records[offset]
+        if record is None:
+            record = records[offset] = self.to_record(rows[offset])
+        return record
 
     def row_of(self, record_id: object) -> int:
         """The row of a record among the pages read, or -1."""
-        row_id = self.table.row_id
-        if row_id is None:
+        if self.table.row_id is None:
             return -1
-        for number, page in self._pages.items():
-            for offset, record in enumerate(page):
-                if row_id(record) == record_id:
-                    return number * self.PAGE_SIZE + offset
+        for number in list(self._pages):
+            first = number * self.PAGE_SIZE
+            for offset in range(len(self._pages[number][0])):
+                record = self.record(first + offset)
+                if record is not None and self.table.row_id(record) == record_id:
+                    return first + offset
         return -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

@@ -2,6 +2,7 @@
 the documents to bring of the selected one, and the outcome of past ones."""
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QTextCharFormat, QUndoStack
@@ -547,27 +548,22 @@ class AppointmentsTab(EmptyStateTab):
             if selected and a
             else self.tr("appointments.ics")
         )
-        path = messages.save_file(
+        ids = [a.id] if selected and a else self._shown_ids()
+        person, language = self.ui.person_filter, document_language()
+        exported = messages.save_as(
             self,
             self.tr("Export to calendar"),
             suggested,
             self.tr("Calendar files (*.ics)"),
+            lambda path: self.service.export_ics(path, ids, person_id=person, language=language),
         )
-        if path is None:
-            return
-        if path.suffix.lower() != ".ics":
-            path = path.with_suffix(".ics")
-        ids = [a.id] if selected and a else self._shown_ids()
-        try:
-            written, count = self.service.export_ics(
-                path, ids, person_id=self.ui.person_filter, language=document_language()
+        if exported is not None:
+            written, count = exported
+            self.ui.status(
+                self.tr("Exported {count} appointment(s) to {path}").format(
+                    count=count, path=written
+                )
             )
-        except UserError as exc:
-            messages.error(self, self.tr("Export to calendar"), exc)
-            return
-        self.ui.status(
-            self.tr("Exported {count} appointment(s) to {path}").format(count=count, path=written)
-        )
 
     def _shown_ids(self) -> list[int]:
         return [
@@ -588,23 +584,21 @@ class AppointmentsTab(EmptyStateTab):
     def export_csv(self) -> None:
         from ameli_desktop.exports.csv import write_csv
 
-        path = messages.save_file(
+        header, rows = self.table_rows()
+
+        def write(path: Path) -> Path:
+            write_csv(path, header, rows)
+            return path
+
+        path = messages.save_as(
             self,
             self.tr("Export the table"),
             self.tr("appointments.csv"),
             self.tr("CSV files (*.csv)"),
+            write,
         )
-        if path is None:
-            return
-        if path.suffix.lower() != ".csv":
-            path = path.with_suffix(".csv")
-        header, rows = self.table_rows()
-        try:
-            write_csv(path, header, rows)
-        except OSError as exc:
-            messages.error(self, self.tr("Export the table"), str(exc))
-            return
-        self.ui.status(self.tr("Wrote {path}").format(path=path))
+        if path is not None:
+            self.ui.status(self.tr("Wrote {path}").format(path=path))
 
     def can_export_pdf(self) -> bool:
         return self.stack.currentIndex() == 1
@@ -612,25 +606,18 @@ class AppointmentsTab(EmptyStateTab):
     def export_pdf(self) -> None:
         a = self.selected()
         name = self.tr("appointment-{id}.pdf").format(id=a.id) if a else self.tr("appointments.pdf")
-        path = messages.save_file(
-            self, self.tr("Appointment sheet"), name, self.tr("PDF files (*.pdf)")
+        ids = [a.id] if a else None
+        person, language = self.ui.person_filter, document_language()
+        written = messages.save_as(
+            self,
+            self.tr("Appointment sheet"),
+            name,
+            self.tr("PDF files (*.pdf)"),
+            lambda path: self.service.export_pdf(path, ids, person_id=person, language=language),
         )
-        if path is None:
-            return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_suffix(".pdf")
-        try:
-            written = self.service.export_pdf(
-                path,
-                [a.id] if a else None,
-                person_id=self.ui.person_filter,
-                language=document_language(),
-            )
-        except UserError as exc:
-            messages.error(self, self.tr("Appointment sheet"), exc)
-            return
-        self.ui.status(self.tr("Wrote {path}").format(path=written))
-        messages.open_with_system(written)
+        if written is not None:
+            self.ui.status(self.tr("Wrote {path}").format(path=written))
+            messages.open_with_system(written)
 
     def focus_find(self) -> None:
         self.search.setFocus()

@@ -1,5 +1,7 @@
 """The CEAM tab: everyone's European health insurance card, and each trip's check per traveller."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -465,33 +467,36 @@ class CeamTab(EmptyStateTab):
         suggested = self.tr("ceam-reminder-{country}-{date}.pdf").format(
             country=checks.trip.destination, date=checks.trip.depart.isoformat()
         )
-        path = messages.save_file(
-            self, self.tr("Save the CEAM reminder"), suggested, self.tr("PDF (*.pdf)")
+        service, language = CeamService(self.ui.ctx), document_language()
+
+        def write(path: Path) -> Path:
+            service.reminder_pdf(trip_id, path, language=language)
+            return path
+
+        path = messages.save_as(
+            self, self.tr("Save the CEAM reminder"), suggested, self.tr("PDF (*.pdf)"), write
         )
-        if path is None:
-            return
-        try:
-            CeamService(self.ui.ctx).reminder_pdf(trip_id, path, language=document_language())
-        except (UserError, OSError) as exc:
-            messages.error(self, self.tr("Save the CEAM reminder"), exc)
-            return
-        self.ui.status(self.tr("Saved {path}").format(path=path))
-        messages.open_with_system(path)
+        if path is not None:
+            self.ui.status(self.tr("Saved {path}").format(path=path))
+            messages.open_with_system(path)
 
     def export_ics(self) -> None:
-        path = messages.save_file(
+        service, person, language = (
+            CeamService(self.ui.ctx),
+            self.ui.person_filter,
+            document_language(),
+        )
+
+        def write(path: Path) -> Path:
+            service.export_ics(path, person, language=language)
+            return path
+
+        path = messages.save_as(
             self,
             self.tr("Export CEAM deadlines"),
             self.tr("ceam-deadlines.ics"),
             self.tr("Calendar (*.ics)"),
+            write,
         )
-        if path is None:
-            return
-        try:
-            CeamService(self.ui.ctx).export_ics(
-                path, self.ui.person_filter, language=document_language()
-            )
-        except (UserError, OSError) as exc:
-            messages.error(self, self.tr("Export CEAM deadlines"), exc)
-            return
-        self.ui.status(self.tr("Saved {path}").format(path=path))
+        if path is not None:
+            self.ui.status(self.tr("Saved {path}").format(path=path))

@@ -46,7 +46,6 @@ from ameli_desktop.ui.i18n import document_language, error_text
 from ameli_desktop.ui.models.reimbursements import (
     ClaimsModel,
     LinesModel,
-    LinesProxyModel,
     PeriodModel,
 )
 from ameli_desktop.ui.tabs.base import EmptyStateTab
@@ -202,10 +201,9 @@ class ReimbursementsTab(EmptyStateTab):
         self.undo_bar.hide()
 
         self.lines_model = LinesModel(self.ui.ctx, self)
-        self.proxy = LinesProxyModel(self.lines_model, self)
         self.table = QTableView()
         self.table.setObjectName("linesTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.lines_model)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(
             LinesModel.DATE, Qt.SortOrder.DescendingOrder
@@ -378,13 +376,7 @@ class ReimbursementsTab(EmptyStateTab):
         service = self.service
         if view == VIEW_LINES:
             self.views.setCurrentWidget(self.table)
-            self.proxy.set_criteria(
-                person_id=flt.person_id,
-                date_from=flt.date_from,
-                date_to=flt.date_to,
-                nature=flt.nature,
-                text=flt.text,
-            )
+            self.lines_model.set_filter(flt)
             period = None
         else:
             period = Period.MONTH if view == VIEW_MONTHS else Period.YEAR
@@ -503,7 +495,7 @@ class ReimbursementsTab(EmptyStateTab):
     # ------------------------------------------------------------------ lines
     def selected_lines(self) -> list[LineRecord]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        lines = [self.proxy.line_at(r) for r in rows]
+        lines = [self.lines_model.line_at(r) for r in rows]
         return [line for line in lines if line is not None]
 
     def import_statement(self, path: Path | None = None) -> None:
@@ -576,20 +568,16 @@ class ReimbursementsTab(EmptyStateTab):
         self.undo_stack.undo()
 
     def export_csv(self) -> None:
-        path = messages.save_file(
+        flt = self.current_filter()
+        path = messages.save_as(
             self,
             self.tr("Export the lines as CSV"),
             self.tr("reimbursements.csv"),
             self.tr("CSV files (*.csv)"),
+            lambda path: self.service.export_csv(flt, path),
         )
-        if path is None:
-            return
-        try:
-            self.service.export_csv(self.current_filter(), path)
-        except (UserError, OSError) as exc:
-            messages.error(self, self.tr("Export CSV"), exc)
-            return
-        self.ui.status(self.tr("Exported to {path}").format(path=path))
+        if path is not None:
+            self.ui.status(self.tr("Exported to {path}").format(path=path))
 
     def export_pdf(self) -> None:
         year = self.year_combo.currentData()

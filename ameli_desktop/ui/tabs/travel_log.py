@@ -835,13 +835,19 @@ class TravelLogTab(EmptyStateTab):
 
     def export_csv(self) -> None:
         suggested = self.tr("stays-{date}.csv").format(date=self.ui.ctx.today().isoformat())
-        path = messages.save_file(
-            self, self.tr("Export stays"), suggested, self.tr("CSV files (*.csv)")
+        person = self.ui.person_filter
+
+        def write(path: Path) -> tuple[int, Path]:
+            return self.service.export_csv(path, person), path
+
+        written = messages.save_as(
+            self, self.tr("Export stays"), suggested, self.tr("CSV files (*.csv)"), write
         )
-        if path is None:
-            return
-        count = self.service.export_csv(path, self.ui.person_filter)
-        self.ui.status(self.tr("{count} stays written to {file}").format(count=count, file=path))
+        if written is not None:
+            count, path = written
+            self.ui.status(
+                self.tr("{count} stays written to {file}").format(count=count, file=path)
+            )
 
     def export_pdf(self) -> None:
         suggested = self.tr("travel-summary-{date}.pdf").format(

@@ -377,20 +377,16 @@ class ActsSection(QWidget):
         )
 
     def export_csv(self) -> None:
-        path = messages.save_file(
+        flt = self.current_filter()
+        path = messages.save_as(
             self,
             self.tr("Export the acts of care as CSV"),
             self.tr("acts-of-care.csv"),
             self.tr("CSV files (*.csv)"),
+            lambda path: self.service.export_csv(flt, path),
         )
-        if path is None:
-            return
-        try:
-            self.service.export_csv(self.current_filter(), path)
-        except (UserError, OSError) as exc:
-            messages.error(self, self.tr("Export CSV"), exc)
-            return
-        self.ui.status(self.tr("Exported to {path}").format(path=path))
+        if path is not None:
+            self.ui.status(self.tr("Exported to {path}").format(path=path))
 
     def unlink_selected(self) -> None:
         act = self.selected_act()

@@ -238,23 +238,19 @@ def export_view_csv(view: QTableView, file_stem: str) -> Path | None:
     from ameli_desktop.exports.csv import write_csv
     from ameli_desktop.ui import messages
 
-    path = messages.save_file(
+    header, rows = visible_rows(view)
+
+    def write(path: Path) -> Path:
+        write_csv(path, header, rows)
+        return path
+
+    return messages.save_as(
         view,
         QCoreApplication.translate("RecordTables", "Export the list as CSV"),
         f"{file_stem}.csv",
         QCoreApplication.translate("RecordTables", "CSV (*.csv)"),
+        write,
     )
-    if path is None:
-        return None
-    header, rows = visible_rows(view)
-    try:
-        write_csv(path, header, rows)
-    except OSError as exc:
-        messages.error(
-            view, QCoreApplication.translate("RecordTables", "Export the list as CSV"), exc
-        )
-        return None
-    return path
 
 
 def add_csv_export(view: QTableView, file_stem: str) -> QAction:

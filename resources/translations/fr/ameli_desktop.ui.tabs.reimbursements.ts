@@ -184,10 +184,6 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>

@@ -136,10 +136,6 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
         <source>Exported to {path}</source>
         <translation>Exporté vers {path}</translation>
     </message>

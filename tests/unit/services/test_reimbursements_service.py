@@ -19,6 +19,8 @@ from ameli_desktop.services.reimbursements import (
     describe_period,
 )
 from ameli_desktop.services.statement_import import ImportOptions, ImportService
+from ameli_desktop.storage.db import DatabaseError
+from tests.hostile_data import damage
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -217,3 +219,20 @@ def test_describe_period() -> None:
     assert describe_period(LineFilter(), date(2025, 1, 2), date(2025, 3, 4)) == (
         "All lines (02/01/2025 to 04/03/2025)"
     )
+
+
+def test_a_table_page_of_damaged_data_is_a_sentence_that_names_the_file(
+    ctx: AppContext, loaded: dict[str, int]
+) -> None:
+    """The table's count and pages are read straight from the driver (issue 20): a damaged
+    file still gives the sentence the other reads give, never sqlite3's own error."""
+    service = ReimbursementService(ctx)
+    searched = LineFilter(text="pharmacie")
+    assert service.count(searched) == 2  # the search's SQL function is there on this path
+    assert len(service.page_rows(searched)) == 2
+    ctx.engine.dispose()  # no page kept in a connection's cache
+    damage(ctx.paths.database, "reimbursement_line")
+    for read in (lambda: service.count(searched), lambda: service.page_rows(LineFilter())):
+        with pytest.raises(DatabaseError, match="damaged") as caught:
+            read()
+        assert str(ctx.paths.database) in str(caught.value)
