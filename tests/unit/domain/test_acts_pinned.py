@@ -197,7 +197,13 @@ def test_the_debit_window() -> None:
 
 
 def _options(debits: list[Debit], payables: list[Payable]) -> set[tuple[frozenset, tuple]]:
-    return {(o.members, o.rank) for o in debit_options(debits, payables)}
+    """Every option of every debit (each debit's come a rank at a time): members and rank."""
+    return {
+        (o.members, o.rank)
+        for ranked in debit_options(debits, payables)
+        for rank in ranked
+        for o in rank
+    }
 
 
 def test_a_debit_may_be_for_the_acts_at_its_three_nearest_distances() -> None:
@@ -275,7 +281,7 @@ def test_the_smallest_amounts() -> None:
     """A 0,01 act is a 0,01 debit's; an act with nothing paid (tiers payant) is nobody's, not
     even a 0,00 card check's."""
     assert match_debits([card(10, CARE, 1)], [payable(1, CARE, 1)]).linked[10].members == {1}
-    assert debit_options([card(10, CARE, 0)], [payable(1, CARE, 0)]) == []
+    assert _options([card(10, CARE, 0)], [payable(1, CARE, 0)]) == set()
 
 
 def test_a_debit_is_recorded_on_its_act() -> None:
