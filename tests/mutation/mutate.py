@@ -58,8 +58,17 @@ PACKAGE = "ameli_desktop"
 
 # module (relative to the package) -> the tests that hold its rules.
 TARGETS: dict[str, list[str]] = {
-    "domain.acts": ["tests/unit/domain/test_acts.py", "tests/unit/domain/test_matching.py"],
-    "domain.matching": ["tests/unit/domain/test_matching.py", "tests/unit/domain/test_acts.py"],
+    "domain.acts": [  # the worked examples first: most mutants die there
+        "tests/unit/domain/test_acts_pinned.py",
+        "tests/unit/domain/test_acts.py",
+        "tests/unit/domain/test_matching.py",
+    ],
+    "domain.matching": [
+        "tests/unit/domain/test_matching_pinned.py",
+        "tests/unit/domain/test_matching.py",
+        "tests/unit/domain/test_acts.py",
+        "tests/unit/domain/test_acts_pinned.py",
+    ],
     "domain.appointments": [
         "tests/unit/domain/test_appointments.py",
         "tests/unit/domain/test_appointments_edges.py",
