@@ -39,8 +39,10 @@ ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 7
 LINES = 100_000
 GOAL = 2.0
-# The wall ratio the code before issue 20 measured here was 4.4x to 5.7x, this code's 3.6x to 4.3x.
-REGRESSION_GUARD = 5.0
+# The wall ratio measured here: 4.4x to 5.7x before issue 20's first changes, 3.6x to 4.3x after
+# them; 8.5x to 8.7x once issue 19 built the acts of care at each import; 6.7x to 7.1x since the
+# acts' refresh skips what a one-document import cannot change (the machine's other core busy).
+REGRESSION_GUARD = 8.0
 BEFORE_ENV = "AMELI_DESKTOP_BENCH_BEFORE"
 TODAY = "2026-11-25"
 PEOPLE = (
@@ -188,7 +190,7 @@ def test_the_import_command_beside_csv_and_executemany(  # type: ignore[no-untyp
             f"{earlier_s:.2f} s: {earlier_s / baseline_s:.2f}x  (CPU {earlier_cpu:.2f} s: "
             f"{earlier_cpu / baseline_cpu:.2f}x)"
         )
-    # DESIGN.md 9's goal (<= 2x) is missed (issue 20: 2.73x measured alone then; 3.6x to 4.3x
-    # here, the script having got faster on a quiet machine): not asserted. This keeps what was
+    # DESIGN.md 9's goal (<= 2x) is missed (issue 20: 2.73x measured alone then; see
+    # REGRESSION_GUARD for what this benchmark measured since): not asserted. This keeps what was
     # gained.
     assert ratio <= REGRESSION_GUARD
