@@ -52,12 +52,6 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _CHECK = int(Qt.ItemDataRole.CheckStateRole)
 _SORT = int(SORT_ROLE)
 _ID = int(ID_ROLE)
-# What Qt's table model answers for a cell (QAbstractTableModel::flags), said once: flags() is
-# asked for every painted cell, and computing it through Qt's enums in Python costs more than
-# the cell's text.
-_CELL_FLAGS = (
-    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-)
 
 
 def _check_state(ticked: bool | None) -> Qt.CheckState | None:

@@ -2,7 +2,6 @@
 the documents to bring of the selected one, and the outcome of past ones."""
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QTextCharFormat, QUndoStack
@@ -47,7 +46,7 @@ from ameli_desktop.ui.undo import Done
 from ameli_desktop.ui.widgets.attachments import AttachmentsWidget
 from ameli_desktop.ui.widgets.empty_state import EmptyState
 from ameli_desktop.ui.widgets.forms import show_whole_hint
-from ameli_desktop.ui.widgets.tables import prepare_view
+from ameli_desktop.ui.widgets.tables import prepare_view, visible_rows
 
 NEXT_COUNT = 8  # how many upcoming appointments the agenda lists
 
@@ -571,31 +570,17 @@ class AppointmentsTab(EmptyStateTab):
             for row in range(self.proxy.rowCount())
         ]
 
-    def table_rows(self) -> tuple[list[str], list[list[str]]]:
-        """The table as shown (filtered and sorted): header and display texts."""
-        columns = range(self.proxy.columnCount())
-        header = [str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
-        rows = [
-            [str(self.proxy.index(r, c).data() or "") for c in columns]
-            for r in range(self.proxy.rowCount())
-        ]
-        return header, rows
-
     def export_csv(self) -> None:
+        """The table as shown (filtered and sorted)."""
         from ameli_desktop.exports.csv import write_csv
 
-        header, rows = self.table_rows()
-
-        def write(path: Path) -> Path:
-            write_csv(path, header, rows)
-            return path
-
+        header, rows = visible_rows(self.table)
         path = messages.save_as(
             self,
             self.tr("Export the table"),
             self.tr("appointments.csv"),
             self.tr("CSV files (*.csv)"),
-            write,
+            lambda path: write_csv(path, header, rows),
         )
         if path is not None:
             self.ui.status(self.tr("Wrote {path}").format(path=path))

@@ -486,17 +486,12 @@ class CeamTab(EmptyStateTab):
             self.ui.person_filter,
             document_language(),
         )
-
-        def write(path: Path) -> Path:
-            service.export_ics(path, person, language=language)
-            return path
-
         path = messages.save_as(
             self,
             self.tr("Export CEAM deadlines"),
             self.tr("ceam-deadlines.ics"),
             self.tr("Calendar (*.ics)"),
-            write,
+            lambda path: service.export_ics(path, person, language=language),
         )
         if path is not None:
             self.ui.status(self.tr("Saved {path}").format(path=path))

@@ -239,17 +239,12 @@ def export_view_csv(view: QTableView, file_stem: str) -> Path | None:
     from ameli_desktop.ui import messages
 
     header, rows = visible_rows(view)
-
-    def write(path: Path) -> Path:
-        write_csv(path, header, rows)
-        return path
-
     return messages.save_as(
         view,
         QCoreApplication.translate("RecordTables", "Export the list as CSV"),
         f"{file_stem}.csv",
         QCoreApplication.translate("RecordTables", "CSV (*.csv)"),
-        write,
+        lambda path: write_csv(path, header, rows),
     )
 
 
