@@ -759,7 +759,7 @@ class _Refresher:
         # With no debit in the window and no link by hand, no act can be paid by one: only the
         # acts paid now (which stop being) matter. A statement's import reads those, not every
         # act of its years (nor pairs them with nothing).
-        paid_only = not items.debits and not self._any_link()
+        paid_only = not items.debits and not self._any_link
         items.add_acts(
             self.rows(
                 f"SELECT {_ACT_ROW_SQL} FROM care_act a "  # noqa: S608 - fixed columns
@@ -790,7 +790,7 @@ class _Refresher:
         """The user's links of the debits in the window, and those of its acts' lines: each
         link's act joins the window (a link holds across any distance)."""
         rows: set[tuple[int, int, int]] = set()
-        if not self._any_link():
+        if not self._any_link:
             return  # the usual case: the user linked nothing by hand
         for column, ids in (
             ("bank_line_id", list(items.debits)),
@@ -837,8 +837,10 @@ class _Refresher:
             else:
                 items.refused.add((bank_line_id, act_id))
 
+    @functools.cached_property
     def _any_link(self) -> bool:
-        """Whether the user linked or unlinked any debit and act by hand."""
+        """Whether the user linked or unlinked any debit and act by hand (read once: a
+        refresh writes no link, and each widening of its window asks again)."""
         return bool(self.rows("SELECT EXISTS (SELECT 1 FROM care_link)")[0][0])
 
     def _write_debits(
