@@ -329,13 +329,7 @@ def restore_backup(paths: DataPaths, source: Path, *, now: datetime | None = Non
             _copy_database(source, tmp)
         except (sqlite3.Error, OSError) as exc:
             _remove(tmp)
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Restoring {file} failed: {detail}. Nothing was changed."
-                ),
-                file=str(source),
-                detail=str(exc),
-            ) from None
+            raise _restore_failed(source, exc) from None
         try:
             check_database(tmp, thorough=True, restoring=True, shown_as=source)
             safety = _back_up_before_restore(paths, now)
@@ -348,13 +342,7 @@ def restore_backup(paths: DataPaths, source: Path, *, now: datetime | None = Non
                 Path(str(target) + suffix).unlink(missing_ok=True)
             tmp.replace(target)
         except sqlite3.Error as exc:
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Restoring {file} failed: {detail}. Nothing was changed."
-                ),
-                file=str(source),
-                detail=str(exc),
-            ) from None
+            raise _restore_failed(source, exc) from None
         finally:
             _remove(tmp)
     secure_file(target)
@@ -381,3 +369,12 @@ def copy_private(source: Path, target: Path) -> None:
     """Copy a closed file into a new owner-only file (whatever the umask)."""
     with source.open("rb") as src, os.fdopen(open_private(target), "wb") as dst:
         shutil.copyfileobj(src, dst)
+
+
+def _restore_failed(source: Path, exc: Exception) -> DatabaseError:
+    """A restore that failed while copying or checking: nothing was changed."""
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("Errors", "Restoring {file} failed: {detail}. Nothing was changed."),
+        file=str(source),
+        detail=str(exc),
+    )
