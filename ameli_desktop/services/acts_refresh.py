@@ -279,6 +279,7 @@ _ACT_ROW_SQL = (
     "a.id, a.person_id, a.care_date, a.paid_cents, a.third_party, a.line_ids, a.bank_line_id"
 )
 _INSERT_ACT = f"INSERT INTO care_act ({_ACT_COLUMNS}) VALUES ({', '.join('?' * 27)})"  # noqa: S608
+_INSERT_ACT_WITH_ID = f"INSERT INTO care_act (id, {_ACT_COLUMNS}) VALUES ({', '.join('?' * 28)})"  # noqa: S608
 _UPDATE_ACT = (
     "UPDATE care_act SET "  # noqa: S608 - fixed column names
     + ", ".join(f"{c.strip()} = ?" for c in _ACT_COLUMNS.split(","))
@@ -383,6 +384,9 @@ class _Refresher:
         self.everything = everything
         self.has_amc = self._has_amc(touched)
         self.newly_settled: set[int] = set()
+        # The acts built and not yet written, by the id each will have (the table's next ids,
+        # as SQLite gives them): written once their debit is known, in one INSERT each.
+        self.pending: dict[int, tuple[Any, ...]] = {}
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return self.cursor.execute(sql, tuple(params)).fetchall()  # type: ignore[no-any-return]
@@ -443,6 +447,7 @@ class _Refresher:
             }
         changed = self._build(touched.groups)
         self._match_debits(touched.days | changed)
+        self._write_pending({})  # when no debit was near to pair them
         if touched.removed:
             self._drop_orphans()
         self._statuses_if_mutuelle_changed()
@@ -734,8 +739,22 @@ class _Refresher:
                 tuple(chunk),
             )
         if inserts:
-            self.cursor.executemany(_INSERT_ACT, inserts)
+            last = self.rows("SELECT coalesce(max(id), 0) FROM care_act")[0][0]
+            self.pending = dict(enumerate(inserts, start=last + 1))
         return changed
+
+    def _write_pending(self, paid_by: dict[int, int]) -> None:
+        """Insert the acts built (:attr:`pending`), each with its debit in ``paid_by``."""
+        if not self.pending:
+            return
+        self.cursor.executemany(
+            _INSERT_ACT_WITH_ID,
+            [
+                (act_id, *values[:24], paid_by.get(act_id), *values[25:])
+                for act_id, values in self.pending.items()
+            ],
+        )
+        self.pending = {}
 
     # ------------------------------------------------------------------ 3. debits
     def _match_debits(self, days: set[date]) -> None:
@@ -768,6 +787,13 @@ class _Refresher:
                 (_iso(low), _iso(high)),
             )
         )
+        if not paid_only:  # the acts just built (none is paid yet), as _ACT_ROW_SQL reads them
+            first, last = _iso(low), _iso(high)
+            items.add_acts(
+                (act_id, v[0], v[2], v[5], v[12], v[25], None)
+                for act_id, v in self.pending.items()
+                if first <= v[2] <= last
+            )
         for act_id, line_id in self.rows(
             "SELECT id, bank_line_id FROM care_act WHERE kind = 'expense' "
             "AND care_date BETWEEN ? AND ?",
@@ -851,14 +877,20 @@ class _Refresher:
         low, high = span
         in_span = {k: d for k, d in items.debits.items() if low <= d.booked_on <= high}
         debits = [in_span[k] for k in sorted(in_span)]
-        paid_by, current = items.paid_by, items.current
+        paid_by, current, pending = items.paid_by, items.current, self.pending
         changes = [
             (paid_by.get(act_id), act_id)
             for act_id, act in items.acts.items()
-            if low <= act[1] <= high and current.get(act_id) != paid_by.get(act_id)
+            if low <= act[1] <= high
+            and current.get(act_id) != paid_by.get(act_id)
+            and act_id not in pending
         ]
         if changes:
             self.cursor.executemany("UPDATE care_act SET bank_line_id = ? WHERE id = ?", changes)
+        # The acts just built, with their debits (before the new expenses take the next ids).
+        self._write_pending(
+            {a: d for a, d in paid_by.items() if a in pending and low <= items.acts[a][1] <= high}
+        )
         # The candidates to confirm: rewritten for the debits whose candidates changed only
         # (``items.candidates``: what is stored for each debit read).
         doubts = {
