@@ -9,6 +9,7 @@ confirm), and a pharmacy card payment on 20/11/2026 with no act yet (today is 25
 user gave their mutuelle contract's level (200 %).
 """
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import Qt
 from ameli_desktop.domain.acts import ActStatus
 from ameli_desktop.services.acts import ActFilter, ActService
 from ameli_desktop.services.household import PeopleService
+from ameli_desktop.services.reimbursements import ReimbursementService
 from ameli_desktop.services.statement_import import ImportOptions, ImportService
 from ameli_desktop.ui import formatting, messages
 from ameli_desktop.ui.models.acts import ActsModel
@@ -63,8 +65,8 @@ def test_the_tab_lists_acts_with_their_parts_status_and_sources(tab, ctx) -> Non
     assert model.rowCount() == ActService(ctx).count() == 8
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == [
-        "Date of care", "Person", "Nature of care", "Practitioner", "Paid", "Assurance Maladie",
-        "Withheld", "Mutuelle", "Left to pay", "Status", "Tiers payant", "Sources",
+        "Date of care", "Person", "Nature of care", "Practitioner", "Paid", "Assurance\nMaladie",
+        "Withheld", "Mutuelle", "Left to pay", "Status", "Sources",
     ]  # fmt: skip
     assert model.table.stretch_columns() == [ActsModel.NATURE]
     shown = rows(model)
@@ -77,12 +79,12 @@ def test_the_tab_lists_acts_with_their_parts_status_and_sources(tab, ctx) -> Non
     ]
     assert shown[0][4] == "12,40\xa0€"
     assert shown[0][9] == "Awaiting the Assurance Maladie"
-    assert shown[0][11] == "bank"
+    assert shown[0][ActsModel.SOURCES] == "bank"
     claire = next(r for r in shown if r[0] == "30/01/2025")
     assert claire[1:3] == ["Claire Martin", "C GENERALISTE Sect1 (G)"]
     assert claire[4:9] == ["30,00\xa0€", "21,00\xa0€", "2,00\xa0€", "≈ 9,00\xa0€", "11,00\xa0€"]
     assert claire[9] == "Awaiting the mutuelle · late"  # sent to the mutuelle in February 2025
-    assert claire[11] == "ameli relevé"
+    assert claire[ActsModel.SOURCES] == "ameli relevé"
     late = model.index(shown.index(claire), ActsModel.STATUS)
     assert model.data(late, Qt.ItemDataRole.ForegroundRole) is not None  # in red too
 
@@ -126,6 +128,24 @@ def test_an_act_shows_its_parts_documents_and_bank_lines(tab, ctx, family) -> No
     bank = rows(tab.acts.bank_model)
     assert bank == [["31/01/2025", "CB DR DUVAL 31/01", "(30,00\xa0€)", "your payment for care"]]
     assert tab.acts.unlink_action.isEnabled()
+
+
+def test_the_detail_says_tiers_payant_which_the_table_leaves_out(tab, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The table has no room for it at 1280 pixels: the detail pane says it."""
+    lines = ReimbursementService(ctx)
+    model = tab.acts.model
+    shown = [model.record(r) for r in range(model.rowCount())]
+    act = next(a for a in shown if a.care_date == date(2025, 1, 30))
+    assert not act.third_party
+    assert tab.acts.select_act(act.id)
+    assert "tiers payant" not in tab.acts.detail_label.text()
+    (line_id,) = act.line_ids
+    lines.update(line_id, replace(lines.get(line_id).details(), third_party=True))
+    tab.refresh_acts()
+    assert tab.acts.select_act(act.id)
+    assert "Paid: 30,00\xa0€ (tiers payant: the professional was paid directly)" in (
+        tab.acts.detail_label.text()
+    )
 
 
 def test_still_owed_groups_each_payer_oldest_first_with_estimates_said(tab, ctx) -> None:  # type: ignore[no-untyped-def]

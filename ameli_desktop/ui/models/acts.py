@@ -19,7 +19,6 @@ from ameli_desktop.services.context import AppContext
 from ameli_desktop.ui import formatting
 from ameli_desktop.ui.i18n import translate
 from ameli_desktop.ui.models.table import (
-    CENTER,
     Column,
     PagedTableModel,
     Table,
@@ -148,7 +147,7 @@ ACTS: Table[ActRecord] = Table(
             chars=10,
         ),
         money_column(
-            QT_TRANSLATE_NOOP("ActsModel", "Assurance Maladie"),
+            QT_TRANSLATE_NOOP("ActsModel", "Assurance\nMaladie"),
             lambda a: a.amo_cents,
             header_tooltip=QT_TRANSLATE_NOOP(
                 "ActsModel", "Montant versé: the Assurance Maladie's part, before anything withheld"
@@ -188,15 +187,6 @@ ACTS: Table[ActRecord] = Table(
             foreground=_late_colour,
             chars=30,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("ActsModel", "Tiers payant"),
-            lambda a: translate("ActsModel", "yes") if a.third_party else "",
-            header_tooltip=QT_TRANSLATE_NOOP(
-                "ActsModel", "Third-party payment: the professional was paid directly"
-            ),
-            align=CENTER,
-            chars=6,
-        ),
         Column(QT_TRANSLATE_NOOP("ActsModel", "Sources"), sources_text, chars=14),
     ),
     row_id=lambda a: a.id,
@@ -206,8 +196,7 @@ ACTS: Table[ActRecord] = Table(
 class ActsModel(PagedTableModel[ActRecord]):
     """The acts of a filter, a page at a time (as the lines model)."""
 
-    (DATE, PERSON, NATURE, PRACTITIONER, PAID, AMO, WITHHELD, AMC, LEFT, STATUS, THIRD_PARTY,
-     SOURCES) = range(12)  # fmt: skip
+    DATE, PERSON, NATURE, PRACTITIONER, PAID, AMO, WITHHELD, AMC, LEFT, STATUS, SOURCES = range(11)
     SORT_KEYS: ClassVar[dict[int, ActSort]] = {
         DATE: ActSort.DATE,
         PERSON: ActSort.PERSON,

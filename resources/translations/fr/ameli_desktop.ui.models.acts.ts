@@ -77,7 +77,8 @@
     </message>
     <message>
         <source>Date of care</source>
-        <translation>Date des soins</translation>
+        <translation>Date des
+soins</translation>
     </message>
     <message>
         <source>Date des soins</source>
@@ -93,7 +94,7 @@
     </message>
     <message>
         <source>Practitioner</source>
-        <translation>Professionnel de santé</translation>
+        <translation>Professionnel</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -102,6 +103,12 @@
     <message>
         <source>Montant payé: what was paid to the professional</source>
         <translation>Montant payé : ce qui a été payé au professionnel</translation>
+    </message>
+    <message>
+        <source>Assurance
+Maladie</source>
+        <translation>Assurance
+Maladie</translation>
     </message>
     <message>
         <source>Montant versé: the Assurance Maladie&apos;s part, before anything withheld</source>
@@ -125,7 +132,8 @@
     </message>
     <message>
         <source>Left to pay</source>
-        <translation>Reste à charge</translation>
+        <translation>Reste à
+charge</translation>
     </message>
     <message>
         <source>Reste à charge: paid - Assurance Maladie + withheld - mutuelle</source>
@@ -134,18 +142,6 @@
     <message>
         <source>Status</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <source>Tiers payant</source>
-        <translation>Tiers payant</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>Third-party payment: the professional was paid directly</source>
-        <translation>Tiers payant : le professionnel a été payé directement</translation>
     </message>
     <message>
         <source>Sources</source>
