@@ -303,3 +303,29 @@ def test_a_tick_box_column_and_row_headers(qtmodeltester) -> None:  # type: igno
     )
     assert not model.setData(model.index(0, 1), "x", Qt.ItemDataRole.EditRole)
     assert model.headerData(2, Qt.Orientation.Vertical) == "line 3"
+
+
+def test_a_short_table_with_typical_widths_fits_its_rows_when_filled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Typical widths (``chars``) are for tables too long to measure; a short table that has
+    them (the acts a debit may have paid) narrows each column to its rows once filled."""
+    typical = Table(
+        "FruitTable",
+        (
+            Column(QT_TRANSLATE_NOOP("FruitTable", "Name"), lambda f: f.name, chars=30),
+            Column(QT_TRANSLATE_NOOP("FruitTable", "Note"), lambda f: f.note, stretch=True),
+        ),
+    )
+    model = TableModel(typical)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    prepare_view(view)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+    thirty = view.fontMetrics().horizontalAdvance("0" * 30)
+    assert header.sectionSize(0) >= thirty  # empty: its typical width
+    model.set_rows(ROWS)
+    qtbot.waitUntil(lambda: header.sectionSize(0) < thirty / 2)
+    assert header.sectionSize(0) >= view.fontMetrics().horizontalAdvance("Mango")

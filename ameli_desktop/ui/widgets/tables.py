@@ -80,9 +80,10 @@ class _ColumnFitter(QObject):
             else:
                 header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         self._apply(squeezed=False)
-        if self.paged:
+        if self.paged or any(column.chars for column in table.columns):
             # Just after the first page is painted (the next turn of the event loop): showing
-            # a filter's lines is not delayed by measuring them (DESIGN.md 9).
+            # a filter's lines is not delayed by measuring them (DESIGN.md 9). A short table
+            # with typical widths (the acts a debit may have paid) fits its rows the same way.
             self._sampler = QTimer(self)
             self._sampler.setSingleShot(True)
             self._sampler.setInterval(0)
